@@ -1,0 +1,27 @@
+import { Suspense } from 'react';
+import { Outlet } from 'react-router-dom';
+import { useI18n } from '../i18n/use-i18n';
+import { MainNav } from './main-nav';
+import { LogSheetHost } from '../features/log/log-sheet-host';
+import { UpdatePrompt } from '../features/pwa/update-prompt';
+import { InstallHint } from '../features/pwa/install-hint';
+
+export function AppLayout() {
+  const { t } = useI18n();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <MainNav />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <LogSheetHost />
+      <UpdatePrompt />
+      <InstallHint />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { openDatabase, type StorageState } from '../db/open';
+import { useSettings } from '../db/hooks/use-settings';
+import { I18nProvider } from '../i18n/i18n-provider';
+import { languageFromBrowser } from '../i18n/translate';
+import { router } from './router';
+import { StorageBanner } from './storage-banner';
+
+export function App() {
+  const [storage, setStorage] = useState<StorageState | 'opening'>('opening');
+
+  useEffect(() => {
+    void openDatabase().then(setStorage);
+  }, []);
+
+  if (storage === 'opening') return null;
+  if (storage === 'unavailable') {
+    return (
+      <I18nProvider language={languageFromBrowser(navigator.languages)}>
+        <StorageBanner />
+      </I18nProvider>
+    );
+  }
+  return <ReadyApp />;
+}
+
+function ReadyApp() {
+  const settings = useSettings();
+  const language = settings?.language ?? languageFromBrowser(navigator.languages);
+  const theme = settings?.theme ?? 'system';
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <I18nProvider language={language}>
+      <RouterProvider router={router} />
+    </I18nProvider>
+  );
+}

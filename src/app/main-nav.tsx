@@ -1,0 +1,47 @@
+import { NavLink } from 'react-router-dom';
+import { useI18n } from '../i18n/use-i18n';
+import type { MessageKey } from '../i18n/translate';
+import { openLogSheet } from '../features/log/log-sheet-store';
+import { Icon, type IconName } from '../components/icon';
+
+const LINKS: { to: string; label: MessageKey; icon: IconName }[] = [
+  { to: '/', label: 'nav.thisWeek', icon: 'week' },
+  { to: '/people', label: 'nav.people', icon: 'people' },
+  { to: '/network', label: 'nav.network', icon: 'network' },
+  { to: '/settings', label: 'nav.settings', icon: 'settings' },
+];
+
+/** Bottom navigation on phones, a side rail on wide screens. Log opens the log sheet. */
+export function MainNav() {
+  const { t } = useI18n();
+  const [thisWeek, people, network, settings] = LINKS.map((link) => (
+    <li key={link.to}>
+      <NavLink to={link.to} end={link.to === '/'} className="nav-link">
+        <Icon name={link.icon} />
+        <span>{t(link.label)}</span>
+      </NavLink>
+    </li>
+  ));
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {thisWeek}
+        {people}
+        <li>
+          <button
+            type="button"
+            className="nav-link nav-log"
+            onClick={() => {
+              openLogSheet();
+            }}
+          >
+            <Icon name="log" />
+            <span>{t('nav.log')}</span>
+          </button>
+        </li>
+        {network}
+        {settings}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import { db } from './db';
+import { DEFAULT_SETTINGS } from '../domain/types';
+
+export type StorageState = 'ok' | 'unavailable';
+
+/**
+ * Opens the database and makes sure a settings row exists. Resolves to 'unavailable'
+ * instead of throwing when the browser refuses IndexedDB (private mode, blocked storage),
+ * so the shell can say so instead of showing a white screen.
+ */
+export async function openDatabase(): Promise<StorageState> {
+  try {
+    if (typeof indexedDB === 'undefined') return 'unavailable';
+    await db.open();
+    await db.transaction('rw', db.settings, async () => {
+      const existing = await db.settings.get('settings');
+      if (!existing) await db.settings.add({ ...DEFAULT_SETTINGS });
+    });
+    return 'ok';
+  } catch (error) {
+    console.error('Ties could not open its database', error);
+    return 'unavailable';
+  }
+}

@@ -1,0 +1,30 @@
+// Every schema version of the Ties database, in order. Append-only: a shipped version is
+// never edited (the schema guard test fails if one changes). A change to the data that
+// needs more than new indexes gets a named upgrade function in upgrades.ts and a test that
+// starts from the previous version's fixture.
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // sortName: the people list by name; lastTouchAt / nextDueAt: by last touch, by due
+      contacts:
+        'id, sortName, lastTouchAt, nextDueAt, updatedAt, source, sourceKey, linkedInUrl, *emails, *tags',
+      interactions: 'id, at, updatedAt, source',
+      // [contactId+at]: one person's timeline, newest first, as an index range
+      participations: 'id, [contactId+at], interactionId, source',
+      relations: 'id, fromId, toId, source',
+      groups: 'id, name, *memberIds, source',
+      goals: 'id, status, source',
+      weekPlans: 'weekStart',
+      settings: 'id',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,203 @@
+// The data model of DESIGN §3. Times are epoch milliseconds (UTC); days are computed in the
+// user's time zone by the functions that need them.
+
+export type Id = string;
+/** Milliseconds since the Unix epoch, UTC. */
+export type EpochMs = number;
+
+export type Source = 'manual' | 'demo' | 'linkedin' | 'vcard' | 'google' | 'contact-picker';
+
+/** Fields every stored record carries. `deletedAt` is a tombstone kept for undo and sync. */
+export type Stamped = {
+  id: Id;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+  deletedAt?: EpochMs | undefined;
+  source: Source;
+};
+
+export type Affiliation = 'internal' | 'external';
+
+export const TIERS = ['inner', 'close', 'active', 'wide', 'acquaintance'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export type Birthday = { month: number; day: number; year?: number | undefined };
+
+/** A value that decays exponentially: read it as value * 2^(-(t - at) / halfLife). */
+export type Decayed = { value: number; at: EpochMs };
+
+export type InitiativeCounts = { me: number; them: number; unknown: number };
+
+/** Fields derived from interactions, kept true in the same transaction as every write. */
+export type ContactDerived = {
+  lastTouchAt?: EpochMs | undefined;
+  nextDueAt?: EpochMs | undefined;
+  touchCount: number;
+  strength: Decayed;
+  gave: Decayed;
+  received: Decayed;
+  initiative: InitiativeCounts;
+};
+
+export type Contact = Stamped &
+  ContactDerived & {
+    givenName: string;
+    familyName: string;
+    /** Shown name; when empty the UI composes it from given and family name. */
+    displayName: string;
+    organisation: string;
+    role: string;
+    affiliation: Affiliation;
+    emails: string[];
+    phones: string[];
+    linkedInUrl: string;
+    links: string[];
+    location: string;
+    birthday?: Birthday | undefined;
+    tags: string[];
+    expertise: string[];
+    tier: Tier;
+    /** Overrides the tier's cadence; null means "no cadence" for this person. */
+    cadenceDays?: number | null | undefined;
+    isPaused: boolean;
+    howWeMet: string;
+    metViaId?: Id | undefined;
+    notes: string;
+    nextTimeNote: string;
+    isArchived: boolean;
+    /** Stable key from the import source (LinkedIn URL, vCard UID) for merging re-imports. */
+    sourceKey?: string | undefined;
+    /** Lower-case, diacritic-free name for sorting and prefix search (see domain/text.ts). */
+    sortName: string;
+    /** Lower-case, diacritic-free text searched as the user types. */
+    searchText: string;
+  };
+
+export const INTERACTION_KINDS = [
+  'coffee',
+  'meal',
+  'meeting',
+  'call',
+  'video',
+  'message',
+  'email',
+  'event',
+  'other',
+] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export const VALUE_KINDS = ['help', 'advice', 'intro', 'article', 'favour'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+export type Initiator = 'me' | 'them' | 'unknown';
+
+export type Interaction = Stamped & {
+  at: EpochMs;
+  kind: InteractionKind;
+  participantIds: Id[];
+  note: string;
+  initiator: Initiator;
+  gave: ValueKind[];
+  received: ValueKind[];
+  askedForHelp: boolean;
+};
+
+/**
+ * One row per (interaction, participant): lets a person's timeline be read as an index
+ * range [contactId+at] instead of a scan of all interactions.
+ */
+export type Participation = {
+  id: string;
+  interactionId: Id;
+  contactId: Id;
+  at: EpochMs;
+  deletedAt?: EpochMs | undefined;
+  source: Source;
+};
+
+export const RELATION_KINDS = ['knows', 'introduced-by', 'works-with', 'family'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export type Relation = Stamped & {
+  fromId: Id;
+  toId: Id;
+  kind: RelationKind;
+  note: string;
+};
+
+export const GROUP_KINDS = ['network', 'board', 'team', 'circle', 'other'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export type Group = Stamped & {
+  name: string;
+  kind: GroupKind;
+  meetingsPerYear?: number | undefined;
+  memberIds: Id[];
+  hasSpeakers: boolean;
+  hasSocialActivities: boolean;
+  hasSports: boolean;
+  leadersExperience: string;
+  costPerYear?: number | undefined;
+  notes: string;
+};
+
+export type GoalStatus = 'active' | 'done';
+
+export type Goal = Stamped & {
+  title: string;
+  why: string;
+  neededExpertise: string[];
+  status: GoalStatus;
+  contactIds: Id[];
+};
+
+export type WeekItemState = 'open' | 'done' | 'snoozed' | 'skipped';
+
+export type WeekItem = {
+  contactId: Id;
+  /** Reason kind plus the data needed to phrase it; the UI words it. */
+  reason: { kind: string; [detail: string]: string | number | undefined };
+  state: WeekItemState;
+  snoozedUntil?: EpochMs | undefined;
+};
+
+export type WeekPlan = {
+  /** The first day of the week in the user's time zone, as YYYY-MM-DD. */
+  weekStart: string;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+  items: WeekItem[];
+};
+
+export type TierCadences = Record<Tier, number | null>;
+
+export type Language = 'en' | 'sv';
+
+export type Settings = {
+  id: 'settings';
+  tierCadenceDays: TierCadences;
+  /** 0 = Sunday, 1 = Monday, … 6 = Saturday. */
+  weekStartDay: number;
+  listSize: number;
+  /** null follows the browser. */
+  language: Language | null;
+  theme: 'system' | 'light' | 'dark';
+  backupReminderDays: number;
+  lastBackupAt?: EpochMs | undefined;
+  /** Set once the first-run choice (demo or empty) is made. */
+  onboardedAt?: EpochMs | undefined;
+  hasDemoData: boolean;
+  /** Set once persistent storage has been asked for. */
+  persistRequestedAt?: EpochMs | undefined;
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  id: 'settings',
+  tierCadenceDays: { inner: 14, close: 30, active: 90, wide: 180, acquaintance: 365 },
+  weekStartDay: 1,
+  listSize: 7,
+  language: null,
+  theme: 'system',
+  backupReminderDays: 30,
+  hasDemoData: false,
+};

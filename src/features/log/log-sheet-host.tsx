@@ -1,0 +1,3 @@
+export function LogSheetHost() {
+  return null;
+}

@@ -1,0 +1,15 @@
+import { createContext } from 'react';
+import type { Language } from '../domain/types';
+import type { MessageKey, MessageVars } from './translate';
+
+export type I18n = {
+  language: Language;
+  t: (key: MessageKey, vars?: MessageVars) => string;
+  formatDate: (at: number, options?: Intl.DateTimeFormatOptions) => string;
+  formatDateTime: (at: number) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** "3 days ago", "in 2 weeks", phrased by the language. */
+  formatRelativeDays: (days: number) => string;
+};
+
+export const I18nContext = createContext<I18n | null>(null);

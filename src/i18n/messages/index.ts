@@ -1,0 +1,30 @@
+import type { Message } from '../define';
+import { common } from './common';
+import { log } from './log';
+import { onboarding } from './onboarding';
+import { people } from './people';
+import { pwa } from './pwa';
+import { settings } from './settings';
+
+/** Every area's messages; the unit test checks that each language has every key. */
+export const areas = { common, people, log, settings, onboarding, pwa };
+
+export const en = {
+  ...common.en,
+  ...people.en,
+  ...log.en,
+  ...settings.en,
+  ...onboarding.en,
+  ...pwa.en,
+};
+
+export type MessageKey = keyof typeof en;
+
+export const sv: Record<MessageKey, Message> = {
+  ...common.sv,
+  ...people.sv,
+  ...log.sv,
+  ...settings.sv,
+  ...onboarding.sv,
+  ...pwa.sv,
+};
