@@ -5,6 +5,7 @@ import { MainNav } from './main-nav';
 import { LogSheetHost } from '../features/log/log-sheet-host';
 import { UpdatePrompt } from '../features/pwa/update-prompt';
 import { InstallHint } from '../features/pwa/install-hint';
+import { Toasts } from '../components/toasts';
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -22,6 +23,7 @@ export function AppLayout() {
       <LogSheetHost />
       <UpdatePrompt />
       <InstallHint />
+      <Toasts />
     </div>
   );
 }

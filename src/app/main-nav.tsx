@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router-dom';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
-import { openLogSheet } from '../features/log/log-sheet-store';
+import { openLogSheet } from '../components/log-sheet-store';
 import { Icon, type IconName } from '../components/icon';
 
 const LINKS: { to: string; label: MessageKey; icon: IconName }[] = [

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+/**
+ * Whether the log sheet is open and what it was opened with. UI state only: the draft
+ * itself is kept by the log feature. Lives in components/ because every screen opens it.
+ */
+type LogSheetState = {
+  isOpen: boolean;
+  /** People to put in a new touch. */
+  prefillIds: string[];
+  /** An existing touch to edit instead of a new one. */
+  editId: string | null;
+};
+
+export const useLogSheetStore = create<LogSheetState>(() => ({
+  isOpen: false,
+  prefillIds: [],
+  editId: null,
+}));
+
+export function openLogSheet(prefillIds: string[] = []): void {
+  useLogSheetStore.setState({ isOpen: true, prefillIds, editId: null });
+}
+
+export function openLogSheetToEdit(interactionId: string): void {
+  useLogSheetStore.setState({ isOpen: true, prefillIds: [], editId: interactionId });
+}
+
+export function closeLogSheet(): void {
+  useLogSheetStore.setState({ isOpen: false, prefillIds: [], editId: null });
+}

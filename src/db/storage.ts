@@ -1,0 +1,37 @@
+import { db } from './db';
+
+export type StorageEstimate = {
+  isPersistent: boolean | null;
+  usedBytes: number | null;
+  quotaBytes: number | null;
+};
+
+/**
+ * Asks the browser once, after the first real write, to keep Ties' data even under storage
+ * pressure. Safe to call on every write: it only asks the first time.
+ */
+export async function requestPersistenceOnce(now = Date.now()): Promise<void> {
+  const settings = await db.settings.get('settings');
+  if (!settings || settings.persistRequestedAt !== undefined) return;
+  await db.settings.update('settings', { persistRequestedAt: now });
+  if (typeof navigator === 'undefined' || typeof navigator.storage.persist !== 'function') return;
+  try {
+    await navigator.storage.persist();
+  } catch {
+    // A refusal is shown in Settings; nothing else to do here.
+  }
+}
+
+/** Whether storage is persistent and how much is used, where the browser says. */
+export async function estimateStorage(): Promise<StorageEstimate> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const isPersistent =
+    typeof storage?.persisted === 'function' ? await storage.persisted().catch(() => null) : null;
+  const estimate =
+    typeof storage?.estimate === 'function' ? await storage.estimate().catch(() => null) : null;
+  return {
+    isPersistent,
+    usedBytes: estimate?.usage ?? null,
+    quotaBytes: estimate?.quota ?? null,
+  };
+}
