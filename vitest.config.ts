@@ -1,9 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // Two projects: pure and database code runs in Node (fake-indexeddb), screens run in jsdom.
 export default defineConfig({
   plugins: [react()],
+  // The PWA plugin's virtual module does not exist outside a Vite build; screens that
+  // render the shell get an inert stand-in.
+  resolve: {
+    alias: {
+      'virtual:pwa-register/react': fileURLToPath(
+        new URL('./tests/setup/pwa-register-react.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
     projects: [
       {

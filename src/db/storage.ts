@@ -14,9 +14,11 @@ export async function requestPersistenceOnce(now = Date.now()): Promise<void> {
   const settings = await db.settings.get('settings');
   if (!settings || settings.persistRequestedAt !== undefined) return;
   await db.settings.update('settings', { persistRequestedAt: now });
-  if (typeof navigator === 'undefined' || typeof navigator.storage.persist !== 'function') return;
+  // navigator.storage is missing outside secure contexts (and in jsdom), despite its type.
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (typeof storage?.persist !== 'function') return;
   try {
-    await navigator.storage.persist();
+    await storage.persist();
   } catch {
     // A refusal is shown in Settings; nothing else to do here.
   }

@@ -31,6 +31,8 @@ export type InitiativeCounts = { me: number; them: number; unknown: number };
 /** Fields derived from interactions, kept true in the same transaction as every write. */
 export type ContactDerived = {
   lastTouchAt?: EpochMs | undefined;
+  /** Kind of the latest touch ("Last coffee 94 days ago"); see domain/tie-health/touch.ts. */
+  lastTouchKind?: InteractionKind | undefined;
   nextDueAt?: EpochMs | undefined;
   touchCount: number;
   strength: Decayed;

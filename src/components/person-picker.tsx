@@ -1,0 +1,269 @@
+// Type-ahead person picker: the ARIA 1.2 combobox pattern (an input that controls a listbox
+// popup, options marked via aria-activedescendant, focus staying in the input), with the
+// picked people shown as removable chips. The first suggestion is highlighted as you type,
+// so "type two letters, press Enter" or "type two letters, tap the name" both pick.
+import {
+  useId,
+  useMemo,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import { usePeople } from '../db/hooks/use-people';
+import { nameOf, initialsOf } from '../domain/contact';
+import { searchPeople } from '../domain/people-search';
+import type { Contact } from '../domain/types';
+import { useI18n } from '../i18n/use-i18n';
+import './person-picker.css';
+
+/** Enough to find anyone by two letters without the list running off a phone screen. */
+export const MAX_SUGGESTIONS = 8;
+
+export type PersonPickerProps = {
+  label: string;
+  selectedIds: readonly string[];
+  onChange: (selectedIds: string[]) => void;
+  isMultiple?: boolean;
+  autoFocus?: boolean;
+  /** A validation message shown under the field and tied to the input. */
+  error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
+};
+
+export function PersonPicker({
+  label,
+  selectedIds,
+  onChange,
+  isMultiple = true,
+  autoFocus = false,
+  error,
+  ref,
+}: PersonPickerProps) {
+  const { t } = useI18n();
+  const people = usePeople();
+  const inputId = useId();
+  const listboxId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [query, setQuery] = useState('');
+  const [isOpen, setIsOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+
+  const byId = useMemo(() => new Map((people ?? []).map((person) => [person.id, person])), [people]);
+  const selected = selectedIds.flatMap((id) => {
+    const person = byId.get(id);
+    return person ? [person] : [];
+  });
+  const candidates = useMemo(
+    () => (people ?? []).filter((person) => !person.isArchived && !selectedIds.includes(person.id)),
+    [people, selectedIds],
+  );
+  const suggestions = isOpen ? searchPeople(candidates, query, MAX_SUGGESTIONS) : [];
+  const isExpanded = isOpen && suggestions.length > 0;
+  const active = isExpanded ? suggestions[activeIndex] : undefined;
+  const optionId = (person: Contact) => `${listboxId}-${person.id}`;
+
+  function pick(person: Contact) {
+    onChange(isMultiple ? [...selectedIds, person.id] : [person.id]);
+    setQuery('');
+    setIsOpen(false);
+    setActiveIndex(-1);
+  }
+
+  function remove(id: string) {
+    onChange(selectedIds.filter((selectedId) => selectedId !== id));
+  }
+
+  function onInput(event: ChangeEvent<HTMLInputElement>) {
+    const value = event.target.value;
+    setQuery(value);
+    setIsOpen(value.trim() !== '');
+    setActiveIndex(0);
+  }
+
+  function move(step: 1 | -1) {
+    if (!isOpen) {
+      setIsOpen(true);
+      setActiveIndex(0);
+      return;
+    }
+    const count = suggestions.length;
+    if (count === 0) return;
+    setActiveIndex((index) => (index + step + count) % count);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        event.preventDefault();
+        move(event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Enter':
+        // Enter picks the highlighted person; with nothing typed it submits the form.
+        if (active) {
+          event.preventDefault();
+          pick(active);
+        } else if (query.trim() !== '') {
+          event.preventDefault();
+        }
+        break;
+      case 'Escape':
+        // Close the list first, then clear the text; only then may Escape close a dialog.
+        if (isExpanded) {
+          event.preventDefault();
+          event.stopPropagation();
+          setIsOpen(false);
+        } else if (query !== '') {
+          event.preventDefault();
+          event.stopPropagation();
+          setQuery('');
+        }
+        break;
+      case 'Backspace': {
+        const last = selectedIds[selectedIds.length - 1];
+        if (query === '' && last !== undefined) remove(last);
+        break;
+      }
+      case 'Tab':
+        setIsOpen(false);
+        break;
+    }
+  }
+
+  const status = !isOpen
+    ? ''
+    : suggestions.length > 0
+      ? t('log.picker.results', { count: suggestions.length })
+      : query.trim() !== ''
+        ? t('log.picker.noMatch', { query: query.trim() })
+        : '';
+
+  return (
+    <div className="person-picker field">
+      <label htmlFor={inputId}>{label}</label>
+      <div className={`picker-box${error ? ' has-error' : ''}`}>
+        {selected.length > 0 ? (
+          <ul className="picker-chips" aria-label={t('log.picker.selected')}>
+            {selected.map((person) => (
+              <li key={person.id} className="picker-chip">
+                <span>{nameOf(person)}</span>
+                <button
+                  type="button"
+                  className="picker-chip-remove"
+                  aria-label={t('log.picker.remove', { name: nameOf(person) })}
+                  onClick={() => {
+                    remove(person.id);
+                  }}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <input
+          ref={ref}
+          id={inputId}
+          className="picker-input"
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          autoCapitalize="words"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          aria-autocomplete="list"
+          aria-expanded={isExpanded}
+          aria-controls={listboxId}
+          aria-activedescendant={active ? optionId(active) : undefined}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          aria-invalid={error ? true : undefined}
+          value={query}
+          onChange={onInput}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setIsOpen(false);
+          }}
+        />
+      </div>
+      <span id={hintId} className="visually-hidden">
+        {t('log.picker.hint')}
+      </span>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={label}
+        className="picker-listbox"
+        hidden={!isExpanded}
+      >
+        {suggestions.map((person, index) => (
+          <Suggestion
+            key={person.id}
+            id={optionId(person)}
+            person={person}
+            isActive={index === activeIndex}
+            onPick={pick}
+            onHover={() => {
+              setActiveIndex(index);
+            }}
+          />
+        ))}
+      </ul>
+      {/* Counts are for screen readers; "no one matches" is for everyone. */}
+      <p role="status" className={isExpanded ? 'visually-hidden' : 'picker-no-match muted'}>
+        {status}
+      </p>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type SuggestionProps = {
+  id: string;
+  person: Contact;
+  isActive: boolean;
+  onPick: (person: Contact) => void;
+  onHover: () => void;
+};
+
+function Suggestion({ id, person, isActive, onPick, onHover }: SuggestionProps) {
+  const nameId = `${id}-name`;
+  const detail = [person.organisation, person.role].filter(Boolean).join(' · ');
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={isActive}
+      aria-labelledby={nameId}
+      aria-describedby={detail ? `${id}-detail` : undefined}
+      className={`picker-option${isActive ? ' is-active' : ''}`}
+      // Keep focus in the input: a blur would close the list before the click lands.
+      onMouseDown={(event) => {
+        event.preventDefault();
+      }}
+      onMouseMove={onHover}
+      onClick={() => {
+        onPick(person);
+      }}
+    >
+      <span className="picker-avatar" aria-hidden="true">
+        {initialsOf(person)}
+      </span>
+      <span className="picker-option-text">
+        <span id={nameId} className="picker-option-name">
+          {nameOf(person)}
+        </span>
+        {detail ? (
+          <span id={`${id}-detail`} className="picker-option-detail muted">
+            {detail}
+          </span>
+        ) : null}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+import { useRef } from 'react';
+import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
+import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
+import type { Interaction } from '../domain/types';
+import { useI18n } from '../i18n/use-i18n';
+import type { I18n } from '../i18n/i18n-context';
+import { Icon } from './icon';
+import { openLogSheet, openLogSheetToEdit } from './log-sheet-store';
+import { showToast } from './toast-store';
+import './timeline.css';
+
+/** One person's touches, newest first, each with Edit and Delete (with undo). */
+export function Timeline({ contactId }: { contactId: string }) {
+  const { t } = useI18n();
+  const entries = useTimeline(contactId);
+  // Focus lands here after a delete, so it is not lost with the removed item's button.
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  if (entries === undefined) {
+    return (
+      <p className="muted" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  return (
+    <div ref={containerRef} className="timeline-container" tabIndex={-1}>
+      {entries.length === 0 ? (
+        <div className="timeline-empty">
+          <p>{t('log.timeline.empty')}</p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              openLogSheet([contactId]);
+            }}
+          >
+            {t('log.title')}
+          </button>
+        </div>
+      ) : (
+        <ol className="timeline" aria-label={t('log.timeline.label')}>
+          {entries.map((entry) => (
+            <TimelineItem
+              key={entry.interaction.id}
+              entry={entry}
+              onDeleted={() => containerRef.current?.focus()}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: () => void }) {
+  const i18n = useI18n();
+  const { t, formatDateTime, language } = i18n;
+  const { interaction, others } = entry;
+  const kind = t(`log.kind.${interaction.kind}`);
+  const date = formatDateTime(interaction.at);
+  const flows = flowLabels(interaction, t);
+  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    others.map((person) => person.name),
+  );
+
+  async function remove() {
+    try {
+      await deleteInteraction(interaction.id);
+    } catch (error) {
+      showToast({ message: t('log.toast.actionFailed', { reason: messageOf(error) }), tone: 'error' });
+      return;
+    }
+    onDeleted();
+    showToast({
+      message: t('log.toast.deleted'),
+      actionLabel: t('common.undo'),
+      onAction: async () => {
+        try {
+          await undoDeleteInteraction(interaction.id);
+        } catch (error) {
+          showToast({
+            message: t('log.toast.actionFailed', { reason: messageOf(error) }),
+            tone: 'error',
+          });
+        }
+      },
+    });
+  }
+
+  return (
+    <li className="timeline-item card">
+      <div className="timeline-head">
+        <span className="timeline-kind">{kind}</span>
+        <time className="muted" dateTime={new Date(interaction.at).toISOString()}>
+          {date}
+        </time>
+      </div>
+      {others.length > 0 ? <p className="timeline-with">{t('log.timeline.with', { names })}</p> : null}
+      {interaction.note !== '' ? <p className="timeline-note">{interaction.note}</p> : null}
+      {flows.length > 0 ? (
+        <ul className="timeline-flows">
+          {flows.map((label) => (
+            <li key={label}>{label}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="timeline-actions">
+        <button
+          type="button"
+          className="button"
+          aria-label={t('log.timeline.edit', { kind, date })}
+          onClick={() => {
+            openLogSheetToEdit(interaction.id);
+          }}
+        >
+          <Icon name="edit" size={18} />
+          {t('common.edit')}
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          aria-label={t('log.timeline.delete', { kind, date })}
+          onClick={() => void remove()}
+        >
+          <Icon name="trash" size={18} />
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** What went each way and who started it, as short phrases. */
+function flowLabels(interaction: Interaction, t: I18n['t']): string[] {
+  const labels = [
+    ...interaction.gave.map((value) => t(`log.timeline.gave.${value}`)),
+    ...interaction.received.map((value) => t(`log.timeline.received.${value}`)),
+  ];
+  if (interaction.askedForHelp) labels.push(t('log.timeline.asked'));
+  if (interaction.initiator !== 'unknown') {
+    labels.push(t(`log.timeline.initiator.${interaction.initiator}`));
+  }
+  return [...new Set(labels)];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,146 @@
+// Write paths for people. Each is one transaction; search and sort keys are recomputed on
+// every change so the list never shows a stale name. Delete is soft (a `deletedAt`
+// tombstone) so it can be undone.
+import { db } from './db';
+import { currentTime, newId } from './clock';
+import { requestPersistenceOnce } from './storage';
+import { emptyDerived, searchTextOf, sortNameOf } from '../domain/contact';
+import {
+  emptyContactInput,
+  normalizeContactInput,
+  type ContactInput,
+} from '../domain/contact-validation';
+import type { Contact, Id } from '../domain/types';
+
+export type { ContactInput };
+
+/** Thrown when a write names a person who does not exist or has been deleted. */
+export class ContactNotFoundError extends Error {
+  constructor(id: Id) {
+    super(`No person with id ${id}`);
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+/** Adds a person typed in by the user; fields left out take their empty defaults. */
+export async function createContact(
+  input: Partial<ContactInput>,
+  now = currentTime(),
+): Promise<Id> {
+  const fields = normalizeContactInput({ ...emptyContactInput(), ...input });
+  const contact: Contact = {
+    ...fields,
+    ...emptyDerived(),
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    source: 'manual',
+    links: [],
+    isPaused: false,
+    isArchived: false,
+    sortName: sortNameOf(fields),
+    searchText: searchTextOf(fields),
+  };
+  await db.transaction('rw', db.contacts, async () => {
+    await db.contacts.add(contact);
+  });
+  await persistAfterWrite(now);
+  return contact.id;
+}
+
+/** Changes the editable fields of a person; a field given as undefined is cleared. */
+export async function updateContact(
+  id: Id,
+  changes: Partial<ContactInput>,
+  now = currentTime(),
+): Promise<void> {
+  await db.transaction('rw', db.contacts, async () => {
+    const existing = await liveContact(id);
+    const fields = normalizeContactInput({ ...inputOf(existing), ...changes });
+    await db.contacts.put({
+      ...existing,
+      ...fields,
+      updatedAt: now,
+      sortName: sortNameOf(fields),
+      searchText: searchTextOf(fields),
+    });
+  });
+  await persistAfterWrite(now);
+}
+
+export async function archiveContact(id: Id, now = currentTime()): Promise<void> {
+  await setFlags(id, { isArchived: true }, now);
+}
+
+export async function unarchiveContact(id: Id, now = currentTime()): Promise<void> {
+  await setFlags(id, { isArchived: false }, now);
+}
+
+/** Soft delete: the person disappears everywhere but can be restored with undoDeleteContact. */
+export async function deleteContact(id: Id, now = currentTime()): Promise<void> {
+  await setFlags(id, { deletedAt: now }, now);
+}
+
+/** Restores a person removed by deleteContact. */
+export async function undoDeleteContact(id: Id, now = currentTime()): Promise<void> {
+  await db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new ContactNotFoundError(id);
+    const restored: Contact = { ...existing, updatedAt: now };
+    delete restored.deletedAt;
+    await db.contacts.put(restored);
+  });
+  await persistAfterWrite(now);
+}
+
+/** The editable fields of a stored person, as the form and updateContact see them. */
+export function inputOf(contact: Contact): ContactInput {
+  return {
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    displayName: contact.displayName,
+    organisation: contact.organisation,
+    role: contact.role,
+    affiliation: contact.affiliation,
+    emails: contact.emails,
+    phones: contact.phones,
+    linkedInUrl: contact.linkedInUrl,
+    location: contact.location,
+    birthday: contact.birthday,
+    tags: contact.tags,
+    expertise: contact.expertise,
+    tier: contact.tier,
+    howWeMet: contact.howWeMet,
+    metViaId: contact.metViaId,
+    notes: contact.notes,
+    nextTimeNote: contact.nextTimeNote,
+  };
+}
+
+async function setFlags(
+  id: Id,
+  flags: Pick<Partial<Contact>, 'isArchived' | 'deletedAt'>,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.contacts, async () => {
+    await liveContact(id);
+    await db.contacts.update(id, { ...flags, updatedAt: now });
+  });
+  await persistAfterWrite(now);
+}
+
+async function liveContact(id: Id): Promise<Contact> {
+  const contact = await db.contacts.get(id);
+  if (!contact || contact.deletedAt !== undefined) throw new ContactNotFoundError(id);
+  return contact;
+}
+
+// The write has committed by now; a browser that cannot answer the persistence question
+// must not make a saved person look unsaved.
+async function persistAfterWrite(now: number): Promise<void> {
+  try {
+    await requestPersistenceOnce(now);
+  } catch (error) {
+    console.warn('Ties could not ask for persistent storage', error);
+  }
+}

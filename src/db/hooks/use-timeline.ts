@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db';
+import { liveParticipationsNewestFirst } from '../interactions';
+import { nameOf } from '../../domain/contact';
+import type { Id, Interaction } from '../../domain/types';
+
+export type TimelinePerson = { id: Id; name: string };
+
+export type TimelineEntry = {
+  interaction: Interaction;
+  /** Everyone else on the touch, by name, for touches with several people. */
+  others: TimelinePerson[];
+};
+
+/**
+ * One person's touches, newest first: an index range on participations [contactId+at]
+ * (never a scan of all interactions), then the interactions and the other people by key.
+ */
+export async function readTimeline(contactId: Id): Promise<TimelineEntry[]> {
+  const participations = await liveParticipationsNewestFirst(contactId).toArray();
+  const interactions = await db.interactions.bulkGet(
+    participations.map((participation) => participation.interactionId),
+  );
+  const live = interactions.filter(
+    (interaction): interaction is Interaction =>
+      interaction !== undefined && interaction.deletedAt === undefined,
+  );
+  const otherIds = [...new Set(live.flatMap((interaction) => interaction.participantIds))].filter(
+    (id) => id !== contactId,
+  );
+  const others = await db.contacts.bulkGet(otherIds);
+  const names = new Map<Id, string>();
+  others.forEach((contact, index) => {
+    const id = otherIds[index];
+    if (contact && id !== undefined && contact.deletedAt === undefined) {
+      names.set(id, nameOf(contact));
+    }
+  });
+  return live.map((interaction) => ({
+    interaction,
+    others: interaction.participantIds.flatMap((id) => {
+      const name = names.get(id);
+      return name === undefined ? [] : [{ id, name }];
+    }),
+  }));
+}
+
+/** A person's timeline, kept live; undefined while loading. */
+export function useTimeline(contactId: Id): TimelineEntry[] | undefined {
+  return useLiveQuery(() => readTimeline(contactId), [contactId]);
+}

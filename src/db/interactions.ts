@@ -1,0 +1,219 @@
+// Write paths for interactions ("touches"). Each function is one transaction over
+// interactions, participations and contacts, so a person's derived fields (DESIGN §3) are
+// never out of step with their touches. Participations are an index of the interaction's
+// participantIds (one row per person, id `${interactionId}:${contactId}`): they carry the
+// interaction's `at` and `deletedAt` so a person's timeline and last touch are index ranges.
+import { Dexie } from 'dexie';
+import { db } from './db';
+import { currentTime, newId } from './clock';
+import { requestPersistenceOnce } from './storage';
+import {
+  INTERACTION_KINDS,
+  type Contact,
+  type EpochMs,
+  type Id,
+  type Interaction,
+  type Participation,
+  type Source,
+} from '../domain/types';
+
+/** What the user enters for a touch; the write functions add ids and stamps. */
+export type InteractionDraft = Pick<
+  Interaction,
+  'at' | 'kind' | 'participantIds' | 'note' | 'initiator' | 'gave' | 'received' | 'askedForHelp'
+> & { source?: Source | undefined };
+
+export type InteractionErrorReason =
+  'no-participants' | 'unknown-participant' | 'invalid-time' | 'invalid-kind' | 'not-found';
+
+/** A draft or request the database refuses; `reason` lets the UI phrase it. */
+export class InteractionError extends Error {
+  readonly reason: InteractionErrorReason;
+
+  constructor(reason: InteractionErrorReason, message: string) {
+    super(message);
+    this.name = 'InteractionError';
+    this.reason = reason;
+  }
+}
+
+const TABLES = [db.interactions, db.participations, db.contacts] as const;
+
+export function participationId(interactionId: Id, contactId: Id): string {
+  return `${interactionId}:${contactId}`;
+}
+
+/** Records a new touch and returns its id. */
+export async function addInteraction(draft: InteractionDraft, now = currentTime()): Promise<Id> {
+  const participantIds = checkDraft(draft);
+  const id = newId();
+  await db.transaction('rw', TABLES, async () => {
+    await requireLivePeople(participantIds);
+    const interaction: Interaction = {
+      id,
+      createdAt: now,
+      updatedAt: now,
+      source: draft.source ?? 'manual',
+      at: draft.at,
+      kind: draft.kind,
+      participantIds,
+      note: draft.note,
+      initiator: draft.initiator,
+      gave: [...draft.gave],
+      received: [...draft.received],
+      askedForHelp: draft.askedForHelp,
+    };
+    await db.interactions.add(interaction);
+    await db.participations.bulkAdd(
+      participantIds.map((contactId) => participationOf(interaction, contactId)),
+    );
+    await refreshDerivedFor(participantIds);
+  });
+  await askForPersistence(now);
+  return id;
+}
+
+/** Replaces what the user entered for a touch; people removed or added are refreshed too. */
+export async function updateInteraction(
+  id: Id,
+  draft: InteractionDraft,
+  now = currentTime(),
+): Promise<void> {
+  const participantIds = checkDraft(draft);
+  await db.transaction('rw', TABLES, async () => {
+    const existing = await db.interactions.get(id);
+    if (!existing || existing.deletedAt !== undefined) {
+      throw new InteractionError('not-found', `There is no touch with id ${id}.`);
+    }
+    // People already on the touch may have been deleted since; only newcomers must be live.
+    const added = participantIds.filter(
+      (contactId) => !existing.participantIds.includes(contactId),
+    );
+    const removed = existing.participantIds.filter(
+      (contactId) => !participantIds.includes(contactId),
+    );
+    await requireLivePeople(added);
+    const updated: Interaction = {
+      ...existing,
+      updatedAt: now,
+      at: draft.at,
+      kind: draft.kind,
+      participantIds,
+      note: draft.note,
+      initiator: draft.initiator,
+      gave: [...draft.gave],
+      received: [...draft.received],
+      askedForHelp: draft.askedForHelp,
+    };
+    await db.interactions.put(updated);
+    // Participation rows are only an index of participantIds, so a removed person's row goes.
+    await db.participations.bulkDelete(removed.map((contactId) => participationId(id, contactId)));
+    await db.participations.bulkPut(
+      participantIds.map((contactId) => participationOf(updated, contactId)),
+    );
+    await refreshDerivedFor([...participantIds, ...removed]);
+  });
+  await askForPersistence(now);
+}
+
+/** Soft-deletes a touch (and its participations); undoDeleteInteraction brings it back. */
+export async function deleteInteraction(id: Id, now = currentTime()): Promise<void> {
+  await db.transaction('rw', TABLES, async () => {
+    const existing = await db.interactions.get(id);
+    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${id}.`);
+    if (existing.deletedAt !== undefined) return;
+    await db.interactions.update(id, { deletedAt: now, updatedAt: now });
+    await db.participations.where('interactionId').equals(id).modify({ deletedAt: now });
+    await refreshDerivedFor(existing.participantIds);
+  });
+  await askForPersistence(now);
+}
+
+/** Restores a soft-deleted touch as it was before the delete. */
+export async function undoDeleteInteraction(id: Id, now = currentTime()): Promise<void> {
+  await db.transaction('rw', TABLES, async () => {
+    const existing = await db.interactions.get(id);
+    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${id}.`);
+    if (existing.deletedAt === undefined) return;
+    await db.interactions.update(id, { deletedAt: undefined, updatedAt: now });
+    await db.participations.where('interactionId').equals(id).modify({ deletedAt: undefined });
+    await refreshDerivedFor(existing.participantIds);
+  });
+  await askForPersistence(now);
+}
+
+/**
+ * Recomputes the touch-derived fields of these people from their own participations (an
+ * index range on [contactId+at], newest first), never from a scan of all interactions.
+ * Must run inside a transaction that includes participations and contacts. Further derived
+ * fields (strength, give/receive balance, initiative, next due) belong here too.
+ */
+export async function refreshDerivedFor(contactIds: readonly Id[]): Promise<void> {
+  for (const contactId of new Set(contactIds)) {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) continue;
+    // Two collections: Dexie's first() narrows the collection it is called on.
+    const latest = await liveParticipationsNewestFirst(contactId).first();
+    const touchCount = await liveParticipationsNewestFirst(contactId).count();
+    await db.contacts.update(contactId, {
+      lastTouchAt: latest?.at,
+      touchCount,
+    } satisfies Partial<Contact>);
+  }
+}
+
+/** A person's non-deleted participations, newest first, read from the [contactId+at] index. */
+export function liveParticipationsNewestFirst(contactId: Id) {
+  return db.participations
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .reverse()
+    .filter((participation) => participation.deletedAt === undefined);
+}
+
+function participationOf(interaction: Interaction, contactId: Id): Participation {
+  return {
+    id: participationId(interaction.id, contactId),
+    interactionId: interaction.id,
+    contactId,
+    at: interaction.at,
+    source: interaction.source,
+  };
+}
+
+/** Checks what can be checked without the database; returns the participants, deduplicated. */
+function checkDraft(draft: InteractionDraft): Id[] {
+  const participantIds = [...new Set(draft.participantIds)];
+  if (participantIds.length === 0) {
+    throw new InteractionError('no-participants', 'A touch needs at least one person.');
+  }
+  if (!Number.isFinite(draft.at)) {
+    throw new InteractionError('invalid-time', 'A touch needs a valid time.');
+  }
+  if (!(INTERACTION_KINDS as readonly string[]).includes(draft.kind)) {
+    throw new InteractionError('invalid-kind', `Unknown kind of touch: ${draft.kind}.`);
+  }
+  return participantIds;
+}
+
+async function requireLivePeople(contactIds: readonly Id[]): Promise<void> {
+  if (contactIds.length === 0) return;
+  const contacts = await db.contacts.bulkGet([...contactIds]);
+  contacts.forEach((contact, index) => {
+    if (!contact || contact.deletedAt !== undefined) {
+      throw new InteractionError(
+        'unknown-participant',
+        `No person with id ${contactIds[index] ?? '?'} exists (or they were deleted).`,
+      );
+    }
+  });
+}
+
+/** Asking for persistence must never turn a saved touch into a reported failure. */
+async function askForPersistence(now: EpochMs): Promise<void> {
+  try {
+    await requestPersistenceOnce(now);
+  } catch (error) {
+    console.warn('Ties could not ask for persistent storage', error);
+  }
+}

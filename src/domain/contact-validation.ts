@@ -1,0 +1,282 @@
+// What a person may look like when someone types them in. Rules are deliberately forgiving
+// (names can be in any script, phone numbers in any national format) but catch the mistakes
+// that would make a field useless later: an email without a domain, a LinkedIn address that
+// is not a profile, the 31st of April. Errors are message keys; the UI words them.
+import type { Affiliation, Birthday, Id, Tier } from './types';
+
+/** The fields of a person that the user edits. Everything else is derived or internal. */
+export type ContactInput = {
+  givenName: string;
+  familyName: string;
+  displayName: string;
+  organisation: string;
+  role: string;
+  affiliation: Affiliation;
+  emails: string[];
+  phones: string[];
+  linkedInUrl: string;
+  location: string;
+  birthday?: Birthday | undefined;
+  tags: string[];
+  expertise: string[];
+  tier: Tier;
+  howWeMet: string;
+  metViaId?: Id | undefined;
+  notes: string;
+  nextTimeNote: string;
+};
+
+export function emptyContactInput(): ContactInput {
+  return {
+    givenName: '',
+    familyName: '',
+    displayName: '',
+    organisation: '',
+    role: '',
+    affiliation: 'external',
+    emails: [],
+    phones: [],
+    linkedInUrl: '',
+    location: '',
+    tags: [],
+    expertise: [],
+    tier: 'active',
+    howWeMet: '',
+    notes: '',
+    nextTimeNote: '',
+  };
+}
+
+/** Longest accepted length of each free-text field, in characters. */
+export const MAX_LENGTH = {
+  name: 100,
+  organisation: 200,
+  role: 200,
+  location: 200,
+  // RFC 5321 caps a forward path at 254 characters.
+  email: 254,
+  phone: 40,
+  linkedInUrl: 300,
+  label: 60,
+  howWeMet: 2_000,
+  notes: 20_000,
+  nextTimeNote: 1_000,
+} as const;
+
+/** Most emails, phones, tags or expertise entries one person can hold. */
+export const MAX_ITEMS = 50;
+
+/** Birth years before this are treated as typos. */
+export const EARLIEST_BIRTH_YEAR = 1900;
+
+export type ContactErrorKey =
+  | 'people.error.nameRequired'
+  | 'people.error.tooLong'
+  | 'people.error.tooMany'
+  | 'people.error.email'
+  | 'people.error.phone'
+  | 'people.error.linkedIn'
+  | 'people.error.birthdayMonth'
+  | 'people.error.birthdayDay'
+  | 'people.error.birthdayYear';
+
+// Years are passed as text so that the UI does not format 2025 as "2,025".
+export type ContactError = { key: ContactErrorKey; vars?: Record<string, number | string> };
+
+/**
+ * Field errors by field name; list fields use "emails.2" for the third email. The name
+ * error sits on "givenName", the first name field.
+ */
+export type ContactErrors = Record<string, ContactError>;
+
+/** Trims text, drops empty list entries and repeated tags, and completes a bare LinkedIn host. */
+export function normalizeContactInput(input: ContactInput): ContactInput {
+  return {
+    ...input,
+    givenName: input.givenName.trim(),
+    familyName: input.familyName.trim(),
+    displayName: input.displayName.trim(),
+    organisation: input.organisation.trim(),
+    role: input.role.trim(),
+    emails: nonEmpty(input.emails),
+    phones: nonEmpty(input.phones),
+    linkedInUrl: normalizeLinkedInUrl(input.linkedInUrl),
+    location: input.location.trim(),
+    tags: uniqueLabels(input.tags),
+    expertise: uniqueLabels(input.expertise),
+    howWeMet: input.howWeMet.trim(),
+    notes: input.notes.trim(),
+    nextTimeNote: input.nextTimeNote.trim(),
+  };
+}
+
+/** Splits "a, b ,c" into labels, as typed in a tags field. */
+export function parseLabels(text: string): string[] {
+  return uniqueLabels(text.split(','));
+}
+
+/**
+ * Checks a person as typed. `now` gives the current year for the birthday check. Blank
+ * email and phone rows are ignored, as normalizeContactInput drops them.
+ */
+export function validateContact(input: ContactInput, now: number): ContactErrors {
+  const errors: ContactErrors = {};
+  const add = (field: string, error: ContactError | undefined) => {
+    if (error && !(field in errors)) errors[field] = error;
+  };
+
+  if ([input.givenName, input.familyName, input.displayName].every(isBlank)) {
+    add('givenName', { key: 'people.error.nameRequired' });
+  }
+  add('givenName', tooLong(input.givenName, MAX_LENGTH.name));
+  add('familyName', tooLong(input.familyName, MAX_LENGTH.name));
+  add('displayName', tooLong(input.displayName, MAX_LENGTH.name));
+  add('organisation', tooLong(input.organisation, MAX_LENGTH.organisation));
+  add('role', tooLong(input.role, MAX_LENGTH.role));
+  add('location', tooLong(input.location, MAX_LENGTH.location));
+  add('howWeMet', tooLong(input.howWeMet, MAX_LENGTH.howWeMet));
+  add('notes', tooLong(input.notes, MAX_LENGTH.notes));
+  add('nextTimeNote', tooLong(input.nextTimeNote, MAX_LENGTH.nextTimeNote));
+
+  validateList(input.emails, 'emails', emailError, add);
+  validateList(input.phones, 'phones', phoneError, add);
+  add('tags', labelsError(input.tags));
+  add('expertise', labelsError(input.expertise));
+  add('linkedInUrl', linkedInError(input.linkedInUrl));
+
+  if (input.birthday) {
+    const birthdayErrors = birthdayErrorsOf(input.birthday, new Date(now).getFullYear());
+    for (const [field, error] of Object.entries(birthdayErrors)) add(field, error);
+  }
+  return errors;
+}
+
+/** True when the year is a leap year in the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Days in a month (1–12). Without a year February has 29 days, since a birthday on
+ * 29 February is real even when the year is not known.
+ */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE_CHARACTERS = /^[\d\s+()\-.]+$/;
+const DIGIT = /\d/;
+const LINKEDIN_HOST = /^([a-z]{2,3}\.)?linkedin\.com$/;
+const LINKEDIN_PROFILE_PATH = /^\/(in|pub)\/[^/]+/;
+const BARE_LINKEDIN = /^(www\.|[a-z]{2}\.)?linkedin\.com\//i;
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+function nonEmpty(values: readonly string[]): string[] {
+  return values.map((value) => value.trim()).filter((value) => value !== '');
+}
+
+function uniqueLabels(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const labels: string[] = [];
+  for (const raw of values) {
+    const label = raw.trim().replace(/\s+/g, ' ');
+    const key = label.toLocaleLowerCase();
+    if (label === '' || seen.has(key)) continue;
+    seen.add(key);
+    labels.push(label);
+  }
+  return labels;
+}
+
+function normalizeLinkedInUrl(url: string): string {
+  const trimmed = url.trim();
+  return BARE_LINKEDIN.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
+function tooLong(text: string, max: number): ContactError | undefined {
+  return text.trim().length > max ? { key: 'people.error.tooLong', vars: { max } } : undefined;
+}
+
+function validateList(
+  values: readonly string[],
+  field: string,
+  errorOf: (value: string) => ContactError | undefined,
+  add: (field: string, error: ContactError | undefined) => void,
+): void {
+  if (nonEmpty(values).length > MAX_ITEMS) {
+    add(field, { key: 'people.error.tooMany', vars: { max: MAX_ITEMS } });
+  }
+  values.forEach((value, index) => {
+    if (!isBlank(value)) add(`${field}.${index}`, errorOf(value.trim()));
+  });
+}
+
+function emailError(email: string): ContactError | undefined {
+  if (email.length > MAX_LENGTH.email) {
+    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.email } };
+  }
+  return EMAIL.test(email) ? undefined : { key: 'people.error.email' };
+}
+
+function phoneError(phone: string): ContactError | undefined {
+  if (phone.length > MAX_LENGTH.phone) {
+    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.phone } };
+  }
+  return PHONE_CHARACTERS.test(phone) && DIGIT.test(phone)
+    ? undefined
+    : { key: 'people.error.phone' };
+}
+
+function labelsError(labels: readonly string[]): ContactError | undefined {
+  if (labels.length > MAX_ITEMS) return { key: 'people.error.tooMany', vars: { max: MAX_ITEMS } };
+  return labels.some((label) => label.trim().length > MAX_LENGTH.label)
+    ? { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.label } }
+    : undefined;
+}
+
+function linkedInError(rawUrl: string): ContactError | undefined {
+  const text = normalizeLinkedInUrl(rawUrl);
+  if (text === '') return undefined;
+  if (text.length > MAX_LENGTH.linkedInUrl) {
+    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.linkedInUrl } };
+  }
+  if (!URL.canParse(text)) return { key: 'people.error.linkedIn' };
+  const url = new URL(text);
+  const isProfile =
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    LINKEDIN_HOST.test(url.hostname) &&
+    LINKEDIN_PROFILE_PATH.test(url.pathname);
+  return isProfile ? undefined : { key: 'people.error.linkedIn' };
+}
+
+function birthdayErrorsOf(birthday: Birthday, currentYear: number): ContactErrors {
+  const errors: ContactErrors = {};
+  const { month, day, year } = birthday;
+  const isYearValid =
+    year === undefined ||
+    (Number.isInteger(year) && year >= EARLIEST_BIRTH_YEAR && year <= currentYear);
+  if (!isYearValid) {
+    errors.birthdayYear = {
+      key: 'people.error.birthdayYear',
+      vars: { min: String(EARLIEST_BIRTH_YEAR), max: String(currentYear) },
+    };
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    errors.birthdayMonth = { key: 'people.error.birthdayMonth' };
+    return errors;
+  }
+  // An invalid year cannot decide February; judge the day as if the year were unknown.
+  const max = daysInMonth(month, isYearValid ? year : undefined);
+  if (!Number.isInteger(day) || day < 1 || day > max) {
+    errors.birthdayDay = { key: 'people.error.birthdayDay', vars: { max } };
+  }
+  return errors;
+}

@@ -1,0 +1,202 @@
+// Generates a realistic, reproducible personal network: the first-run demo (about 150
+// people, two years of touches) and, with bigger parameters, the benchmark data sets.
+// Pure and deterministic: the same seed, parameters and `now` give identical output, ids
+// included, because every random choice comes from one seeded generator.
+
+import { emptyDerived, searchTextOf, sortNameOf } from '../contact';
+import { normalizeText } from '../text';
+import type {
+  Birthday,
+  Contact,
+  EpochMs,
+  Goal,
+  Group,
+  Interaction,
+  Participation,
+  Relation,
+  Tier,
+} from '../types';
+import { CONTACT_NOTES, GOAL_TEMPLATES, NEXT_TIME_NOTES } from './catalog';
+import { deriveTouchFields, noTouches, type TouchFields } from './derive-touches';
+import { createGroups } from './groups';
+import { createPeople, type Period, type PersonDraft } from './people';
+import { createRandom, type Random } from './random';
+import { createRelations } from './relations';
+import { DAY_MS, YEAR_MS } from './time';
+import { allocateTouchCounts, createTouches } from './touches';
+
+export type NetworkParams = {
+  seed: number;
+  peopleCount: number;
+  interactionCount: number;
+  /** How far back the touches go. */
+  years: number;
+  now: EpochMs;
+};
+
+export type Network = {
+  contacts: Contact[];
+  interactions: Interaction[];
+  participations: Participation[];
+  relations: Relation[];
+  groups: Group[];
+  goals: Goal[];
+};
+
+/** The first-run demo: about 150 people and two years of touches, from a fixed seed. */
+export const DEMO_PARAMS = {
+  seed: 2024,
+  peopleCount: 150,
+  interactionCount: 1300,
+  years: 2,
+} as const satisfies Omit<NetworkParams, 'now'>;
+
+/** Mixed into the seed for ids, so ids and content come from separate streams. */
+const ID_STREAM = 0x5bd1e995;
+const WARM_TIERS = new Set<Tier>(['inner', 'close', 'active']);
+const CUSTOM_CADENCES = [21, 45, 60, 120] as const;
+
+export function generateNetwork(params: NetworkParams): Network {
+  assertValid(params);
+  const { seed, peopleCount, interactionCount, years, now } = params;
+  const random = createRandom(seed);
+  const ids = createRandom(seed ^ ID_STREAM);
+  const period: Period = { start: now - years * YEAR_MS, now };
+
+  const { people, familyPairs } = createPeople(random, ids, peopleCount, period);
+  const groups = createGroups(random, ids, people, period);
+  const counts = allocateTouchCounts(random, people, interactionCount);
+  const { interactions, participations } = createTouches(random, ids, people, groups, counts, now);
+  const touchFields = deriveTouchFields(interactions);
+  const birthdaySoonId = people.find((person) => person.tier === 'close')?.id;
+  const contacts = people.map((person) =>
+    toContact(random, person, touchFields.get(person.id), person.id === birthdaySoonId, now),
+  );
+  return {
+    contacts,
+    interactions,
+    participations,
+    relations: createRelations(random, ids, people, groups, familyPairs),
+    groups: groups.map(({ group }) => group),
+    goals: createGoals(ids, contacts, period),
+  };
+}
+
+function assertValid({ peopleCount, interactionCount, years, now }: NetworkParams): void {
+  if (!Number.isInteger(peopleCount) || peopleCount < 0) {
+    throw new RangeError(`peopleCount must be a whole number ≥ 0, got ${peopleCount}`);
+  }
+  if (!Number.isInteger(interactionCount) || interactionCount < 0) {
+    throw new RangeError(`interactionCount must be a whole number ≥ 0, got ${interactionCount}`);
+  }
+  if (interactionCount > 0 && peopleCount === 0) {
+    throw new RangeError('Touches need people: peopleCount is 0');
+  }
+  if (!(years > 0) || !Number.isFinite(now)) {
+    throw new RangeError('years must be > 0 and now a finite time');
+  }
+}
+
+function slug(name: string): string {
+  return normalizeText(name).replace(/[^a-z0-9]+/g, '');
+}
+
+function toContact(
+  random: Random,
+  person: PersonDraft,
+  touches: TouchFields | undefined,
+  hasBirthdaySoon: boolean,
+  now: EpochMs,
+): Contact {
+  const given = slug(person.givenName);
+  const family = slug(person.familyName);
+  const named = {
+    givenName: person.givenName,
+    familyName: person.familyName,
+    displayName: '',
+    organisation: person.organisation?.name ?? '',
+    role: person.role,
+    tags: person.tags,
+    expertise: person.expertise,
+    emails: random.chance(0.85)
+      ? [`${given}.${family}@${person.organisation?.domain ?? 'mail.example'}`]
+      : [],
+  };
+  const derived = { ...emptyDerived(), ...(touches ?? noTouches()) };
+  const isWarm = WARM_TIERS.has(person.tier);
+  return {
+    id: person.id,
+    createdAt: person.createdAt,
+    updatedAt: Math.max(person.createdAt, derived.lastTouchAt ?? 0),
+    source: 'demo',
+    ...derived,
+    ...named,
+    affiliation: person.affiliation,
+    phones: random.chance(0.5) ? [phoneNumber(random, person.culture.phonePrefix)] : [],
+    linkedInUrl: random.chance(0.6)
+      ? `https://www.linkedin.com/in/${given}-${family}-${random.nextUint32().toString(36)}`
+      : '',
+    links: [],
+    location: person.location,
+    birthday: hasBirthdaySoon ? birthdayIn(3, now) : randomBirthday(random),
+    tier: person.tier,
+    cadenceDays: cadenceOf(random, person.tier),
+    isPaused: person.tier === 'wide' && random.chance(0.02),
+    howWeMet: person.howWeMet,
+    metViaId: person.metViaId,
+    notes: random.chance(0.2) ? random.pick(CONTACT_NOTES) : '',
+    nextTimeNote: isWarm && random.chance(0.1) ? random.pick(NEXT_TIME_NOTES) : '',
+    isArchived: person.tier === 'acquaintance' && !person.isNew && random.chance(0.02),
+    sortName: sortNameOf(named),
+    searchText: searchTextOf(named),
+  };
+}
+
+function phoneNumber(random: Random, prefix: string): string {
+  return `${prefix} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`;
+}
+
+/** A birthday `days` from now (UTC), so the weekly list has one to mention. */
+function birthdayIn(days: number, now: EpochMs): Birthday {
+  const date = new Date(now + days * DAY_MS);
+  return { month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function randomBirthday(random: Random): Birthday | undefined {
+  if (!random.chance(0.1)) return undefined;
+  const birthday: Birthday = { month: random.int(1, 12), day: random.int(1, 28) };
+  if (random.chance(0.5)) birthday.year = random.int(1958, 1996);
+  return birthday;
+}
+
+/** A few people have their own rhythm, and one in two hundred none at all. */
+function cadenceOf(random: Random, tier: Tier): number | null | undefined {
+  if (tier === 'inner') return undefined;
+  const roll = random.next();
+  if (roll < 0.005) return null;
+  if (roll < 0.035) return random.pick(CUSTOM_CADENCES);
+  return undefined;
+}
+
+/** The goals, each linked to up to three warm ties who have expertise it needs. */
+function createGoals(ids: Random, contacts: readonly Contact[], period: Period): Goal[] {
+  return GOAL_TEMPLATES.map((template, index) => {
+    const needed = new Set(template.neededExpertise);
+    const helpers = contacts
+      .filter((contact) => WARM_TIERS.has(contact.tier))
+      .filter((contact) => contact.expertise.some((expertise) => needed.has(expertise)))
+      .slice(0, 3);
+    const createdAt = Math.round(Math.max(period.start, period.now - (index + 1) * 40 * DAY_MS));
+    return {
+      id: ids.uuid(),
+      createdAt,
+      updatedAt: createdAt,
+      source: 'demo',
+      title: template.title,
+      why: template.why,
+      neededExpertise: [...template.neededExpertise],
+      status: 'active',
+      contactIds: helpers.map((contact) => contact.id),
+    };
+  });
+}

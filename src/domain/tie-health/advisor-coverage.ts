@@ -1,0 +1,93 @@
+// The essay's "24-hour advisor" check (DESIGN §4): for each expertise an active goal
+// needs, the warm ties who have it. A warm tie is, at `now`:
+//   - not archived, deleted or paused;
+//   - in rhythm: ok or due by cadence (a new person counts by their cadence too, since
+//     "new" only says when they were added);
+//   - strong enough: strength above 0.25 (a coffee within about ten weeks, or a call
+//     within about three; see strength.ts);
+//   - not owed: the user has not taken clearly more than given (the "you owe" flag), since
+//     asking again before giving back is not a 24-hour favour.
+// An expertise with no warm tie is a gap.
+
+import type { Contact, EpochMs, Id } from '../types';
+import type { CadenceSettings } from './cadence';
+import { expertiseMatcher, neededExpertiseOf, type GoalInput } from './goal-expertise';
+import { giveAndTakeAt } from './reciprocity';
+import { isYouOwe } from './reciprocity-flags';
+import { tieHealthOn } from './status';
+import { strengthAt } from './strength';
+import { localDayNumber } from './zone-days';
+
+/** Strength a warm tie must exceed (unitless, in [0, 1)). */
+export const WARM_TIE_MIN_STRENGTH = 0.25;
+
+export type AdvisorContact = Pick<
+  Contact,
+  | 'id'
+  | 'deletedAt'
+  | 'isArchived'
+  | 'isPaused'
+  | 'createdAt'
+  | 'lastTouchAt'
+  | 'touchCount'
+  | 'tier'
+  | 'cadenceDays'
+  | 'strength'
+  | 'gave'
+  | 'received'
+  | 'expertise'
+>;
+
+export type ExpertiseCoverage = {
+  /** The expertise as first written in a goal. */
+  expertise: string;
+  /** Active goals that need it. */
+  goalIds: Id[];
+  /** Warm ties who have it, strongest first; empty means a gap. */
+  advisorIds: Id[];
+};
+
+/** True when the person is a warm tie at `now` (see the module comment). */
+export function isWarmTie(
+  contact: AdvisorContact,
+  now: EpochMs,
+  settings: CadenceSettings,
+  timeZone: string,
+): boolean {
+  if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
+  const health = tieHealthOn(contact, localDayNumber(now, timeZone), settings, timeZone);
+  if (health.cadenceStatus !== 'ok' && health.cadenceStatus !== 'due') return false;
+  if (strengthAt(contact.strength, now) <= WARM_TIE_MIN_STRENGTH) return false;
+  const { received, balance } = giveAndTakeAt(contact, now);
+  return !isYouOwe(received, balance);
+}
+
+/** Coverage of every expertise needed by an active goal, in order of first mention. */
+export function advisorCoverage(
+  goals: readonly GoalInput[],
+  contacts: readonly AdvisorContact[],
+  now: EpochMs,
+  settings: CadenceSettings,
+  timeZone: string,
+): ExpertiseCoverage[] {
+  const needed = neededExpertiseOf(goals);
+  const match = expertiseMatcher(needed);
+  const advisors = new Map<string, { id: Id; strength: number }[]>();
+  for (const contact of contacts) {
+    const matches = match(contact.expertise);
+    if (matches.length === 0 || !isWarmTie(contact, now, settings, timeZone)) continue;
+    const strength = strengthAt(contact.strength, now);
+    for (const entry of matches) {
+      const list = advisors.get(entry.key) ?? [];
+      list.push({ id: contact.id, strength });
+      advisors.set(entry.key, list);
+    }
+  }
+  return needed.map((entry) => ({
+    expertise: entry.label,
+    goalIds: [...entry.goalIds],
+    advisorIds: (advisors.get(entry.key) ?? [])
+      .sort((a, b) => b.strength - a.strength || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((advisor) => advisor.id),
+  }));
+}

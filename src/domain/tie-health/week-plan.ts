@@ -1,0 +1,299 @@
+// The weekly reach-out list (DESIGN §4). Every person who is not archived, deleted,
+// paused or snoozed is checked for the reasons in week-reasons.ts; a person keeps only
+// their best-scoring reason (the others go in `also`), so nobody is listed twice. People
+// are ranked within each reason by score (ties: by id, so the plan is reproducible), at
+// most one dormant tie is offered a week, and the list takes turns across reasons: round
+// one takes the best person of every reason (reasons ordered by their best score), round
+// two the second best, and so on, until the list is full; reasons that run out of people
+// drop out of the turns, so one reason fills the list only when the others are empty.
+//
+// It reads only each person's derived fields, never their interactions, and keeps just the
+// best `listSize` people per reason while scanning: O(n · listSize) time for n people,
+// with no per-person allocation beyond the status.
+
+import type { Contact, EpochMs, Id, Settings, WeekItem } from '../types';
+import { birthdayFinderForWeek, type WeekBirthdayFinder } from './birthday';
+import { readDecayed } from './decayed';
+import {
+  expertiseMatcher,
+  neededExpertiseOf,
+  type ExpertiseMatcher,
+  type GoalInput,
+} from './goal-expertise';
+import { isYouOwe } from './reciprocity-flags';
+import { balanceOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
+import { tieHealthOn, type TieHealth } from './status';
+import { strengthAt } from './strength';
+import { weekOf, type WeekRange } from './week';
+import {
+  BIRTHDAY_SCORE,
+  dormantRevivalScore,
+  goalExpertiseScore,
+  newFollowUpScore,
+  overdueScore,
+  WEEK_REASON_KINDS,
+  weeklyRotation,
+  youOweScore,
+  type WeekReason,
+  type WeekReasonKind,
+} from './week-reasons';
+import { localDayNumber } from './zone-days';
+
+/** Fewest and most people a week's list holds (Settings.listSize is clamped to this). */
+export const LIST_SIZE_MIN = 5;
+export const LIST_SIZE_MAX = 10;
+/** Dormant ties offered per week: reviving one is worth it, a list of them is a chore. */
+export const DORMANT_REVIVALS_PER_WEEK = 1;
+/**
+ * People from a bulk import were not "met" when they were added, so they get no
+ * "met N days ago — follow up" prompt (their status may still read new).
+ */
+const BULK_IMPORT_SOURCES: ReadonlySet<Contact['source']> = new Set([
+  'linkedin',
+  'vcard',
+  'google',
+]);
+
+export type WeekPlanContact = Pick<
+  Contact,
+  | 'id'
+  | 'deletedAt'
+  | 'isArchived'
+  | 'isPaused'
+  | 'createdAt'
+  | 'source'
+  | 'lastTouchAt'
+  | 'lastTouchKind'
+  | 'touchCount'
+  | 'tier'
+  | 'cadenceDays'
+  | 'strength'
+  | 'gave'
+  | 'received'
+  | 'birthday'
+  | 'expertise'
+>;
+
+export type WeekPlanInput = {
+  contacts: readonly WeekPlanContact[];
+  goals: readonly GoalInput[];
+  settings: Pick<Settings, 'tierCadenceDays' | 'listSize' | 'weekStartDay'>;
+  now: EpochMs;
+  timeZone: string;
+  /** When each snoozed person comes back; a snooze ending today no longer hides them. */
+  snoozedUntil?: ReadonlyMap<Id, EpochMs> | undefined;
+};
+
+type PlanContext = {
+  now: EpochMs;
+  today: number;
+  timeZone: string;
+  settings: WeekPlanInput['settings'];
+  week: WeekRange;
+  findBirthday: WeekBirthdayFinder;
+  matchExpertise: ExpertiseMatcher;
+};
+
+type Candidate = { contact: WeekPlanContact; kind: WeekReasonKind; score: number; also: number };
+
+/** The best `capacity` candidates of one reason, best first. */
+type RankedGroup = { kind: WeekReasonKind; capacity: number; entries: Candidate[] };
+
+const KIND_BIT = new Map(WEEK_REASON_KINDS.map((kind, index) => [kind, 1 << index]));
+const bitOf = (kind: WeekReasonKind): number => KIND_BIT.get(kind) ?? 0;
+
+/** Settings.listSize as a whole number within LIST_SIZE_MIN–LIST_SIZE_MAX. */
+export function clampListSize(listSize: number): number {
+  if (!Number.isFinite(listSize)) return LIST_SIZE_MIN;
+  return Math.min(LIST_SIZE_MAX, Math.max(LIST_SIZE_MIN, Math.round(listSize)));
+}
+
+function isBetter(score: number, id: Id, than: Candidate): boolean {
+  return score > than.score || (score === than.score && id < than.contact.id);
+}
+
+function offer(group: RankedGroup, contact: WeekPlanContact, score: number, also: number): void {
+  const { entries, capacity } = group;
+  const last = entries[entries.length - 1];
+  if (entries.length === capacity && last && !isBetter(score, contact.id, last)) return;
+  let index = entries.length;
+  while (index > 0 && isBetter(score, contact.id, entries[index - 1] as Candidate)) index -= 1;
+  entries.splice(index, 0, { contact, kind: group.kind, score, also });
+  if (entries.length > capacity) entries.pop();
+}
+
+function isEligible(contact: WeekPlanContact, input: WeekPlanInput, today: number): boolean {
+  if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
+  const snoozedUntil = input.snoozedUntil?.get(contact.id);
+  return snoozedUntil === undefined || localDayNumber(snoozedUntil, input.timeZone) <= today;
+}
+
+function receivedNow(contact: WeekPlanContact, now: EpochMs): number {
+  return readDecayed(contact.received, now, RECIPROCITY_HALF_LIFE_MS);
+}
+
+function owesThem(contact: WeekPlanContact, now: EpochMs): boolean {
+  const received = receivedNow(contact, now);
+  if (received === 0) return false;
+  const gave = readDecayed(contact.gave, now, RECIPROCITY_HALF_LIFE_MS);
+  return isYouOwe(received, balanceOf(gave, received));
+}
+
+/** Scores every reason a person has and offers them to the group of their best one. */
+function rankPerson(
+  contact: WeekPlanContact,
+  ctx: PlanContext,
+  groups: Map<WeekReasonKind, RankedGroup>,
+): void {
+  const health = tieHealthOn(contact, ctx.today, ctx.settings, ctx.timeZone);
+  let mask = 0;
+  let bestKind: WeekReasonKind | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const consider = (kind: WeekReasonKind, score: number): void => {
+    mask |= bitOf(kind);
+    if (score > bestScore) {
+      bestScore = score;
+      bestKind = kind;
+    }
+  };
+  if (ctx.findBirthday(contact.birthday)) consider('birthday-this-week', BIRTHDAY_SCORE);
+  if (owesThem(contact, ctx.now)) consider('you-owe', youOweScore(receivedNow(contact, ctx.now)));
+  if (health.status === 'new' && !BULK_IMPORT_SOURCES.has(contact.source)) {
+    consider('new-follow-up', newFollowUpScore(health.daysSinceTouch));
+  }
+  if (health.status === 'overdue' && health.ratio !== null) {
+    consider('overdue', overdueScore(health.ratio, contact.tier));
+  }
+  const matches = ctx.matchExpertise(contact.expertise);
+  if (matches.length > 0) {
+    consider(
+      'goal-expertise',
+      goalExpertiseScore(strengthAt(contact.strength, ctx.now), matches.length),
+    );
+  }
+  if (health.status === 'dormant') {
+    const rotation = weeklyRotation(contact.id, ctx.week.firstDay);
+    consider('dormant-revival', dormantRevivalScore(contact.tier, contact.touchCount, rotation));
+  }
+  if (bestKind === undefined) return;
+  const group = groups.get(bestKind);
+  if (group) offer(group, contact, bestScore, mask & ~bitOf(bestKind));
+}
+
+function alsoText(mask: number): string | undefined {
+  const kinds = WEEK_REASON_KINDS.filter((kind) => (mask & bitOf(kind)) !== 0);
+  return kinds.length > 0 ? kinds.join(',') : undefined;
+}
+
+const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
+
+/** The reason's details, recomputed for the few people who made the list. */
+function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
+  const { contact } = candidate;
+  const also = alsoText(candidate.also);
+  const health: TieHealth = tieHealthOn(contact, ctx.today, ctx.settings, ctx.timeZone);
+  switch (candidate.kind) {
+    case 'birthday-this-week': {
+      const birthday = ctx.findBirthday(contact.birthday);
+      return {
+        kind: candidate.kind,
+        date: birthday?.date ?? '',
+        turnsAge: birthday?.turnsAge,
+        also,
+      };
+    }
+    case 'you-owe':
+      return {
+        kind: candidate.kind,
+        received: oneDecimal(receivedNow(contact, ctx.now)),
+        gave: oneDecimal(readDecayed(contact.gave, ctx.now, RECIPROCITY_HALF_LIFE_MS)),
+        also,
+      };
+    case 'new-follow-up':
+      return {
+        kind: candidate.kind,
+        metDaysAgo: health.daysSinceTouch,
+        lastTouchKind: contact.lastTouchKind,
+        also,
+      };
+    case 'overdue':
+      return {
+        kind: candidate.kind,
+        overdueByDays: health.overdueByDays ?? 0,
+        daysSinceTouch: health.daysSinceTouch,
+        cadenceDays: health.cadenceDays ?? 0,
+        tier: contact.tier,
+        lastTouchKind: contact.lastTouchKind,
+        also,
+      };
+    case 'goal-expertise': {
+      const [match] = ctx.matchExpertise(contact.expertise);
+      return {
+        kind: candidate.kind,
+        expertise: match?.label ?? '',
+        goalId: match?.goalIds[0] ?? '',
+        also,
+      };
+    }
+    case 'dormant-revival':
+      return {
+        kind: candidate.kind,
+        daysSinceTouch: health.daysSinceTouch,
+        tier: contact.tier,
+        touchCount: contact.touchCount,
+        lastTouchKind: contact.lastTouchKind,
+        also,
+      };
+  }
+}
+
+/** Takes turns across reasons (best reason first) until `size` people are chosen. */
+function interleave(groups: readonly RankedGroup[], size: number): Candidate[] {
+  const ordered = groups
+    .filter((group) => group.entries.length > 0)
+    .sort((a, b) => (b.entries[0]?.score ?? 0) - (a.entries[0]?.score ?? 0));
+  const chosen: Candidate[] = [];
+  for (let round = 0; chosen.length < size; round += 1) {
+    const before = chosen.length;
+    for (const group of ordered) {
+      const candidate = group.entries[round];
+      if (candidate && chosen.length < size) chosen.push(candidate);
+    }
+    if (chosen.length === before) break;
+  }
+  return chosen;
+}
+
+/** This week's reach-out list, best first, all items open. */
+export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
+  const size = clampListSize(input.settings.listSize);
+  const today = localDayNumber(input.now, input.timeZone);
+  const week = weekOf(input.now, input.timeZone, input.settings.weekStartDay);
+  const ctx: PlanContext = {
+    now: input.now,
+    today,
+    timeZone: input.timeZone,
+    settings: input.settings,
+    week,
+    findBirthday: birthdayFinderForWeek(week.firstDay),
+    matchExpertise: expertiseMatcher(neededExpertiseOf(input.goals)),
+  };
+  const groups = new Map<WeekReasonKind, RankedGroup>(
+    WEEK_REASON_KINDS.map((kind) => [
+      kind,
+      {
+        kind,
+        capacity: kind === 'dormant-revival' ? DORMANT_REVIVALS_PER_WEEK : size,
+        entries: [],
+      },
+    ]),
+  );
+  for (const contact of input.contacts) {
+    if (isEligible(contact, input, today)) rankPerson(contact, ctx, groups);
+  }
+  return interleave([...groups.values()], size).map((candidate) => ({
+    contactId: candidate.contact.id,
+    reason: reasonOf(candidate, ctx),
+    state: 'open',
+  }));
+}

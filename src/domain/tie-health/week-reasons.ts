@@ -1,0 +1,138 @@
+// Why a person is on this week's reach-out list, as data (the UI words it), and how much
+// each reason weighs. Scores are points on one scale, so a person's best reason can be
+// picked and reasons compared; the list then takes turns across reasons (week-plan.ts).
+//
+//   birthday-this-week  85                 time-bound: next week is too late
+//   you-owe             65 + 5·min(received, 5)                  → 75–90
+//   new-follow-up       65 + min(days since met, 14)             → 65–79
+//                       (a follow-up grows more pressing as the meeting fades)
+//   overdue             50 + 30·(r − 1) + tier bonus, r in [1, 2) → 50–90
+//   goal-expertise      45 + 25·strength + 5·(further matching expertise, up to 2)
+//                       (a warmer tie is likelier to help)                 → 45–80
+//   dormant-revival     40 + tier bonus + ½·min(touches, 10) + 5·weekly rotation
+//                       (history makes a dormant tie worth reviving, Levin et al. 2011;
+//                       the rotation, a hash of person and week in [0, 1), offers a
+//                       different old tie each week instead of the same one forever) → 40–60
+// Tier bonus: inner 10, close 7.5, active 5, wide 2.5, acquaintance 0 points.
+
+import type { Id, InteractionKind, Tier } from '../types';
+
+export const WEEK_REASON_KINDS = [
+  'birthday-this-week',
+  'you-owe',
+  'new-follow-up',
+  'overdue',
+  'goal-expertise',
+  'dormant-revival',
+] as const;
+export type WeekReasonKind = (typeof WEEK_REASON_KINDS)[number];
+
+/** Other reasons the person also had, comma-separated kinds in WEEK_REASON_KINDS order. */
+type Also = { also?: string | undefined };
+
+export type BirthdayReason = Also & {
+  kind: 'birthday-this-week';
+  /** The day it is celebrated, 'YYYY-MM-DD'. */
+  date: string;
+  turnsAge?: number | undefined;
+};
+export type YouOweReason = Also & {
+  kind: 'you-owe';
+  /** Decayed value units received and given, rounded to one decimal. */
+  received: number;
+  gave: number;
+};
+export type NewFollowUpReason = Also & {
+  kind: 'new-follow-up';
+  /** Days since the first touch, or since they were added when there is none. */
+  metDaysAgo: number;
+  lastTouchKind?: InteractionKind | undefined;
+};
+export type OverdueReason = Also & {
+  kind: 'overdue';
+  overdueByDays: number;
+  daysSinceTouch: number;
+  cadenceDays: number;
+  tier: Tier;
+  /** Undefined when the person has no touch yet (days count from when they were added). */
+  lastTouchKind?: InteractionKind | undefined;
+};
+export type GoalExpertiseReason = Also & {
+  kind: 'goal-expertise';
+  /** The needed expertise as written in the goal. */
+  expertise: string;
+  goalId: Id;
+};
+export type DormantRevivalReason = Also & {
+  kind: 'dormant-revival';
+  daysSinceTouch: number;
+  tier: Tier;
+  touchCount: number;
+  lastTouchKind?: InteractionKind | undefined;
+};
+
+export type WeekReason =
+  | BirthdayReason
+  | YouOweReason
+  | NewFollowUpReason
+  | OverdueReason
+  | GoalExpertiseReason
+  | DormantRevivalReason;
+
+/** Points for reaching out to a closer tier first. */
+export const TIER_BONUS: Readonly<Record<Tier, number>> = {
+  inner: 10,
+  close: 7.5,
+  active: 5,
+  wide: 2.5,
+  acquaintance: 0,
+};
+
+export const BIRTHDAY_SCORE = 85;
+
+export function youOweScore(receivedUnits: number): number {
+  return 65 + 5 * Math.min(receivedUnits, 5);
+}
+
+export function newFollowUpScore(metDaysAgo: number): number {
+  return 65 + Math.min(Math.max(metDaysAgo, 0), 14);
+}
+
+/** r: days since touch ÷ cadence, in [1, 2) for an overdue tie. */
+export function overdueScore(ratio: number, tier: Tier): number {
+  return 50 + 30 * Math.min(Math.max(ratio - 1, 0), 1) + TIER_BONUS[tier];
+}
+
+export function goalExpertiseScore(strength: number, matchCount: number): number {
+  return 45 + 25 * strength + 5 * Math.min(Math.max(matchCount - 1, 0), 2);
+}
+
+/** `rotation` in [0, 1) from weeklyRotation. */
+export function dormantRevivalScore(tier: Tier, touchCount: number, rotation: number): number {
+  return 40 + TIER_BONUS[tier] + 0.5 * Math.min(touchCount, 10) + 5 * rotation;
+}
+
+/** A stable pseudo-random number in [0, 1) for a person in a week (FNV-1a, then mixed). */
+export function weeklyRotation(contactId: Id, weekFirstDay: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < contactId.length; index += 1) {
+    hash = Math.imul(hash ^ contactId.charCodeAt(index), 0x01000193);
+  }
+  hash = Math.imul(hash ^ weekFirstDay, 0x9e3779b1);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  return (hash >>> 0) / 0x1_0000_0000;
+}
+
+/** The kinds listed in a reason's `also`, for the UI ("also: birthday this week"). */
+export function secondaryReasonsOf(reason: {
+  also?: string | number | undefined;
+}): WeekReasonKind[] {
+  if (typeof reason.also !== 'string' || reason.also === '') return [];
+  return reason.also
+    .split(',')
+    .filter((kind): kind is WeekReasonKind =>
+      (WEEK_REASON_KINDS as readonly string[]).includes(kind),
+    );
+}

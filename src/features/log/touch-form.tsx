@@ -1,0 +1,176 @@
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { PersonPicker } from '../../components/person-picker';
+import { InteractionError } from '../../db/interactions';
+import { useI18n } from '../../i18n/use-i18n';
+import type { I18n } from '../../i18n/i18n-context';
+import { FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
+import {
+  hasProblems,
+  problemsOf,
+  resolveAt,
+  type DraftProblems,
+  type TouchDraft,
+} from './touch-draft';
+
+type TouchFormProps = {
+  draft: TouchDraft;
+  onChange: (changes: Partial<TouchDraft>) => void;
+  /** Writes the touch; a rejection is shown in the form with all input kept. */
+  onSave: (draft: TouchDraft, at: number) => Promise<void>;
+  /** For an edit: the stored time, kept exactly unless another minute is picked. */
+  originalAt?: number | undefined;
+  discardLabel: string;
+  canDiscard: boolean;
+  onDiscard: () => void;
+};
+
+/** The fields of a touch and its Save button; shared by logging and editing. */
+export function TouchForm({
+  draft,
+  onChange,
+  onSave,
+  originalAt,
+  discardLabel,
+  canDiscard,
+  onDiscard,
+}: TouchFormProps) {
+  const { t } = useI18n();
+  const noteId = useId();
+  const noteHintId = useId();
+  const pickerRef = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+
+  function change(changes: Partial<TouchDraft>) {
+    // A problem goes away as soon as the field it is about is touched.
+    setProblems((current) => ({
+      people: 'personIds' in changes ? undefined : current.people,
+      when: 'when' in changes || 'pickedAt' in changes ? undefined : current.when,
+    }));
+    onChange(changes);
+  }
+
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSaving) return;
+    const now = Date.now();
+    const found = problemsOf(draft, now, originalAt);
+    const at = resolveAt(draft, now, originalAt);
+    setProblems(found);
+    if (hasProblems(found) || at === null) {
+      if (found.people) pickerRef.current?.focus();
+      return;
+    }
+    setIsSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(draft, at);
+    } catch (error) {
+      setSaveError(t('log.error.saveFailed', { reason: reasonOf(error, t) }));
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form className="log-sheet-form" noValidate onSubmit={(event) => void submit(event)}>
+      <div className="log-sheet-body">
+        <PersonPicker
+          ref={pickerRef}
+          label={t('log.people')}
+          selectedIds={draft.personIds}
+          onChange={(personIds) => {
+            change({ personIds });
+          }}
+          isMultiple
+          autoFocus
+          error={problems.people ? t('log.error.noPeople') : undefined}
+        />
+        <KindField
+          value={draft.kind}
+          onChange={(kind) => {
+            change({ kind });
+          }}
+        />
+        <WhenField
+          when={draft.when}
+          pickedAt={draft.pickedAt}
+          onChange={change}
+          error={
+            problems.when === 'future'
+              ? t('log.error.future')
+              : problems.when === 'no-time'
+                ? t('log.error.noTime')
+                : undefined
+          }
+        />
+        <div className="field">
+          <label htmlFor={noteId}>{t('log.note')}</label>
+          <textarea
+            id={noteId}
+            rows={3}
+            aria-describedby={noteHintId}
+            value={draft.note}
+            onChange={(event) => {
+              change({ note: event.target.value });
+            }}
+          />
+          <span id={noteHintId} className="muted field-hint">
+            {t('log.note.hint')}
+          </span>
+        </div>
+        <FlowField
+          flows={draft.flows}
+          onChange={(flows) => {
+            change({ flows });
+          }}
+        />
+        <InitiatorField
+          value={draft.initiator}
+          onChange={(initiator) => {
+            change({ initiator });
+          }}
+        />
+      </div>
+      <div className="log-sheet-footer">
+        {saveError ? (
+          <p role="alert" className="log-sheet-alert">
+            {saveError}
+          </p>
+        ) : null}
+        <div className="log-sheet-actions">
+          {canDiscard ? (
+            <button type="button" className="button" onClick={onDiscard} disabled={isSaving}>
+              {discardLabel}
+            </button>
+          ) : null}
+          <button type="submit" className="button primary log-sheet-save" aria-disabled={isSaving}>
+            {isSaving ? t('log.saving') : t('log.save')}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+/** Why a save failed, in the user's language where the app knows the reason. */
+function reasonOf(error: unknown, t: I18n['t']): string {
+  if (error instanceof InteractionError) {
+    switch (error.reason) {
+      case 'no-participants':
+        return t('log.error.reason.noPeople');
+      case 'unknown-participant':
+        return t('log.error.unknownPerson');
+      case 'not-found':
+        return t('log.error.notFound');
+      case 'invalid-time':
+      case 'invalid-kind':
+        return t('log.error.reason.invalid');
+    }
+  }
+  // The sentence goes on after the reason, so the reason's own full stop goes.
+  const message = error instanceof Error ? error.message.trim().replace(/[.!]+$/, '') : '';
+  if (message !== '') return message;
+  return t('log.error.unknown');
+}

@@ -1,0 +1,131 @@
+import { useCallback, useLayoutEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { initialsOf, nameOf } from '../../domain/contact';
+import type { Contact } from '../../domain/types';
+import { useI18n } from '../../i18n/use-i18n';
+import { formatTouchAgo } from './relative-touch';
+
+/** Row height in rem; the CSS uses the same value so the virtualizer's sums hold. */
+const ROW_HEIGHT_REM = 4.5;
+/** Rows rendered beyond the viewport on each side, so a fling does not show blanks. */
+const OVERSCAN_ROWS = 8;
+
+function rowHeightPx(): number {
+  const rootSize = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return ROW_HEIGHT_REM * (Number.isFinite(rootSize) && rootSize > 0 ? rootSize : 16);
+}
+
+/**
+ * Distance from the top of the document to the list, kept current when content above it
+ * (search box, count line) changes height. The window scrolls, not the list, so the page
+ * behaves like any other page on a phone.
+ */
+function useDocumentTop(element: HTMLElement | null): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const measure = () => {
+      setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    // The page around the list also changes height when the count line or a font changes.
+    const observer = 'ResizeObserver' in window ? new ResizeObserver(measure) : null;
+    if (element.parentElement) observer?.observe(element.parentElement);
+    return () => {
+      window.removeEventListener('resize', measure);
+      observer?.disconnect();
+    };
+  }, [element]);
+  return top;
+}
+
+type PeopleListProps = { people: readonly Contact[]; now: number };
+
+/** The list of people, virtualized: only the rows on screen exist in the DOM. */
+export function PeopleList({ people, now }: PeopleListProps) {
+  const { t } = useI18n();
+  const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
+  const [rowHeight] = useState(rowHeightPx);
+  const scrollMargin = useDocumentTop(listElement);
+  const getItemKey = useCallback((index: number) => people[index]?.id ?? index, [people]);
+  const virtualizer = useWindowVirtualizer({
+    count: people.length,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin,
+    getItemKey,
+    // Lets the first render show rows before the window has been measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+  });
+
+  return (
+    <div
+      ref={setListElement}
+      className="people-list"
+      data-testid="people-list"
+      role="list"
+      aria-label={t('people.listLabel')}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const person = people[item.index];
+        if (!person) return null;
+        return (
+          <PersonRow
+            key={item.key}
+            person={person}
+            now={now}
+            top={item.start - scrollMargin}
+            height={rowHeight}
+            position={item.index + 1}
+            setSize={people.length}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+type PersonRowProps = {
+  person: Contact;
+  now: number;
+  top: number;
+  height: number;
+  position: number;
+  setSize: number;
+};
+
+function PersonRow({ person, now, top, height, position, setSize }: PersonRowProps) {
+  const { t, language } = useI18n();
+  const detailId = `person-row-${person.id}`;
+  const work = [person.role, person.organisation].filter(Boolean).join(', ');
+  const touch =
+    person.lastTouchAt === undefined
+      ? t('people.neverTouched')
+      : t('people.lastTouchAgo', { when: formatTouchAgo(person.lastTouchAt, now, language) });
+  return (
+    <div
+      role="listitem"
+      aria-posinset={position}
+      aria-setsize={setSize}
+      className="person-row"
+      style={{ transform: `translateY(${top}px)`, height }}
+    >
+      <span className="person-avatar" aria-hidden="true">
+        {initialsOf(person)}
+      </span>
+      <span className="person-row-text">
+        <Link to={`/people/${person.id}`} className="person-row-link" aria-describedby={detailId}>
+          {nameOf(person)}
+        </Link>
+        <span id={detailId} className="person-row-detail">
+          {person.isArchived ? <span className="badge">{t('people.archived')}</span> : null}
+          {work ? <span className="person-row-work">{work}</span> : null}
+          <span className="person-row-touch">{touch}</span>
+        </span>
+      </span>
+    </div>
+  );
+}

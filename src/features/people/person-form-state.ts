@@ -1,0 +1,107 @@
+import { emptyContactInput, parseLabels, type ContactInput } from '../../domain/contact-validation';
+import type { Affiliation, Tier } from '../../domain/types';
+
+/**
+ * The person form as typed: text exactly as entered (tags as one comma-separated line,
+ * birthday parts as strings) so nothing the user typed is lost or reformatted until Save.
+ */
+export type PersonFormState = {
+  givenName: string;
+  familyName: string;
+  displayName: string;
+  organisation: string;
+  role: string;
+  affiliation: Affiliation;
+  tier: Tier;
+  emails: string[];
+  phones: string[];
+  linkedInUrl: string;
+  location: string;
+  tags: string;
+  expertise: string;
+  howWeMet: string;
+  metViaId: string;
+  birthdayMonth: string;
+  birthdayDay: string;
+  birthdayYear: string;
+  notes: string;
+  nextTimeNote: string;
+};
+
+export type TextFieldName = {
+  [K in keyof PersonFormState]: PersonFormState[K] extends string ? K : never;
+}[keyof PersonFormState];
+
+/** A list field always shows at least one row to type into. */
+const withBlankRow = (values: readonly string[]) => (values.length > 0 ? [...values] : ['']);
+
+export function formStateOf(input: ContactInput = emptyContactInput()): PersonFormState {
+  return {
+    givenName: input.givenName,
+    familyName: input.familyName,
+    displayName: input.displayName,
+    organisation: input.organisation,
+    role: input.role,
+    affiliation: input.affiliation,
+    tier: input.tier,
+    emails: withBlankRow(input.emails),
+    phones: withBlankRow(input.phones),
+    linkedInUrl: input.linkedInUrl,
+    location: input.location,
+    tags: input.tags.join(', '),
+    expertise: input.expertise.join(', '),
+    howWeMet: input.howWeMet,
+    metViaId: input.metViaId ?? '',
+    birthdayMonth: input.birthday ? String(input.birthday.month) : '',
+    birthdayDay: input.birthday ? String(input.birthday.day) : '',
+    birthdayYear: input.birthday?.year === undefined ? '' : String(input.birthday.year),
+    notes: input.notes,
+    nextTimeNote: input.nextTimeNote,
+  };
+}
+
+/** A typed number, or NaN for anything else, so validation can name the field. */
+function numberFrom(text: string): number {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/**
+ * The form as a ContactInput for validation and saving. A birthday with only some parts
+ * filled in comes through with NaN parts so that validation asks for the missing one.
+ */
+export function inputFromForm(state: PersonFormState): ContactInput {
+  const { birthdayMonth, birthdayDay, birthdayYear } = state;
+  const hasBirthday = [birthdayMonth, birthdayDay, birthdayYear].some((part) => part.trim());
+  return {
+    givenName: state.givenName,
+    familyName: state.familyName,
+    displayName: state.displayName,
+    organisation: state.organisation,
+    role: state.role,
+    affiliation: state.affiliation,
+    tier: state.tier,
+    emails: state.emails,
+    phones: state.phones,
+    linkedInUrl: state.linkedInUrl,
+    location: state.location,
+    tags: parseLabels(state.tags),
+    expertise: parseLabels(state.expertise),
+    howWeMet: state.howWeMet,
+    metViaId: state.metViaId === '' ? undefined : state.metViaId,
+    birthday: hasBirthday
+      ? {
+          month: numberFrom(birthdayMonth),
+          day: numberFrom(birthdayDay),
+          year: birthdayYear.trim() === '' ? undefined : numberFrom(birthdayYear),
+        }
+      : undefined,
+    notes: state.notes,
+    nextTimeNote: state.nextTimeNote,
+  };
+}
+
+/** The id of the control that shows a validation error for a field ("emails.1"). */
+export function controlIdOf(field: string): string {
+  return `person-${field.replace('.', '-')}`;
+}

@@ -1,0 +1,224 @@
+import { useRef, useState, type SubmitEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { Link } from 'react-router-dom';
+import { PersonPicker } from '../../components/person-picker';
+import { currentTime } from '../../db/clock';
+import { validateContact, type ContactInput } from '../../domain/contact-validation';
+import { TIERS } from '../../domain/types';
+import { useI18n } from '../../i18n/use-i18n';
+import { BirthdayField } from './birthday-field';
+import { ListField, TextField } from './form-fields';
+import { useErrorText } from './form-aria';
+import {
+  controlIdOf,
+  inputFromForm,
+  type PersonFormState,
+  type TextFieldName,
+} from './person-form-state';
+import { LabelsField } from './labels-field';
+
+type PersonFormProps = {
+  initial: PersonFormState;
+  /** The person being edited, so they cannot be picked as met via themselves. */
+  personId?: string | undefined;
+  /** Writes the person and moves on; a rejection keeps the form as typed and shows why. */
+  onSave: (input: ContactInput) => Promise<void>;
+  cancelTo: string;
+};
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
+
+/**
+ * Add or edit a person. Nothing is checked while typing the first time; after a Save with
+ * mistakes, every field's message follows the input live and focus goes to the first one.
+ */
+export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormProps) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(initial);
+  const [now] = useState(currentTime);
+  const [hasTriedSave, setHasTriedSave] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const errors = hasTriedSave ? validateContact(inputFromForm(state), now) : {};
+  const errorCount = Object.keys(errors).length;
+  const errorOf = (field: string) => errorText(errors[field]);
+  const update = (changes: Partial<PersonFormState>) => {
+    setState((old) => ({ ...old, ...changes }));
+  };
+  const text = (name: TextFieldName) => ({
+    id: controlIdOf(name),
+    value: state[name],
+    error: errorOf(name),
+    onChange: (value: string) => {
+      update({ [name]: value });
+    },
+  });
+
+  async function save(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSaving) return;
+    const input = inputFromForm(state);
+    if (Object.keys(validateContact(input, currentTime())).length > 0) {
+      // Render the messages first so the first invalid control exists to take focus.
+      flushSync(() => {
+        setHasTriedSave(true);
+      });
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setIsSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(input);
+    } catch (error) {
+      setSaveError(reasonOf(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="person-form" noValidate onSubmit={(event) => void save(event)}>
+      <fieldset>
+        <legend>{t('people.form.nameLegend')}</legend>
+        <TextField label="people.field.givenName" {...text('givenName')} />
+        <TextField label="people.field.familyName" {...text('familyName')} />
+        <TextField
+          label="people.field.displayName"
+          hint="people.field.displayNameHint"
+          {...text('displayName')}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('people.form.workLegend')}</legend>
+        <TextField label="people.field.organisation" {...text('organisation')} />
+        <TextField label="people.field.role" {...text('role')} />
+        <fieldset className="radio-group">
+          <legend>{t('people.field.affiliation')}</legend>
+          <div className="radio-row">
+            {(['internal', 'external'] as const).map((affiliation) => (
+              <label key={affiliation}>
+                <input
+                  type="radio"
+                  name="affiliation"
+                  value={affiliation}
+                  checked={state.affiliation === affiliation}
+                  onChange={() => {
+                    update({ affiliation });
+                  }}
+                />
+                {t(`people.affiliation.${affiliation}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="person-tier">{t('people.field.tier')}</label>
+          <select
+            id="person-tier"
+            value={state.tier}
+            onChange={(event) => {
+              const tier = TIERS.find((candidate) => candidate === event.target.value);
+              if (tier) update({ tier });
+            }}
+          >
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`people.tier.${tier}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('people.form.contactLegend')}</legend>
+        <ListField
+          name="emails"
+          legend="people.field.emails"
+          itemLabel="people.field.email"
+          addLabel="people.addEmail"
+          removeLabel="people.removeEmail"
+          type="email"
+          values={state.emails}
+          errorOf={errorOf}
+          onChange={(emails) => {
+            update({ emails });
+          }}
+        />
+        <ListField
+          name="phones"
+          legend="people.field.phones"
+          itemLabel="people.field.phone"
+          addLabel="people.addPhone"
+          removeLabel="people.removePhone"
+          type="tel"
+          values={state.phones}
+          errorOf={errorOf}
+          onChange={(phones) => {
+            update({ phones });
+          }}
+        />
+        <TextField
+          label="people.field.linkedIn"
+          hint="people.field.linkedInHint"
+          type="url"
+          inputMode="url"
+          {...text('linkedInUrl')}
+        />
+        <TextField label="people.field.location" {...text('location')} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('people.form.aboutLegend')}</legend>
+        <LabelsField label="people.field.tags" hint="people.field.tagsHint" {...text('tags')} />
+        <LabelsField
+          label="people.field.expertise"
+          hint="people.field.expertiseHint"
+          {...text('expertise')}
+        />
+        <TextField label="people.field.howWeMet" isMultiline {...text('howWeMet')} />
+        <PersonPicker
+          label={t('people.field.metVia')}
+          isMultiple={false}
+          selectedIds={state.metViaId ? [state.metViaId] : []}
+          onChange={(ids) => {
+            update({ metViaId: ids.find((id) => id !== personId) ?? '' });
+          }}
+        />
+        <BirthdayField
+          value={{ month: state.birthdayMonth, day: state.birthdayDay, year: state.birthdayYear }}
+          errorOf={errorOf}
+          onChange={({ month, day, year }) => {
+            update({ birthdayMonth: month, birthdayDay: day, birthdayYear: year });
+          }}
+        />
+        <TextField label="people.field.notes" isMultiline {...text('notes')} />
+        <TextField label="people.field.nextTimeNote" isMultiline {...text('nextTimeNote')} />
+      </fieldset>
+
+      {saveError !== null ? (
+        <p role="alert" className="card form-alert">
+          {t('people.form.saveFailed', { reason: saveError })}
+        </p>
+      ) : null}
+      {errorCount > 0 ? (
+        <p className="field-error">{t('people.form.fixErrors', { count: errorCount })}</p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={isSaving}>
+          {isSaving ? t('people.form.saving') : t('common.save')}
+        </button>
+        <Link to={cancelTo} className="button">
+          {t('common.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

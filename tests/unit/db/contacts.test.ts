@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { openDatabase } from '../../../src/db/open';
+import {
+  ContactNotFoundError,
+  archiveContact,
+  createContact,
+  deleteContact,
+  inputOf,
+  unarchiveContact,
+  undoDeleteContact,
+  updateContact,
+} from '../../../src/db/contacts';
+
+const T0 = Date.UTC(2025, 0, 10, 9, 0);
+const T1 = T0 + 60_000;
+const T2 = T1 + 60_000;
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await openDatabase();
+});
+
+const stored = async (id: string) => {
+  const contact = await db.contacts.get(id);
+  if (!contact) throw new Error(`contact ${id} missing`);
+  return contact;
+};
+
+describe('createContact', () => {
+  it('stores a manual person with defaults, timestamps and search keys', async () => {
+    const id = await createContact(
+      { givenName: ' Åsa ', familyName: 'Östberg', organisation: 'Volvo' },
+      T0,
+    );
+    const contact = await stored(id);
+    expect(contact).toMatchObject({
+      id,
+      givenName: 'Åsa',
+      familyName: 'Östberg',
+      organisation: 'Volvo',
+      source: 'manual',
+      tier: 'active',
+      affiliation: 'external',
+      isArchived: false,
+      isPaused: false,
+      createdAt: T0,
+      updatedAt: T0,
+      touchCount: 0,
+      sortName: 'asa ostberg',
+    });
+    expect(contact.deletedAt).toBeUndefined();
+    expect(contact.lastTouchAt).toBeUndefined();
+    expect(contact.searchText).toContain('volvo');
+  });
+
+  it('gives every person a new id', async () => {
+    const first = await createContact({ givenName: 'Anna' }, T0);
+    const second = await createContact({ givenName: 'Anna' }, T0);
+    expect(first).not.toBe(second);
+    expect(await db.contacts.count()).toBe(2);
+  });
+
+  it('asks for persistent storage after the first person is saved', async () => {
+    await createContact({ givenName: 'Anna' }, T0);
+    expect((await db.settings.get('settings'))?.persistRequestedAt).toBe(T0);
+  });
+});
+
+describe('updateContact', () => {
+  it('changes the given fields and recomputes the sort and search keys', async () => {
+    const id = await createContact({ givenName: 'Asa', organisation: 'Volvo' }, T0);
+    await updateContact(id, { displayName: 'Östen', organisation: 'Scania' }, T1);
+    const contact = await stored(id);
+    expect(contact).toMatchObject({
+      givenName: 'Asa',
+      displayName: 'Östen',
+      organisation: 'Scania',
+      sortName: 'osten',
+      createdAt: T0,
+      updatedAt: T1,
+    });
+    expect(contact.searchText).toContain('scania');
+    expect(contact.searchText).not.toContain('volvo');
+  });
+
+  it('clears a field passed as undefined', async () => {
+    const id = await createContact({ givenName: 'Anna', birthday: { month: 3, day: 4 } }, T0);
+    await updateContact(id, { birthday: undefined }, T1);
+    expect((await stored(id)).birthday).toBeUndefined();
+  });
+
+  it('keeps the derived touch fields untouched', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await db.contacts.update(id, { lastTouchAt: T0, touchCount: 3 });
+    await updateContact(id, { ...inputOf(await stored(id)), role: 'CFO' }, T1);
+    expect(await stored(id)).toMatchObject({ lastTouchAt: T0, touchCount: 3, role: 'CFO' });
+  });
+
+  it('refuses to change a deleted person', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await deleteContact(id, T1);
+    await expect(updateContact(id, { role: 'CFO' }, T2)).rejects.toBeInstanceOf(
+      ContactNotFoundError,
+    );
+    expect((await stored(id)).role).toBe('');
+  });
+});
+
+describe('archiveContact and unarchiveContact', () => {
+  it('archives and brings a person back', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await archiveContact(id, T1);
+    expect(await stored(id)).toMatchObject({ isArchived: true, updatedAt: T1 });
+    await unarchiveContact(id, T2);
+    expect(await stored(id)).toMatchObject({ isArchived: false, updatedAt: T2 });
+  });
+
+  it('fails for an unknown id', async () => {
+    await expect(archiveContact('nobody', T1)).rejects.toBeInstanceOf(ContactNotFoundError);
+  });
+});
+
+describe('deleteContact and undoDeleteContact', () => {
+  it('keeps a tombstone instead of removing the row', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await deleteContact(id, T1);
+    expect(await stored(id)).toMatchObject({ deletedAt: T1, updatedAt: T1 });
+  });
+
+  it('restores the person exactly, apart from the update time', async () => {
+    const id = await createContact({ givenName: 'Anna', tags: ['board'] }, T0);
+    const before = await stored(id);
+    await deleteContact(id, T1);
+    await undoDeleteContact(id, T2);
+    const after = await stored(id);
+    expect('deletedAt' in after).toBe(false);
+    expect(after).toEqual({ ...before, updatedAt: T2 });
+  });
+
+  it('does not delete a person twice', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await deleteContact(id, T1);
+    await expect(deleteContact(id, T2)).rejects.toBeInstanceOf(ContactNotFoundError);
+    expect((await stored(id)).deletedAt).toBe(T1);
+  });
+});

@@ -1,0 +1,239 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { clearDemo, loadDemo, startEmpty, writeNetwork } from '../../../src/db/demo';
+import { openDatabase } from '../../../src/db/open';
+import { emptyDerived, searchTextOf, sortNameOf } from '../../../src/domain/contact';
+import { DEMO_PARAMS, generateNetwork } from '../../../src/domain/demo/generate-network';
+import type { Contact, Group, Id, Interaction, Relation } from '../../../src/domain/types';
+
+const NOW = Date.UTC(2025, 5, 2, 9, 30);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+beforeEach(async () => {
+  db.close();
+  await db.delete();
+  await db.open();
+  await openDatabase();
+});
+
+function manualContact(id: Id, overrides: Partial<Contact> = {}): Contact {
+  const named = {
+    givenName: 'Mona',
+    familyName: 'Manual',
+    displayName: '',
+    organisation: '',
+    role: '',
+    tags: [],
+    expertise: [],
+    emails: [],
+  };
+  return {
+    ...emptyDerived(),
+    ...named,
+    id,
+    createdAt: NOW,
+    updatedAt: NOW,
+    source: 'manual',
+    affiliation: 'external',
+    phones: [],
+    linkedInUrl: '',
+    links: [],
+    location: '',
+    tier: 'active',
+    isPaused: false,
+    howWeMet: '',
+    notes: '',
+    nextTimeNote: '',
+    isArchived: false,
+    sortName: sortNameOf(named),
+    searchText: searchTextOf(named),
+    ...overrides,
+  };
+}
+
+/** Logs a touch the way the app stores one: the interaction plus one participation each. */
+async function logTouch(id: Id, participantIds: Id[], at: number, source: 'manual' | 'demo') {
+  const touch: Interaction = {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    source,
+    at,
+    kind: 'coffee',
+    participantIds,
+    note: '',
+    initiator: 'me',
+    gave: [],
+    received: [],
+    askedForHelp: false,
+  };
+  await db.interactions.put(touch);
+  await db.participations.bulkPut(
+    participantIds.map((contactId) => ({
+      id: `${id}:${contactId}`,
+      interactionId: id,
+      contactId,
+      at,
+      source,
+    })),
+  );
+}
+
+async function demoPersonIds(): Promise<Id[]> {
+  return db.contacts.where('source').equals('demo').primaryKeys();
+}
+
+describe('loadDemo', () => {
+  it('writes the whole demo network and marks the first run done', async () => {
+    expect(await loadDemo(NOW)).toBe('loaded');
+    const expected = generateNetwork({ ...DEMO_PARAMS, now: NOW });
+    expect(await db.contacts.count()).toBe(expected.contacts.length);
+    expect(await db.interactions.count()).toBe(expected.interactions.length);
+    expect(await db.participations.count()).toBe(expected.participations.length);
+    expect(await db.relations.count()).toBe(expected.relations.length);
+    expect(await db.groups.count()).toBe(expected.groups.length);
+    expect(await db.goals.count()).toBe(expected.goals.length);
+    const first = expected.contacts[0];
+    expect(first && (await db.contacts.get(first.id))).toEqual(first);
+    const settings = await db.settings.get('settings');
+    expect(settings?.hasDemoData).toBe(true);
+    expect(settings?.onboardedAt).toBe(NOW);
+  });
+
+  it('refuses to load the demo a second time', async () => {
+    await loadDemo(NOW);
+    expect(await loadDemo(NOW + DAY_MS)).toBe('already-loaded');
+    expect(await db.contacts.count()).toBe(DEMO_PARAMS.peopleCount);
+    expect(await db.interactions.count()).toBe(DEMO_PARAMS.interactionCount);
+  });
+
+  it('keeps the date of a first run that was already made', async () => {
+    await startEmpty(NOW - DAY_MS);
+    await loadDemo(NOW);
+    expect((await db.settings.get('settings'))?.onboardedAt).toBe(NOW - DAY_MS);
+  });
+});
+
+describe('startEmpty', () => {
+  it('marks the first run done without adding anyone', async () => {
+    await startEmpty(NOW);
+    expect((await db.settings.get('settings'))?.onboardedAt).toBe(NOW);
+    expect((await db.settings.get('settings'))?.hasDemoData).toBe(false);
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('writeNetwork', () => {
+  it('writes a generated network of any size', async () => {
+    const network = generateNetwork({
+      seed: 3,
+      peopleCount: 40,
+      interactionCount: 200,
+      years: 1,
+      now: NOW,
+    });
+    await writeNetwork(network);
+    expect(await db.contacts.count()).toBe(40);
+    expect(await db.interactions.count()).toBe(200);
+    expect(await db.participations.count()).toBe(network.participations.length);
+  });
+});
+
+describe('clearDemo', () => {
+  it('removes exactly the demo data and leaves the user’s person and touch intact', async () => {
+    await loadDemo(NOW);
+    await db.contacts.add(manualContact('mona', { lastTouchAt: NOW - DAY_MS, touchCount: 1 }));
+    await logTouch('mona-coffee', ['mona'], NOW - DAY_MS, 'manual');
+
+    expect(await clearDemo(NOW)).toEqual({
+      people: DEMO_PARAMS.peopleCount,
+      touches: DEMO_PARAMS.interactionCount,
+    });
+
+    expect(await db.contacts.toArray()).toEqual([
+      manualContact('mona', { lastTouchAt: NOW - DAY_MS, touchCount: 1 }),
+    ]);
+    expect(await db.interactions.toCollection().primaryKeys()).toEqual(['mona-coffee']);
+    expect(await db.participations.toCollection().primaryKeys()).toEqual(['mona-coffee:mona']);
+    expect(await db.relations.count()).toBe(0);
+    expect(await db.groups.count()).toBe(0);
+    expect(await db.goals.count()).toBe(0);
+    expect((await db.settings.get('settings'))?.hasDemoData).toBe(false);
+  });
+
+  it('lets the demo be loaded again afterwards', async () => {
+    await loadDemo(NOW);
+    await clearDemo(NOW);
+    expect(await loadDemo(NOW)).toBe('loaded');
+  });
+
+  it('keeps a touch the user logged with a demo person, without the demo person', async () => {
+    await loadDemo(NOW);
+    const [demoId, otherDemoId] = await demoPersonIds();
+    if (!demoId || !otherDemoId) throw new Error('the demo has people');
+    await db.contacts.add(manualContact('mona'));
+    await logTouch('together', ['mona', demoId], NOW - DAY_MS, 'manual');
+    await logTouch('demo-only', [otherDemoId], NOW - 2 * DAY_MS, 'manual');
+
+    await clearDemo(NOW + 1);
+
+    const together = await db.interactions.get('together');
+    expect(together?.participantIds).toEqual(['mona']);
+    expect(together?.updatedAt).toBe(NOW + 1);
+    expect(await db.interactions.get('demo-only')).toBeUndefined();
+    expect(await db.participations.toCollection().primaryKeys()).toEqual(['together:mona']);
+  });
+
+  it('recomputes the last touch of the user’s person who was in a demo touch', async () => {
+    await loadDemo(NOW);
+    const demoTouch = await db.interactions.where('source').equals('demo').last();
+    if (!demoTouch) throw new Error('the demo has touches');
+    // The user added their own person to a demo touch, and also logged one of their own.
+    await db.contacts.add(manualContact('mona', { lastTouchAt: demoTouch.at, touchCount: 2 }));
+    await logTouch(demoTouch.id, [...demoTouch.participantIds, 'mona'], demoTouch.at, 'demo');
+    await logTouch('own', ['mona'], demoTouch.at - 10 * DAY_MS, 'manual');
+
+    await clearDemo(NOW);
+
+    expect(await db.interactions.get(demoTouch.id)).toBeUndefined();
+    const mona = await db.contacts.get('mona');
+    expect(mona?.lastTouchAt).toBe(demoTouch.at - 10 * DAY_MS);
+    expect(mona?.touchCount).toBe(1);
+  });
+
+  it('drops the user’s links to demo people but keeps the rest of their records', async () => {
+    await loadDemo(NOW);
+    const [demoId] = await demoPersonIds();
+    if (!demoId) throw new Error('the demo has people');
+    await db.contacts.bulkAdd([
+      manualContact('mona', { metViaId: demoId }),
+      manualContact('nils', { givenName: 'Nils' }),
+    ]);
+    const stamps = { createdAt: NOW, updatedAt: NOW, source: 'manual' as const };
+    const relations: Relation[] = [
+      { ...stamps, id: 'r1', fromId: 'mona', toId: demoId, kind: 'knows', note: '' },
+      { ...stamps, id: 'r2', fromId: 'mona', toId: 'nils', kind: 'knows', note: '' },
+    ];
+    await db.relations.bulkAdd(relations);
+    const circle: Group = {
+      ...stamps,
+      id: 'g1',
+      name: 'Book club',
+      kind: 'circle',
+      memberIds: ['mona', demoId, 'nils'],
+      hasSpeakers: false,
+      hasSocialActivities: true,
+      hasSports: false,
+      leadersExperience: '',
+      notes: '',
+    };
+    await db.groups.add(circle);
+
+    await clearDemo(NOW);
+
+    expect((await db.contacts.get('mona'))?.metViaId).toBeUndefined();
+    expect(await db.relations.toCollection().primaryKeys()).toEqual(['r2']);
+    expect((await db.groups.get('g1'))?.memberIds).toEqual(['mona', 'nils']);
+    expect(await db.contacts.count()).toBe(2);
+  });
+});

@@ -1,0 +1,343 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { db } from '../../../src/db/db';
+import {
+  InteractionError,
+  addInteraction,
+  deleteInteraction,
+  undoDeleteInteraction,
+  updateInteraction,
+  type InteractionDraft,
+} from '../../../src/db/interactions';
+import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import type { Contact } from '../../../src/domain/types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2025, 4, 20, 12, 0);
+
+function draft(
+  participantIds: string[],
+  changes: Partial<InteractionDraft> = {},
+): InteractionDraft {
+  return {
+    at: NOW,
+    kind: 'coffee',
+    participantIds,
+    note: '',
+    initiator: 'unknown',
+    gave: [],
+    received: [],
+    askedForHelp: false,
+    ...changes,
+  };
+}
+
+async function person(id: string): Promise<Contact> {
+  const contact = await db.contacts.get(id);
+  if (!contact) throw new Error(`no contact ${id}`);
+  return contact;
+}
+
+let anna: Contact;
+let bo: Contact;
+let cecilia: Contact;
+
+beforeEach(async () => {
+  await freshDatabase();
+  [anna, bo, cecilia] = await seedPeople(
+    makePerson('Anna', 'Berg'),
+    makePerson('Bo', 'Ek'),
+    makePerson('Cecilia', 'Lund'),
+  );
+});
+
+describe('addInteraction', () => {
+  it('stores the touch with one participation per person', async () => {
+    const id = await addInteraction(
+      draft([anna.id], { note: 'Talked about M&A', gave: ['help'], initiator: 'me' }),
+      NOW,
+    );
+    const stored = await db.interactions.get(id);
+    expect(stored).toMatchObject({
+      id,
+      kind: 'coffee',
+      at: NOW,
+      participantIds: [anna.id],
+      note: 'Talked about M&A',
+      gave: ['help'],
+      initiator: 'me',
+      createdAt: NOW,
+      updatedAt: NOW,
+      source: 'manual',
+    });
+    expect(stored?.deletedAt).toBeUndefined();
+    const participations = await db.participations.toArray();
+    expect(participations).toEqual([
+      { id: `${id}:${anna.id}`, interactionId: id, contactId: anna.id, at: NOW, source: 'manual' },
+    ]);
+  });
+
+  it('sets last touch and count for every person on a multi-person touch', async () => {
+    await addInteraction(draft([anna.id, bo.id, anna.id], { kind: 'meal' }), NOW);
+    expect(await db.participations.count()).toBe(2);
+    for (const id of [anna.id, bo.id]) {
+      expect(await person(id)).toMatchObject({ lastTouchAt: NOW, touchCount: 1 });
+    }
+    expect(await person(cecilia.id)).not.toHaveProperty('lastTouchAt');
+    expect((await person(cecilia.id)).touchCount).toBe(0);
+  });
+
+  it('keeps the latest time when an older touch is logged afterwards', async () => {
+    await addInteraction(draft([anna.id], { at: NOW }), NOW);
+    await addInteraction(draft([anna.id], { at: NOW - 30 * DAY_MS }), NOW + 1000);
+    expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW, touchCount: 2 });
+  });
+
+  it('moves the last touch forward when a newer touch is logged', async () => {
+    await addInteraction(draft([anna.id], { at: NOW - 30 * DAY_MS }), NOW);
+    await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
+    expect((await person(anna.id)).lastTouchAt).toBe(NOW - DAY_MS);
+  });
+
+  it('asks for persistent storage after the first touch', async () => {
+    await addInteraction(draft([anna.id]), NOW);
+    expect((await db.settings.get('settings'))?.persistRequestedAt).toBe(NOW);
+  });
+
+  it('rejects a touch with nobody on it and writes nothing', async () => {
+    await expect(addInteraction(draft([]), NOW)).rejects.toThrow('at least one person');
+    await expect(addInteraction(draft([]), NOW)).rejects.toMatchObject({
+      reason: 'no-participants',
+    });
+    expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('rejects an unknown person and writes nothing, not even for the known ones', async () => {
+    const attempt = addInteraction(draft([anna.id, 'nobody']), NOW);
+    await expect(attempt).rejects.toBeInstanceOf(InteractionError);
+    await expect(addInteraction(draft([anna.id, 'nobody']), NOW)).rejects.toThrow(/nobody/);
+    expect(await db.interactions.count()).toBe(0);
+    expect(await db.participations.count()).toBe(0);
+    expect((await person(anna.id)).touchCount).toBe(0);
+  });
+
+  it('rejects a deleted person', async () => {
+    await db.contacts.update(bo.id, { deletedAt: NOW - 1 });
+    await expect(addInteraction(draft([bo.id]), NOW)).rejects.toMatchObject({
+      reason: 'unknown-participant',
+    });
+    expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('rejects a time that is not a number', async () => {
+    await expect(addInteraction(draft([anna.id], { at: Number.NaN }), NOW)).rejects.toMatchObject({
+      reason: 'invalid-time',
+    });
+  });
+});
+
+describe('deleteInteraction and undoDeleteInteraction', () => {
+  it('soft-deletes the touch and its participations, and undo restores them', async () => {
+    const id = await addInteraction(draft([anna.id, bo.id]), NOW);
+    await deleteInteraction(id, NOW + 5);
+    expect((await db.interactions.get(id))?.deletedAt).toBe(NOW + 5);
+    const deleted = await db.participations.where('interactionId').equals(id).toArray();
+    expect(deleted.map((participation) => participation.deletedAt)).toEqual([NOW + 5, NOW + 5]);
+    expect(await person(anna.id)).toMatchObject({ touchCount: 0 });
+    expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
+
+    await undoDeleteInteraction(id, NOW + 10);
+    const restored = await db.interactions.get(id);
+    expect(restored?.deletedAt).toBeUndefined();
+    expect(restored?.updatedAt).toBe(NOW + 10);
+    const back = await db.participations.where('interactionId').equals(id).toArray();
+    expect(back.every((participation) => participation.deletedAt === undefined)).toBe(true);
+    for (const contactId of [anna.id, bo.id]) {
+      expect(await person(contactId)).toMatchObject({ lastTouchAt: NOW, touchCount: 1 });
+    }
+  });
+
+  it('falls back to the previous touch when the latest one is deleted', async () => {
+    const older = await addInteraction(draft([anna.id], { at: NOW - 10 * DAY_MS }), NOW);
+    const latest = await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
+    await addInteraction(draft([anna.id], { at: NOW - 40 * DAY_MS }), NOW);
+    await deleteInteraction(latest, NOW);
+    expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 10 * DAY_MS, touchCount: 2 });
+    await deleteInteraction(older, NOW);
+    expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 40 * DAY_MS, touchCount: 1 });
+  });
+
+  it('removes the last touch time when the only touch is deleted', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await deleteInteraction(id, NOW);
+    expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
+  });
+
+  it('does nothing when a touch is deleted twice', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await deleteInteraction(id, NOW + 1);
+    await deleteInteraction(id, NOW + 2);
+    expect((await db.interactions.get(id))?.deletedAt).toBe(NOW + 1);
+  });
+
+  it('says so when the touch does not exist', async () => {
+    await expect(deleteInteraction('missing', NOW)).rejects.toMatchObject({ reason: 'not-found' });
+    await expect(undoDeleteInteraction('missing', NOW)).rejects.toMatchObject({
+      reason: 'not-found',
+    });
+  });
+});
+
+describe('updateInteraction', () => {
+  it('changes what was entered and keeps the creation stamp', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await updateInteraction(
+      id,
+      draft([anna.id], {
+        kind: 'call',
+        note: 'Follow-up',
+        received: ['intro'],
+        askedForHelp: true,
+      }),
+      NOW + 100,
+    );
+    expect(await db.interactions.get(id)).toMatchObject({
+      kind: 'call',
+      note: 'Follow-up',
+      received: ['intro'],
+      askedForHelp: true,
+      createdAt: NOW,
+      updatedAt: NOW + 100,
+    });
+  });
+
+  it('moves a touch from one person to another', async () => {
+    await addInteraction(draft([anna.id], { at: NOW - 20 * DAY_MS }), NOW);
+    const id = await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
+    await updateInteraction(id, draft([bo.id], { at: NOW - DAY_MS }), NOW);
+
+    expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 20 * DAY_MS, touchCount: 1 });
+    expect(await person(bo.id)).toMatchObject({ lastTouchAt: NOW - DAY_MS, touchCount: 1 });
+    const rows = await db.participations.where('interactionId').equals(id).toArray();
+    expect(rows.map((row) => row.contactId)).toEqual([bo.id]);
+  });
+
+  it('adds and removes people on a multi-person touch', async () => {
+    const id = await addInteraction(draft([anna.id, bo.id]), NOW);
+    await updateInteraction(id, draft([bo.id, cecilia.id]), NOW);
+    expect(await person(anna.id)).toMatchObject({ touchCount: 0 });
+    expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
+    expect(await person(bo.id)).toMatchObject({ touchCount: 1, lastTouchAt: NOW });
+    expect(await person(cecilia.id)).toMatchObject({ touchCount: 1, lastTouchAt: NOW });
+    expect((await db.interactions.get(id))?.participantIds).toEqual([bo.id, cecilia.id]);
+  });
+
+  it('back-dates the participations and the last touch when the time changes', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await updateInteraction(id, draft([anna.id], { at: NOW - 3 * DAY_MS }), NOW);
+    expect((await db.participations.get(`${id}:${anna.id}`))?.at).toBe(NOW - 3 * DAY_MS);
+    expect((await person(anna.id)).lastTouchAt).toBe(NOW - 3 * DAY_MS);
+  });
+
+  it('rejects an edit that leaves nobody or adds an unknown person, changing nothing', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await expect(updateInteraction(id, draft([]), NOW)).rejects.toMatchObject({
+      reason: 'no-participants',
+    });
+    await expect(updateInteraction(id, draft([anna.id, 'ghost']), NOW)).rejects.toMatchObject({
+      reason: 'unknown-participant',
+    });
+    expect((await db.interactions.get(id))?.participantIds).toEqual([anna.id]);
+    expect(await db.participations.count()).toBe(1);
+  });
+
+  it('keeps a person on the touch who has been deleted since', async () => {
+    const id = await addInteraction(draft([anna.id, bo.id]), NOW);
+    await db.contacts.update(bo.id, { deletedAt: NOW + 1 });
+    await updateInteraction(id, draft([anna.id, bo.id], { note: 'edited' }), NOW + 2);
+    expect((await db.interactions.get(id))?.note).toBe('edited');
+  });
+
+  it('refuses to edit a deleted touch', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await deleteInteraction(id, NOW);
+    await expect(updateInteraction(id, draft([anna.id]), NOW)).rejects.toMatchObject({
+      reason: 'not-found',
+    });
+  });
+});
+
+describe('derived fields', () => {
+  type Step =
+    | { op: 'add'; people: number[]; daysAgo: number }
+    | { op: 'update'; target: number; people: number[]; daysAgo: number }
+    | { op: 'delete'; target: number }
+    | { op: 'undo'; target: number };
+
+  const peopleArb = fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 3 });
+  const daysArb = fc.integer({ min: 0, max: 400 });
+  const stepArb: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({ op: fc.constant('add' as const), people: peopleArb, daysAgo: daysArb }),
+    fc.record({
+      op: fc.constant('update' as const),
+      target: fc.nat(),
+      people: peopleArb,
+      daysAgo: daysArb,
+    }),
+    fc.record({ op: fc.constant('delete' as const), target: fc.nat() }),
+    fc.record({ op: fc.constant('undo' as const), target: fc.nat() }),
+  );
+
+  it('always equal a rebuild from all live interactions', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 12 }), async (steps) => {
+        await freshDatabase();
+        const people = await seedPeople(
+          makePerson('Anna', 'Berg'),
+          makePerson('Bo', 'Ek'),
+          makePerson('Cecilia', 'Lund'),
+        );
+        const ids = (indexes: number[]) => indexes.map((index) => people[index]?.id ?? '');
+        const touchIds: string[] = [];
+        for (const step of steps) {
+          const target =
+            touchIds.length > 0 && 'target' in step
+              ? touchIds[step.target % touchIds.length]
+              : undefined;
+          if (step.op === 'add') {
+            touchIds.push(
+              await addInteraction(
+                draft(ids(step.people), { at: NOW - step.daysAgo * DAY_MS }),
+                NOW,
+              ),
+            );
+          } else if (target !== undefined) {
+            const isDeleted = (await db.interactions.get(target))?.deletedAt !== undefined;
+            if (step.op === 'update' && !isDeleted) {
+              await updateInteraction(
+                target,
+                draft(ids(step.people), { at: NOW - step.daysAgo * DAY_MS }),
+                NOW,
+              );
+            } else if (step.op === 'delete') {
+              await deleteInteraction(target, NOW);
+            } else if (step.op === 'undo') {
+              await undoDeleteInteraction(target, NOW);
+            }
+          }
+        }
+        const live = (await db.interactions.toArray()).filter(
+          (touch) => touch.deletedAt === undefined,
+        );
+        for (const contact of await db.contacts.toArray()) {
+          const theirs = live.filter((touch) => touch.participantIds.includes(contact.id));
+          expect(contact.touchCount).toBe(theirs.length);
+          expect(contact.lastTouchAt).toBe(
+            theirs.length === 0 ? undefined : Math.max(...theirs.map((touch) => touch.at)),
+          );
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import {
+  addInteraction,
+  deleteInteraction,
+  updateInteraction,
+  type InteractionDraft,
+} from '../../../src/db/interactions';
+import { readTimeline } from '../../../src/db/hooks/use-timeline';
+import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import type { Contact } from '../../../src/domain/types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2025, 4, 20, 12, 0);
+
+function draft(participantIds: string[], at: number, note = ''): InteractionDraft {
+  return {
+    at,
+    kind: 'coffee',
+    participantIds,
+    note,
+    initiator: 'unknown',
+    gave: [],
+    received: [],
+    askedForHelp: false,
+  };
+}
+
+let anna: Contact;
+let bo: Contact;
+let cecilia: Contact;
+
+beforeEach(async () => {
+  await freshDatabase();
+  [anna, bo, cecilia] = await seedPeople(
+    makePerson('Anna', 'Berg'),
+    makePerson('Bo', 'Ek'),
+    makePerson('Cecilia', 'Lund'),
+  );
+});
+
+describe('readTimeline', () => {
+  it('lists a person’s touches newest first, whatever order they were logged in', async () => {
+    await addInteraction(draft([anna.id], NOW - 5 * DAY_MS, 'middle'), NOW);
+    await addInteraction(draft([anna.id], NOW, 'newest'), NOW);
+    await addInteraction(draft([anna.id], NOW - 50 * DAY_MS, 'oldest'), NOW);
+    await addInteraction(draft([bo.id], NOW - DAY_MS, 'not Anna'), NOW);
+
+    const timeline = await readTimeline(anna.id);
+    expect(timeline.map((entry) => entry.interaction.note)).toEqual(['newest', 'middle', 'oldest']);
+  });
+
+  it('leaves out deleted touches', async () => {
+    const kept = await addInteraction(draft([anna.id], NOW - DAY_MS, 'kept'), NOW);
+    const gone = await addInteraction(draft([anna.id], NOW, 'gone'), NOW);
+    await deleteInteraction(gone, NOW);
+    const timeline = await readTimeline(anna.id);
+    expect(timeline.map((entry) => entry.interaction.id)).toEqual([kept]);
+  });
+
+  it('names the other people on a multi-person touch', async () => {
+    await addInteraction(draft([anna.id, bo.id, cecilia.id], NOW), NOW);
+    const [entry] = await readTimeline(bo.id);
+    expect(entry?.others).toEqual([
+      { id: anna.id, name: 'Anna Berg' },
+      { id: cecilia.id, name: 'Cecilia Lund' },
+    ]);
+  });
+
+  it('follows a touch that was moved to someone else or back-dated', async () => {
+    const first = await addInteraction(draft([anna.id], NOW - DAY_MS, 'first'), NOW);
+    await addInteraction(draft([anna.id], NOW - 2 * DAY_MS, 'second'), NOW);
+    await updateInteraction(first, draft([anna.id], NOW - 9 * DAY_MS, 'first'), NOW);
+    expect((await readTimeline(anna.id)).map((entry) => entry.interaction.note)).toEqual([
+      'second',
+      'first',
+    ]);
+    await updateInteraction(first, draft([bo.id], NOW - 9 * DAY_MS, 'first'), NOW);
+    expect((await readTimeline(anna.id)).map((entry) => entry.interaction.note)).toEqual([
+      'second',
+    ]);
+    expect((await readTimeline(bo.id)).map((entry) => entry.interaction.note)).toEqual(['first']);
+  });
+
+  it('is empty for a person with no touches', async () => {
+    expect(await readTimeline(cecilia.id)).toEqual([]);
+    expect(await db.participations.count()).toBe(0);
+  });
+});
