@@ -2,14 +2,7 @@
 // popup, options marked via aria-activedescendant, focus staying in the input), with the
 // picked people shown as removable chips. The first suggestion is highlighted as you type,
 // so "type two letters, press Enter" or "type two letters, tap the name" both pick.
-import {
-  useId,
-  useMemo,
-  useState,
-  type ChangeEvent,
-  type KeyboardEvent,
-  type Ref,
-} from 'react';
+import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { usePeople } from '../db/hooks/use-people';
 import { nameOf, initialsOf } from '../domain/contact';
 import { searchPeople } from '../domain/people-search';
@@ -50,7 +43,10 @@ export function PersonPicker({
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
 
-  const byId = useMemo(() => new Map((people ?? []).map((person) => [person.id, person])), [people]);
+  const byId = useMemo(
+    () => new Map((people ?? []).map((person) => [person.id, person])),
+    [people],
+  );
   const selected = selectedIds.flatMap((id) => {
     const person = byId.get(id);
     return person ? [person] : [];

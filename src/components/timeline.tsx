@@ -68,7 +68,10 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
     try {
       await deleteInteraction(interaction.id);
     } catch (error) {
-      showToast({ message: t('log.toast.actionFailed', { reason: messageOf(error) }), tone: 'error' });
+      showToast({
+        message: t('log.toast.actionFailed', { reason: messageOf(error) }),
+        tone: 'error',
+      });
       return;
     }
     onDeleted();
@@ -96,7 +99,9 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
           {date}
         </time>
       </div>
-      {others.length > 0 ? <p className="timeline-with">{t('log.timeline.with', { names })}</p> : null}
+      {others.length > 0 ? (
+        <p className="timeline-with">{t('log.timeline.with', { names })}</p>
+      ) : null}
       {interaction.note !== '' ? <p className="timeline-note">{interaction.note}</p> : null}
       {flows.length > 0 ? (
         <ul className="timeline-flows">

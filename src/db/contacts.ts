@@ -28,7 +28,7 @@ export async function createContact(
   now = currentTime(),
 ): Promise<Id> {
   const fields = normalizeContactInput({ ...emptyContactInput(), ...input });
-  const contact: Contact = {
+  const contact: Contact = withoutUndefined({
     ...fields,
     ...emptyDerived(),
     id: newId(),
@@ -40,7 +40,7 @@ export async function createContact(
     isArchived: false,
     sortName: sortNameOf(fields),
     searchText: searchTextOf(fields),
-  };
+  });
   await db.transaction('rw', db.contacts, async () => {
     await db.contacts.add(contact);
   });
@@ -57,13 +57,15 @@ export async function updateContact(
   await db.transaction('rw', db.contacts, async () => {
     const existing = await liveContact(id);
     const fields = normalizeContactInput({ ...inputOf(existing), ...changes });
-    await db.contacts.put({
-      ...existing,
-      ...fields,
-      updatedAt: now,
-      sortName: sortNameOf(fields),
-      searchText: searchTextOf(fields),
-    });
+    await db.contacts.put(
+      withoutUndefined({
+        ...existing,
+        ...fields,
+        updatedAt: now,
+        sortName: sortNameOf(fields),
+        searchText: searchTextOf(fields),
+      }),
+    );
   });
   await persistAfterWrite(now);
 }
@@ -115,6 +117,17 @@ export function inputOf(contact: Contact): ContactInput {
     notes: contact.notes,
     nextTimeNote: contact.nextTimeNote,
   };
+}
+
+/**
+ * Drops keys whose value is undefined, so a cleared birthday or met-via is stored as absent,
+ * exactly as a backup (JSON) would restore it.
+ */
+function withoutUndefined(contact: Contact): Contact {
+  const entries: [string, unknown][] = Object.entries(contact);
+  const defined = entries.filter(([, value]) => value !== undefined);
+  // Only absent-versus-undefined changes, so the result is still a Contact.
+  return Object.fromEntries(defined) as Contact;
 }
 
 async function setFlags(

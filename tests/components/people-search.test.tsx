@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
+import { I18nProvider } from '../../src/i18n/i18n-provider';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { archiveContact, createContact } from '../../src/db/contacts';
 import { db } from '../../src/db/db';
@@ -84,7 +85,10 @@ describe('the people list', () => {
 
   it('sorts by last touch with people never touched last', async () => {
     const { asa, erik } = await seedThree();
-    await db.contacts.update(asa, { lastTouchAt: Date.now() - 86_400_000 });
+    const yesterdayNoon = new Date();
+    yesterdayNoon.setDate(yesterdayNoon.getDate() - 1);
+    yesterdayNoon.setHours(12, 0, 0, 0);
+    await db.contacts.update(asa, { lastTouchAt: yesterdayNoon.getTime() });
     await db.contacts.update(erik, { lastTouchAt: Date.now() });
     renderPeople();
     await screen.findByRole('link', { name: 'Anna Berg' });
@@ -92,8 +96,12 @@ describe('the people list', () => {
     await waitFor(() => {
       expect(rowNames()).toEqual(['Erik Östberg', 'Åsa Lind', 'Anna Berg']);
     });
-    expect(screen.getByText('Last touch yesterday')).toBeInTheDocument();
-    expect(screen.getByText('No touch yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Åsa Lind' })).toHaveAccessibleDescription(
+      'Volvo Last touch yesterday',
+    );
+    expect(screen.getByRole('link', { name: 'Anna Berg' })).toHaveAccessibleDescription(
+      'No touch yet',
+    );
   });
 
   it('hides archived people until asked to show them', async () => {
@@ -103,8 +111,24 @@ describe('the people list', () => {
     await screen.findByRole('link', { name: 'Anna Berg' });
     expect(screen.queryByRole('link', { name: 'Åsa Lind' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show archived' }));
-    expect(await screen.findByRole('link', { name: 'Åsa Lind' })).toBeInTheDocument();
-    expect(screen.getByText('Archived')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Åsa Lind' })).toHaveAccessibleDescription(
+      'Archived Volvo No touch yet',
+    );
+  });
+
+  it('speaks Swedish when the app does', async () => {
+    await seedThree();
+    render(
+      <I18nProvider language="sv">
+        <MemoryRouter initialEntries={['/people']}>
+          <PeoplePage />
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    await screen.findByRole('link', { name: 'Åsa Lind' });
+    expect(screen.getByRole('searchbox', { name: 'Sök personer' })).toBeVisible();
+    expect(screen.getByText('3 personer')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Lägg till person' })).toBeVisible();
   });
 
   it('offers adding a person and the demo when there is no one yet', async () => {

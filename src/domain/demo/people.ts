@@ -15,6 +15,7 @@ import {
   ORGANISATION_STEMS,
   OWN_ORGANISATION,
   type Organisation,
+  type Role,
 } from './catalog';
 import { INTERNATIONAL, SWEDISH, type Culture } from './names';
 import type { Random } from './random';
@@ -157,8 +158,7 @@ export function createPeople(
 ): { people: PersonDraft[]; familyPairs: FamilyPair[] } {
   const tiers = assignTiers(random, peopleCount);
   const organisations = organisationWeights(organisationsFor(peopleCount * 0.75));
-  const uniqueRolesLeft = INTERNAL_ROLES.filter(([role]) => UNIQUE_TITLES.has(role.title));
-  const sharedRoles = INTERNAL_ROLES.filter(([role]) => !UNIQUE_TITLES.has(role.title));
+  const pickRole = rolePicker(random);
 
   const people = tiers.map((tier, index): PersonDraft => {
     const affiliation: Affiliation = random.chance(INTERNAL_SHARE[tier]) ? 'internal' : 'external';
@@ -169,12 +169,7 @@ export function createPeople(
       : random.chance(INDEPENDENT_SHARE)
         ? null
         : random.weighted(organisations);
-    const [role, team] =
-      isInternal && uniqueRolesLeft.length > 0 && random.chance(0.3)
-        ? (uniqueRolesLeft.shift() ?? random.pick(sharedRoles))
-        : isInternal
-          ? random.pick(sharedRoles)
-          : [random.pick(EXTERNAL_ROLES), null];
+    const [role, team] = pickRole(isInternal);
     const timeline = timelineOf(random, tier, period);
     return {
       index,
@@ -204,6 +199,20 @@ export function createPeople(
 
   linkMetVia(random, people);
   return { people, familyPairs: makeFamilies(random, people) };
+}
+
+/**
+ * Roles with their team (null outside the user's organisation). The user's organisation
+ * has one CEO, one CFO and so on; the other internal roles repeat.
+ */
+function rolePicker(random: Random): (isInternal: boolean) => readonly [Role, string | null] {
+  const uniqueRolesLeft = INTERNAL_ROLES.filter(([role]) => UNIQUE_TITLES.has(role.title));
+  const sharedRoles = INTERNAL_ROLES.filter(([role]) => !UNIQUE_TITLES.has(role.title));
+  return (isInternal) => {
+    if (!isInternal) return [random.pick(EXTERNAL_ROLES), null];
+    const unique = random.chance(0.3) ? uniqueRolesLeft.shift() : undefined;
+    return unique ?? random.pick(sharedRoles);
+  };
 }
 
 function pickCulture(random: Random, swedishShare: number): Culture {

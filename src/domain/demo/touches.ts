@@ -179,7 +179,8 @@ export function createTouches(
       interactions.push(createTouch(context, person, rawAt));
     }
   }
-  interactions.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  // Stable sort: touches at the same moment keep their (deterministic) generation order.
+  interactions.sort((a, b) => a.at - b.at);
   return { interactions, participations: participationsOf(interactions) };
 }
 

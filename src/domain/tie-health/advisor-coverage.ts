@@ -10,13 +10,13 @@
 // An expertise with no warm tie is a gap.
 
 import type { Contact, EpochMs, Id } from '../types';
-import type { CadenceSettings } from './cadence';
+import { effectiveCadenceDays, type CadenceSettings } from './cadence';
 import { expertiseMatcher, neededExpertiseOf, type GoalInput } from './goal-expertise';
 import { giveAndTakeAt } from './reciprocity';
 import { isYouOwe } from './reciprocity-flags';
-import { tieHealthOn } from './status';
+import { cadenceStatusOf, daysSinceTouchOn } from './status';
 import { strengthAt } from './strength';
-import { localDayNumber } from './zone-days';
+import { localDayCounter, type DayCounter } from './zone-days';
 
 /** Strength a warm tie must exceed (unitless, in [0, 1)). */
 export const WARM_TIE_MIN_STRENGTH = 0.25;
@@ -47,6 +47,24 @@ export type ExpertiseCoverage = {
   advisorIds: Id[];
 };
 
+function isWarmOn(
+  contact: AdvisorContact,
+  now: EpochMs,
+  today: number,
+  settings: CadenceSettings,
+  dayOf: DayCounter,
+): boolean {
+  if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
+  const rhythm = cadenceStatusOf(
+    daysSinceTouchOn(contact, today, dayOf),
+    effectiveCadenceDays(contact, settings),
+  );
+  if (rhythm !== 'ok' && rhythm !== 'due') return false;
+  if (strengthAt(contact.strength, now) <= WARM_TIE_MIN_STRENGTH) return false;
+  const { received, balance } = giveAndTakeAt(contact, now);
+  return !isYouOwe(received, balance);
+}
+
 /** True when the person is a warm tie at `now` (see the module comment). */
 export function isWarmTie(
   contact: AdvisorContact,
@@ -54,12 +72,8 @@ export function isWarmTie(
   settings: CadenceSettings,
   timeZone: string,
 ): boolean {
-  if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
-  const health = tieHealthOn(contact, localDayNumber(now, timeZone), settings, timeZone);
-  if (health.cadenceStatus !== 'ok' && health.cadenceStatus !== 'due') return false;
-  if (strengthAt(contact.strength, now) <= WARM_TIE_MIN_STRENGTH) return false;
-  const { received, balance } = giveAndTakeAt(contact, now);
-  return !isYouOwe(received, balance);
+  const dayOf = localDayCounter(timeZone);
+  return isWarmOn(contact, now, dayOf(now), settings, dayOf);
 }
 
 /** Coverage of every expertise needed by an active goal, in order of first mention. */
@@ -70,12 +84,14 @@ export function advisorCoverage(
   settings: CadenceSettings,
   timeZone: string,
 ): ExpertiseCoverage[] {
+  const dayOf = localDayCounter(timeZone);
+  const today = dayOf(now);
   const needed = neededExpertiseOf(goals);
   const match = expertiseMatcher(needed);
   const advisors = new Map<string, { id: Id; strength: number }[]>();
   for (const contact of contacts) {
     const matches = match(contact.expertise);
-    if (matches.length === 0 || !isWarmTie(contact, now, settings, timeZone)) continue;
+    if (matches.length === 0 || !isWarmOn(contact, now, today, settings, dayOf)) continue;
     const strength = strengthAt(contact.strength, now);
     for (const entry of matches) {
       const list = advisors.get(entry.key) ?? [];

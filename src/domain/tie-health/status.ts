@@ -14,7 +14,7 @@
 
 import type { Contact, EpochMs } from '../types';
 import { effectiveCadenceDays, type CadenceSettings } from './cadence';
-import { localDayNumber } from './zone-days';
+import { localDayCounter, localDayNumber, type DayCounter } from './zone-days';
 
 /** r at and above which a tie is due (unitless ratio of days to cadence days). */
 export const DUE_RATIO = 0.8;
@@ -72,34 +72,53 @@ export function isNewContact(daysSinceAdded: number, touchCount: number): boolea
   return daysSinceAdded < NEW_FOR_DAYS && touchCount <= NEW_MAX_TOUCHES;
 }
 
+/** Calendar days since the last touch (or since being added), never negative. */
+export function daysSinceTouchOn(
+  contact: Pick<TieHealthInput, 'lastTouchAt' | 'createdAt'>,
+  today: number,
+  dayOf: DayCounter,
+): number {
+  // A touch logged in the future (clock skew, a planned meeting) counts as today.
+  return Math.max(0, today - dayOf(contact.lastTouchAt ?? contact.createdAt));
+}
+
 /**
- * Tie health on a given local day (`today`, a day number from localDayNumber). Lists that
- * evaluate many people compute `today` once and call this.
+ * The status, given the days since the last touch and the cadence. Allocation-free, for
+ * lists over thousands of people; `today` is localDayNumber(now) and `dayOf` the zone's
+ * localDayCounter.
  */
+export function statusOn(
+  contact: Pick<TieHealthInput, 'isPaused' | 'touchCount' | 'createdAt'>,
+  daysSinceTouch: number,
+  cadenceDays: number | null,
+  today: number,
+  dayOf: DayCounter,
+): TieStatus {
+  if (contact.isPaused) return 'paused';
+  if (
+    contact.touchCount <= NEW_MAX_TOUCHES &&
+    isNewContact(today - dayOf(contact.createdAt), contact.touchCount)
+  ) {
+    return 'new';
+  }
+  return cadenceStatusOf(daysSinceTouch, cadenceDays);
+}
+
+/** Tie health on local day `today` (a day number), with the zone's day counter. */
 export function tieHealthOn(
   contact: TieHealthInput,
   today: number,
   settings: CadenceSettings,
-  timeZone: string,
+  dayOf: DayCounter,
 ): TieHealth {
   const cadenceDays = effectiveCadenceDays(contact, settings);
-  const hasTouch = contact.lastTouchAt !== undefined;
-  const clockStart = contact.lastTouchAt ?? contact.createdAt;
-  // A touch logged in the future (clock skew, a planned meeting) counts as today.
-  const daysSinceTouch = Math.max(0, today - localDayNumber(clockStart, timeZone));
-  const cadenceStatus = cadenceStatusOf(daysSinceTouch, cadenceDays);
-  let status: TieStatus = cadenceStatus;
-  if (contact.isPaused) status = 'paused';
-  else if (contact.touchCount <= NEW_MAX_TOUCHES) {
-    const daysSinceAdded = today - localDayNumber(contact.createdAt, timeZone);
-    if (isNewContact(daysSinceAdded, contact.touchCount)) status = 'new';
-  }
+  const daysSinceTouch = daysSinceTouchOn(contact, today, dayOf);
   const dueInDays = cadenceDays === null ? null : cadenceDays - daysSinceTouch;
   return {
-    status,
-    cadenceStatus,
+    status: statusOn(contact, daysSinceTouch, cadenceDays, today, dayOf),
+    cadenceStatus: cadenceStatusOf(daysSinceTouch, cadenceDays),
     cadenceDays,
-    hasTouch,
+    hasTouch: contact.lastTouchAt !== undefined,
     daysSinceTouch,
     ratio: cadenceDays === null ? null : daysSinceTouch / cadenceDays,
     dueInDays,
@@ -115,7 +134,7 @@ export function tieHealth(
   settings: CadenceSettings,
   timeZone: string,
 ): TieHealth {
-  return tieHealthOn(contact, localDayNumber(now, timeZone), settings, timeZone);
+  return tieHealthOn(contact, localDayNumber(now, timeZone), settings, localDayCounter(timeZone));
 }
 
 /** Just the status, for badges and filters. */

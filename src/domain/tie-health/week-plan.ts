@@ -13,6 +13,7 @@
 
 import type { Contact, EpochMs, Id, Settings, WeekItem } from '../types';
 import { birthdayFinderForWeek, type WeekBirthdayFinder } from './birthday';
+import { effectiveCadenceDays } from './cadence';
 import { readDecayed } from './decayed';
 import {
   expertiseMatcher,
@@ -20,9 +21,9 @@ import {
   type ExpertiseMatcher,
   type GoalInput,
 } from './goal-expertise';
-import { isYouOwe } from './reciprocity-flags';
+import { isYouOwe, YOU_OWE_MIN_RECEIVED } from './reciprocity-flags';
 import { balanceOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
-import { tieHealthOn, type TieHealth } from './status';
+import { daysSinceTouchOn, statusOn, tieHealthOn } from './status';
 import { strengthAt } from './strength';
 import { weekOf, type WeekRange } from './week';
 import {
@@ -37,7 +38,7 @@ import {
   type WeekReason,
   type WeekReasonKind,
 } from './week-reasons';
-import { localDayNumber } from './zone-days';
+import { localDayCounter, type DayCounter } from './zone-days';
 
 /** Fewest and most people a week's list holds (Settings.listSize is clamped to this). */
 export const LIST_SIZE_MIN = 5;
@@ -87,7 +88,7 @@ export type WeekPlanInput = {
 type PlanContext = {
   now: EpochMs;
   today: number;
-  timeZone: string;
+  dayOf: DayCounter;
   settings: WeekPlanInput['settings'];
   week: WeekRange;
   findBirthday: WeekBirthdayFinder;
@@ -99,8 +100,32 @@ type Candidate = { contact: WeekPlanContact; kind: WeekReasonKind; score: number
 /** The best `capacity` candidates of one reason, best first. */
 type RankedGroup = { kind: WeekReasonKind; capacity: number; entries: Candidate[] };
 
-const KIND_BIT = new Map(WEEK_REASON_KINDS.map((kind, index) => [kind, 1 << index]));
-const bitOf = (kind: WeekReasonKind): number => KIND_BIT.get(kind) ?? 0;
+/** One bit per reason, to note a person's other reasons without allocating. */
+const KIND_BIT: Readonly<Record<WeekReasonKind, number>> = {
+  'birthday-this-week': 1,
+  'you-owe': 2,
+  'new-follow-up': 4,
+  overdue: 8,
+  'goal-expertise': 16,
+  'dormant-revival': 32,
+};
+
+/** A person's reasons while they are scored: reused from person to person. */
+type Scoring = { mask: number; kind: WeekReasonKind | undefined; score: number };
+
+function resetScoring(scoring: Scoring): void {
+  scoring.mask = 0;
+  scoring.kind = undefined;
+  scoring.score = 0;
+}
+
+function consider(scoring: Scoring, kind: WeekReasonKind, score: number): void {
+  scoring.mask |= KIND_BIT[kind];
+  if (scoring.kind === undefined || score > scoring.score) {
+    scoring.kind = kind;
+    scoring.score = score;
+  }
+}
 
 /** Settings.listSize as a whole number within LIST_SIZE_MIN–LIST_SIZE_MAX. */
 export function clampListSize(listSize: number): number {
@@ -110,6 +135,12 @@ export function clampListSize(listSize: number): number {
 
 function isBetter(score: number, id: Id, than: Candidate): boolean {
   return score > than.score || (score === than.score && id < than.contact.id);
+}
+
+/** True when a candidate with this score could still enter the group. */
+function couldEnter(group: RankedGroup, score: number): boolean {
+  const last = group.entries[group.capacity - 1];
+  return !last || score >= last.score;
 }
 
 function offer(group: RankedGroup, contact: WeekPlanContact, score: number, also: number): void {
@@ -122,66 +153,75 @@ function offer(group: RankedGroup, contact: WeekPlanContact, score: number, also
   if (entries.length > capacity) entries.pop();
 }
 
-function isEligible(contact: WeekPlanContact, input: WeekPlanInput, today: number): boolean {
+function isEligible(
+  contact: WeekPlanContact,
+  snoozes: ReadonlyMap<Id, EpochMs> | undefined,
+  ctx: PlanContext,
+): boolean {
   if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
-  const snoozedUntil = input.snoozedUntil?.get(contact.id);
-  return snoozedUntil === undefined || localDayNumber(snoozedUntil, input.timeZone) <= today;
+  const snoozedUntil = snoozes?.get(contact.id);
+  return snoozedUntil === undefined || ctx.dayOf(snoozedUntil) <= ctx.today;
 }
 
-function receivedNow(contact: WeekPlanContact, now: EpochMs): number {
-  return readDecayed(contact.received, now, RECIPROCITY_HALF_LIFE_MS);
-}
-
-function owesThem(contact: WeekPlanContact, now: EpochMs): boolean {
-  const received = receivedNow(contact, now);
-  if (received === 0) return false;
+/** Value units received from a person the user owes, else 0. */
+function owedUnits(contact: WeekPlanContact, now: EpochMs): number {
+  // Decay only shrinks a sum, so a stored value below the threshold can be skipped unread.
+  if (contact.received.value < YOU_OWE_MIN_RECEIVED && contact.received.at <= now) return 0;
+  const received = readDecayed(contact.received, now, RECIPROCITY_HALF_LIFE_MS);
   const gave = readDecayed(contact.gave, now, RECIPROCITY_HALF_LIFE_MS);
-  return isYouOwe(received, balanceOf(gave, received));
+  return isYouOwe(received, balanceOf(gave, received)) ? received : 0;
 }
 
-/** Scores every reason a person has and offers them to the group of their best one. */
+/**
+ * Scores every reason a person has and offers them to the group of their best one.
+ * Dormant revival is the reason of last resort: a dormant person with any other reason is
+ * listed for that one, so the one-a-week cap on dormant ties never hides them.
+ */
 function rankPerson(
   contact: WeekPlanContact,
   ctx: PlanContext,
-  groups: Map<WeekReasonKind, RankedGroup>,
+  groups: Readonly<Record<WeekReasonKind, RankedGroup>>,
+  scoring: Scoring,
 ): void {
-  const health = tieHealthOn(contact, ctx.today, ctx.settings, ctx.timeZone);
-  let mask = 0;
-  let bestKind: WeekReasonKind | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  const consider = (kind: WeekReasonKind, score: number): void => {
-    mask |= bitOf(kind);
-    if (score > bestScore) {
-      bestScore = score;
-      bestKind = kind;
-    }
-  };
-  if (ctx.findBirthday(contact.birthday)) consider('birthday-this-week', BIRTHDAY_SCORE);
-  if (owesThem(contact, ctx.now)) consider('you-owe', youOweScore(receivedNow(contact, ctx.now)));
-  if (health.status === 'new' && !BULK_IMPORT_SOURCES.has(contact.source)) {
-    consider('new-follow-up', newFollowUpScore(health.daysSinceTouch));
+  resetScoring(scoring);
+  const cadenceDays = effectiveCadenceDays(contact, ctx.settings);
+  const days = daysSinceTouchOn(contact, ctx.today, ctx.dayOf);
+  const status = statusOn(contact, days, cadenceDays, ctx.today, ctx.dayOf);
+  if (ctx.findBirthday(contact.birthday)) consider(scoring, 'birthday-this-week', BIRTHDAY_SCORE);
+  const owed = owedUnits(contact, ctx.now);
+  if (owed > 0) consider(scoring, 'you-owe', youOweScore(owed));
+  if (status === 'new' && !BULK_IMPORT_SOURCES.has(contact.source)) {
+    consider(scoring, 'new-follow-up', newFollowUpScore(days));
   }
-  if (health.status === 'overdue' && health.ratio !== null) {
-    consider('overdue', overdueScore(health.ratio, contact.tier));
+  if (status === 'overdue' && cadenceDays !== null) {
+    consider(scoring, 'overdue', overdueScore(days / cadenceDays, contact.tier));
   }
   const matches = ctx.matchExpertise(contact.expertise);
   if (matches.length > 0) {
-    consider(
-      'goal-expertise',
-      goalExpertiseScore(strengthAt(contact.strength, ctx.now), matches.length),
-    );
+    const strength = strengthAt(contact.strength, ctx.now);
+    consider(scoring, 'goal-expertise', goalExpertiseScore(strength, matches.length));
   }
-  if (health.status === 'dormant') {
-    const rotation = weeklyRotation(contact.id, ctx.week.firstDay);
-    consider('dormant-revival', dormantRevivalScore(contact.tier, contact.touchCount, rotation));
+  if (status === 'dormant') {
+    if (scoring.kind !== undefined) scoring.mask |= KIND_BIT['dormant-revival'];
+    else {
+      const dormant = groups['dormant-revival'];
+      // Hashing for the weekly rotation is skipped when even the best rotation falls short.
+      if (!couldEnter(dormant, dormantRevivalScore(contact.tier, contact.touchCount, 1))) return;
+      const rotation = weeklyRotation(contact.id, ctx.week.firstDay);
+      consider(
+        scoring,
+        'dormant-revival',
+        dormantRevivalScore(contact.tier, contact.touchCount, rotation),
+      );
+    }
   }
-  if (bestKind === undefined) return;
-  const group = groups.get(bestKind);
-  if (group) offer(group, contact, bestScore, mask & ~bitOf(bestKind));
+  if (scoring.kind === undefined) return;
+  const kind = scoring.kind;
+  offer(groups[kind], contact, scoring.score, scoring.mask & ~KIND_BIT[kind]);
 }
 
 function alsoText(mask: number): string | undefined {
-  const kinds = WEEK_REASON_KINDS.filter((kind) => (mask & bitOf(kind)) !== 0);
+  const kinds = WEEK_REASON_KINDS.filter((kind) => (mask & KIND_BIT[kind]) !== 0);
   return kinds.length > 0 ? kinds.join(',') : undefined;
 }
 
@@ -191,7 +231,7 @@ const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
   const { contact } = candidate;
   const also = alsoText(candidate.also);
-  const health: TieHealth = tieHealthOn(contact, ctx.today, ctx.settings, ctx.timeZone);
+  const health = tieHealthOn(contact, ctx.today, ctx.settings, ctx.dayOf);
   switch (candidate.kind) {
     case 'birthday-this-week': {
       const birthday = ctx.findBirthday(contact.birthday);
@@ -205,7 +245,7 @@ function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
     case 'you-owe':
       return {
         kind: candidate.kind,
-        received: oneDecimal(receivedNow(contact, ctx.now)),
+        received: oneDecimal(readDecayed(contact.received, ctx.now, RECIPROCITY_HALF_LIFE_MS)),
         gave: oneDecimal(readDecayed(contact.gave, ctx.now, RECIPROCITY_HALF_LIFE_MS)),
         also,
       };
@@ -267,31 +307,38 @@ function interleave(groups: readonly RankedGroup[], size: number): Candidate[] {
 /** This week's reach-out list, best first, all items open. */
 export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
   const size = clampListSize(input.settings.listSize);
-  const today = localDayNumber(input.now, input.timeZone);
+  const dayOf = localDayCounter(input.timeZone);
   const week = weekOf(input.now, input.timeZone, input.settings.weekStartDay);
   const ctx: PlanContext = {
     now: input.now,
-    today,
-    timeZone: input.timeZone,
+    today: dayOf(input.now),
+    dayOf,
     settings: input.settings,
     week,
     findBirthday: birthdayFinderForWeek(week.firstDay),
     matchExpertise: expertiseMatcher(neededExpertiseOf(input.goals)),
   };
-  const groups = new Map<WeekReasonKind, RankedGroup>(
-    WEEK_REASON_KINDS.map((kind) => [
-      kind,
-      {
-        kind,
-        capacity: kind === 'dormant-revival' ? DORMANT_REVIVALS_PER_WEEK : size,
-        entries: [],
-      },
-    ]),
-  );
+  const group = (kind: WeekReasonKind): RankedGroup => ({
+    kind,
+    capacity: kind === 'dormant-revival' ? DORMANT_REVIVALS_PER_WEEK : size,
+    entries: [],
+  });
+  const groups: Record<WeekReasonKind, RankedGroup> = {
+    'birthday-this-week': group('birthday-this-week'),
+    'you-owe': group('you-owe'),
+    'new-follow-up': group('new-follow-up'),
+    overdue: group('overdue'),
+    'goal-expertise': group('goal-expertise'),
+    'dormant-revival': group('dormant-revival'),
+  };
+  const scoring: Scoring = { mask: 0, kind: undefined, score: 0 };
   for (const contact of input.contacts) {
-    if (isEligible(contact, input, today)) rankPerson(contact, ctx, groups);
+    if (isEligible(contact, input.snoozedUntil, ctx)) rankPerson(contact, ctx, groups, scoring);
   }
-  return interleave([...groups.values()], size).map((candidate) => ({
+  return interleave(
+    WEEK_REASON_KINDS.map((kind) => groups[kind]),
+    size,
+  ).map((candidate) => ({
     contactId: candidate.contact.id,
     reason: reasonOf(candidate, ctx),
     state: 'open',

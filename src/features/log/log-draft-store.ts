@@ -63,7 +63,9 @@ export function startEditDraft(edit: EditDraft): void {
 }
 
 export function changeEditDraft(changes: Partial<TouchDraft>): void {
-  useLogDraftStore.setState((state) => (state.edit ? { edit: { ...state.edit, ...changes } } : state));
+  useLogDraftStore.setState((state) =>
+    state.edit ? { edit: { ...state.edit, ...changes } } : state,
+  );
 }
 
 export function clearEditDraft(): void {

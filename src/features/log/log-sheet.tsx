@@ -98,7 +98,10 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
         try {
           await deleteInteraction(id);
         } catch (error) {
-          showToast({ message: t('log.toast.actionFailed', { reason: messageOf(error) }), tone: 'error' });
+          showToast({
+            message: t('log.toast.actionFailed', { reason: messageOf(error) }),
+            tone: 'error',
+          });
         }
       },
     });

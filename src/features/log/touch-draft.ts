@@ -244,9 +244,7 @@ export function sanitizeEditDraft(value: unknown): EditDraft | null {
   }
   const values = (field: unknown): ValueKind[] =>
     Array.isArray(field)
-      ? field.filter((item): item is ValueKind =>
-          VALUE_KINDS.some((kind) => kind === item),
-        )
+      ? field.filter((item): item is ValueKind => VALUE_KINDS.some((kind) => kind === item))
       : [];
   return {
     ...sanitizeDraft(record),

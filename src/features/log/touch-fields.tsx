@@ -30,14 +30,14 @@ function RadioChips<T extends string>({
 }) {
   const name = useId();
   return (
-    <fieldset className="chip-group" aria-describedby={errorId}>
+    <fieldset className="log-chip-group" aria-describedby={errorId}>
       <legend>{legend}</legend>
-      <div className="chips">
+      <div className="log-chips">
         {options.map((option) => (
-          <label key={option.value} className="chip">
+          <label key={option.value} className="log-chip">
             <input
               type="radio"
-              className="chip-input"
+              className="log-chip-input"
               name={name}
               value={option.value}
               checked={value === option.value}
@@ -45,7 +45,7 @@ function RadioChips<T extends string>({
                 onChange(option.value);
               }}
             />
-            <span className="chip-face">{option.label}</span>
+            <span className="log-chip-face">{option.label}</span>
           </label>
         ))}
       </div>
@@ -129,14 +129,14 @@ export function FlowField({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="chip-group">
+    <fieldset className="log-chip-group">
       <legend>{t('log.flows')}</legend>
-      <div className="chips">
+      <div className="log-chips">
         {FLOWS.map((flow) => (
-          <label key={flow} className="chip">
+          <label key={flow} className="log-chip">
             <input
               type="checkbox"
-              className="chip-input"
+              className="log-chip-input"
               checked={flows.includes(flow)}
               onChange={(event) => {
                 onChange(
@@ -146,7 +146,7 @@ export function FlowField({
                 );
               }}
             />
-            <span className="chip-face">{t(`log.flow.${flow}`)}</span>
+            <span className="log-chip-face">{t(`log.flow.${flow}`)}</span>
           </label>
         ))}
       </div>

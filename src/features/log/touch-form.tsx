@@ -116,7 +116,7 @@ export function TouchForm({
               change({ note: event.target.value });
             }}
           />
-          <span id={noteHintId} className="muted field-hint">
+          <span id={noteHintId} className="muted log-note-hint">
             {t('log.note.hint')}
           </span>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { initialsOf, nameOf } from '../../domain/contact';
@@ -43,8 +43,11 @@ function useDocumentTop(element: HTMLElement | null): number {
 
 type PeopleListProps = { people: readonly Contact[]; now: number };
 
-/** The list of people, virtualized: only the rows on screen exist in the DOM. */
-export function PeopleList({ people, now }: PeopleListProps) {
+/**
+ * The list of people, virtualized: only the rows on screen exist in the DOM. Memoized so the
+ * urgent render of each keystroke (the search box) skips the list until the results change.
+ */
+export const PeopleList = memo(function PeopleList({ people, now }: PeopleListProps) {
   const { t } = useI18n();
   const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
   const [rowHeight] = useState(rowHeightPx);
@@ -86,7 +89,7 @@ export function PeopleList({ people, now }: PeopleListProps) {
       })}
     </div>
   );
-}
+});
 
 type PersonRowProps = {
   person: Contact;
@@ -101,10 +104,8 @@ function PersonRow({ person, now, top, height, position, setSize }: PersonRowPro
   const { t, language } = useI18n();
   const detailId = `person-row-${person.id}`;
   const work = [person.role, person.organisation].filter(Boolean).join(', ');
-  const touch =
-    person.lastTouchAt === undefined
-      ? t('people.neverTouched')
-      : t('people.lastTouchAgo', { when: formatTouchAgo(person.lastTouchAt, now, language) });
+  const touchAgo =
+    person.lastTouchAt === undefined ? null : formatTouchAgo(person.lastTouchAt, now, language);
   return (
     <div
       role="listitem"
@@ -117,13 +118,24 @@ function PersonRow({ person, now, top, height, position, setSize }: PersonRowPro
         {initialsOf(person)}
       </span>
       <span className="person-row-text">
-        <Link to={`/people/${person.id}`} className="person-row-link" aria-describedby={detailId}>
-          {nameOf(person)}
-        </Link>
+        <span className="person-row-line">
+          <Link to={`/people/${person.id}`} className="person-row-link" aria-describedby={detailId}>
+            {nameOf(person)}
+          </Link>
+          {/* The short form is for the eye; the full sentence below is what is read out. */}
+          <span className="person-row-touch" aria-hidden="true">
+            {touchAgo ?? t('people.neverTouched')}
+          </span>
+        </span>
         <span id={detailId} className="person-row-detail">
-          {person.isArchived ? <span className="badge">{t('people.archived')}</span> : null}
-          {work ? <span className="person-row-work">{work}</span> : null}
-          <span className="person-row-touch">{touch}</span>
+          {/* Spaces between the parts keep the read-out words apart; flex hides them. */}
+          {person.isArchived ? <span className="badge">{t('people.archived')}</span> : null}{' '}
+          {work ? <span className="person-row-work">{work}</span> : null}{' '}
+          <span className="visually-hidden">
+            {touchAgo === null
+              ? t('people.neverTouched')
+              : t('people.lastTouchAgo', { when: touchAgo })}
+          </span>
         </span>
       </span>
     </div>

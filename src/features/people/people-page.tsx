@@ -79,46 +79,46 @@ function PeopleBrowser({ people }: { people: readonly Contact[] }) {
 
   return (
     <>
-      <div className="people-controls">
-        <div className="field people-search">
-          <label htmlFor="people-search">{t('people.searchLabel')}</label>
-          <input
-            id="people-search"
-            type="search"
-            value={query}
-            placeholder={t('people.searchPlaceholder')}
-            autoComplete="off"
-            spellCheck={false}
+      <div className="field people-search">
+        <label htmlFor="people-search">{t('people.searchLabel')}</label>
+        <input
+          id="people-search"
+          type="search"
+          value={query}
+          placeholder={t('people.searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => {
+            setPeopleQuery(event.target.value);
+            // New results start at the top; deep in a long list they would be off screen.
+            if (window.scrollY > 0) window.scrollTo({ top: 0 });
+          }}
+        />
+      </div>
+      <div className="people-options">
+        <div className="field people-sort">
+          <label htmlFor="people-sort">{t('people.sortLabel')}</label>
+          <select
+            id="people-sort"
+            value={sort}
             onChange={(event) => {
-              setPeopleQuery(event.target.value);
+              setPeopleSort(sortFrom(event.target.value));
+            }}
+          >
+            <option value="name">{t('people.sort.name')}</option>
+            <option value="lastTouch">{t('people.sort.lastTouch')}</option>
+          </select>
+        </div>
+        <label className="people-archived-toggle">
+          <input
+            type="checkbox"
+            checked={isShowingArchived}
+            onChange={(event) => {
+              setShowingArchived(event.target.checked);
             }}
           />
-        </div>
-        <div className="people-options">
-          <div className="field people-sort">
-            <label htmlFor="people-sort">{t('people.sortLabel')}</label>
-            <select
-              id="people-sort"
-              value={sort}
-              onChange={(event) => {
-                setPeopleSort(sortFrom(event.target.value));
-              }}
-            >
-              <option value="name">{t('people.sort.name')}</option>
-              <option value="lastTouch">{t('people.sort.lastTouch')}</option>
-            </select>
-          </div>
-          <label className="people-archived-toggle">
-            <input
-              type="checkbox"
-              checked={isShowingArchived}
-              onChange={(event) => {
-                setShowingArchived(event.target.checked);
-              }}
-            />
-            {t('people.showArchived')}
-          </label>
-        </div>
+          {t('people.showArchived')}
+        </label>
       </div>
       <p className="people-count muted" role="status">
         {isSearching

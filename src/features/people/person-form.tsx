@@ -1,7 +1,8 @@
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { PersonPicker } from '../../components/person-picker';
+import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
 import { validateContact, type ContactInput } from '../../domain/contact-validation';
 import { TIERS } from '../../domain/types';
@@ -44,6 +45,18 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
   const [hasTriedSave, setHasTriedSave] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+
+  // While the form differs from what was loaded, an app update must not reload the page.
+  const isDirty = state !== initial && !isSaving;
+  useEffect(() => {
+    setUnsavedInput('person-form', isDirty);
+  }, [isDirty]);
+  useEffect(
+    () => () => {
+      setUnsavedInput('person-form', false);
+    },
+    [],
+  );
 
   const errors = hasTriedSave ? validateContact(inputFromForm(state), now) : {};
   const errorCount = Object.keys(errors).length;

@@ -1,3 +1,30 @@
-export default function Placeholder() {
-  return <section className="page" />;
+import { useSettings } from '../../db/hooks/use-settings';
+import { useI18n } from '../../i18n/use-i18n';
+import { AboutSection } from './about-section';
+import { DemoSection } from './demo-section';
+import { LanguageSection } from './language-section';
+import { StorageSection } from './storage-section';
+import { ThemeSection } from './theme-section';
+import './settings-page.css';
+
+// Tie cadences and backup join this page with the issues that build them.
+export default function SettingsPage() {
+  const { t } = useI18n();
+  const settings = useSettings();
+  return (
+    <section className="page settings-page" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      {settings === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <>
+          <LanguageSection language={settings.language} />
+          <ThemeSection theme={settings.theme} />
+          <StorageSection />
+          <DemoSection hasDemoData={settings.hasDemoData} />
+          <AboutSection />
+        </>
+      )}
+    </section>
+  );
 }

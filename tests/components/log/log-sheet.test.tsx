@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { openLogSheet } from '../../../src/components/log-sheet-store';
@@ -136,7 +137,9 @@ describe('the log sheet', () => {
     const picker = within(dialog).getByRole('combobox', { name: 'With whom?' });
     expect(within(dialog).getByText('Pick at least one person.')).toBeInTheDocument();
     expect(picker).toHaveAttribute('aria-invalid', 'true');
-    expect(picker).toHaveAccessibleDescription(expect.stringContaining('Pick at least one person.'));
+    expect(picker).toHaveAccessibleDescription(
+      expect.stringContaining('Pick at least one person.'),
+    );
     expect(picker).toHaveFocus();
     expect(await db.interactions.count()).toBe(0);
   });
@@ -171,7 +174,7 @@ describe('the log sheet', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Important');
     const failure = vi
       .spyOn(db, 'transaction')
-      .mockImplementation(() => Promise.reject(new Error('The disk is full.')));
+      .mockImplementation(() => Dexie.Promise.reject(new Error('The disk is full.')));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     const alert = await within(dialog).findByRole('alert');

@@ -8,6 +8,8 @@ import type { Contact, Group, Id, Interaction, Relation } from '../../../src/dom
 
 const NOW = Date.UTC(2025, 5, 2, 9, 30);
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Each test writes the whole demo into fake-indexeddb: allow for a busy machine.
+const SLOW = { timeout: 30_000 };
 
 beforeEach(async () => {
   db.close();
@@ -83,7 +85,7 @@ async function demoPersonIds(): Promise<Id[]> {
   return db.contacts.where('source').equals('demo').primaryKeys();
 }
 
-describe('loadDemo', () => {
+describe('loadDemo', SLOW, () => {
   it('writes the whole demo network and marks the first run done', async () => {
     expect(await loadDemo(NOW)).toBe('loaded');
     const expected = generateNetwork({ ...DEMO_PARAMS, now: NOW });
@@ -123,7 +125,7 @@ describe('startEmpty', () => {
   });
 });
 
-describe('writeNetwork', () => {
+describe('writeNetwork', SLOW, () => {
   it('writes a generated network of any size', async () => {
     const network = generateNetwork({
       seed: 3,
@@ -139,7 +141,7 @@ describe('writeNetwork', () => {
   });
 });
 
-describe('clearDemo', () => {
+describe('clearDemo', SLOW, () => {
   it('removes exactly the demo data and leaves the user’s person and touch intact', async () => {
     await loadDemo(NOW);
     await db.contacts.add(manualContact('mona', { lastTouchAt: NOW - DAY_MS, touchCount: 1 }));

@@ -31,7 +31,8 @@ describe('opening version-1 data with the current schema', () => {
     await writeVersion1Database();
     const current = new TiesDatabase(NAME);
     await current.open();
-    for (const [table, rows] of Object.entries(fixture.tables)) {
+    const tables: Record<string, unknown[]> = fixture.tables;
+    for (const [table, rows] of Object.entries(tables)) {
       const stored = await current.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
       expect(stored, table).toEqual(expect.arrayContaining(rows));
