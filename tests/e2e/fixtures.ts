@@ -11,13 +11,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  chromium,
-  expect,
-  test as base,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { chromiumLaunchOptions } from './chromium';
 

@@ -8,8 +8,8 @@
 // drop out of the turns, so one reason fills the list only when the others are empty.
 //
 // It reads only each person's derived fields, never their interactions, and keeps just the
-// best `listSize` people per reason while scanning: O(n · listSize) time for n people,
-// with no per-person allocation beyond the status.
+// best `listSize` people per reason while scanning: O(n · listSize) time for n people, and
+// nothing is allocated for a person unless they enter a reason's current top list.
 
 import type { Contact, EpochMs, Id, Settings, WeekItem } from '../types';
 import { birthdayFinderForWeek, type WeekBirthdayFinder } from './birthday';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, NEW_YORK, STOCKHOLM } from './fixtures';
 import {
@@ -6,6 +7,7 @@ import {
   dayNumberOfKey,
   daysBetween,
   isLeapYear,
+  localDayCounter,
   localDayNumber,
   startOfLocalDay,
   weekdayOf,
@@ -85,6 +87,62 @@ describe('localDayNumber and daysBetween', () => {
 
   it('is negative when the second time is earlier', () => {
     expect(daysBetween(at('2024-05-15T12:00Z'), at('2024-05-12T12:00Z'), STOCKHOLM)).toBe(-3);
+  });
+});
+
+describe('local days against Intl', () => {
+  const zones = [
+    STOCKHOLM,
+    NEW_YORK,
+    'America/Santiago',
+    'America/Boa_Vista', // offsets 7 days apart in 2000, the closest in the tz database
+    'Australia/Lord_Howe', // half-hour daylight saving
+    'Asia/Kathmandu', // +05:45
+    'Pacific/Chatham', // +12:45 / +13:45
+    'Africa/Casablanca', // daylight saving suspended for Ramadan
+  ];
+
+  it('matches the calendar date Intl gives for any instant 1990–2040', () => {
+    const start = Date.UTC(1990, 0, 1);
+    const end = Date.UTC(2040, 0, 1);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: start, max: end }), (zone, t) => {
+        const intlDate = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(t);
+        expect(dayKeyOf(localDayNumber(t, zone))).toBe(intlDate);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches Intl every 30 minutes around Boa Vista’s two changes in October 2000', () => {
+    const zone = 'America/Boa_Vista';
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+    for (let t = at('2000-10-05T00:00Z'); t < at('2000-10-20T00:00Z'); t += 30 * 60_000) {
+      expect(dayKeyOf(localDayNumber(t, zone))).toBe(format.format(t));
+    }
+  });
+});
+
+describe('localDayCounter', () => {
+  it('agrees with localDayNumber every 20 minutes across the 2025 daylight-saving changes', () => {
+    for (const zone of [STOCKHOLM, NEW_YORK, 'Asia/Kolkata']) {
+      const dayOf = localDayCounter(zone);
+      for (const [from, to] of [
+        ['2025-03-28T00:00Z', '2025-04-02T00:00Z'],
+        ['2025-10-24T00:00Z', '2025-10-29T00:00Z'],
+      ] as const) {
+        for (let t = at(from); t < at(to); t += 20 * 60_000) {
+          expect(dayOf(t)).toBe(localDayNumber(t, zone));
+        }
+      }
+    }
+  });
+
+  it('places the instants around a change on the right local day', () => {
+    const dayOf = localDayCounter(STOCKHOLM);
+    // 23:59:59.999 summer time on 30 March 2025 is 21:59:59.999 UTC.
+    expect(dayOf(at('2025-03-30T21:59:59.999Z'))).toBe(day('2025-03-30'));
+    expect(dayOf(at('2025-03-30T22:00:00.000Z'))).toBe(day('2025-03-31'));
   });
 });
 

@@ -1,0 +1,97 @@
+// Benchmark: the JavaScript the first screen needs, gzipped (issue 2: ≤ 160 KB), and proof
+// that the graph code (d3-force, the layout worker) is not part of it.
+//
+// "First screen" = the entry script of dist/index.html and every chunk it imports
+// statically (what the browser must load before anything shows); lazy routes are not.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT, buildApp, report } from './lib.mjs';
+
+const TARGET_GZIP_KB = 160;
+/** Modules that belong to the network graph and must load only on the Network screen. */
+const GRAPH_CODE = /[\\/]node_modules[\\/]d3-(force|quadtree|dispatch|timer)[\\/]|[\\/]src[\\/]workers[\\/]/;
+
+/** Records which source modules end up in which output chunk. */
+function chunkModules(into) {
+  return {
+    name: 'bench-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        into.set(
+          output.fileName,
+          Object.entries(output.modules).map(([id, info]) => ({
+            id,
+            renderedLength: info.renderedLength,
+          })),
+        );
+      }
+    },
+  };
+}
+
+const modulesByChunk = new Map();
+await buildApp([chunkModules(modulesByChunk)]);
+
+const dist = path.join(PROJECT_ROOT, 'dist');
+const manifest = JSON.parse(await readFile(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+
+// Everything index.html loads as script: the entry and any modulepreload links.
+const fromHtml = [
+  ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/([^"]+)"/g),
+  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+].map((match) => match[1]);
+
+// Plus every static import, followed through the manifest.
+const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
+const firstScreen = new Set();
+const visit = (file) => {
+  if (firstScreen.has(file)) return;
+  firstScreen.add(file);
+  const entry = byFile.get(file);
+  for (const key of entry?.imports ?? []) {
+    const imported = manifest[key];
+    if (imported) visit(imported.file);
+  }
+};
+fromHtml.forEach(visit);
+
+const files = [];
+for (const file of firstScreen) {
+  const bytes = await readFile(path.join(dist, file));
+  files.push({ file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+}
+const gzipBytes = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+const rawBytes = files.reduce((sum, file) => sum + file.rawBytes, 0);
+
+const firstScreenModules = [...firstScreen].flatMap((file) => modulesByChunk.get(file) ?? []);
+const graphModules = firstScreenModules.map((module) => module.id).filter((id) => GRAPH_CODE.test(id));
+const biggest = [...firstScreenModules]
+  .sort((a, b) => b.renderedLength - a.renderedLength)
+  .slice(0, 8)
+  .map((module) => ({
+    module: path.relative(PROJECT_ROOT, module.id.replace(/^\0/, '')),
+    kB: Math.round(module.renderedLength / 100) / 10,
+  }));
+
+const gzipKB = Math.round(gzipBytes / 102.4) / 10;
+console.log('First-screen JavaScript (entry + static imports of dist/index.html):');
+for (const file of files) {
+  console.log(`  ${file.file}  ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
+}
+console.log(`  total: ${(rawBytes / 1024).toFixed(1)} KB raw, ${gzipKB} KB gzip (target ≤ ${TARGET_GZIP_KB} KB)`);
+console.log(`  graph code in it: ${graphModules.length === 0 ? 'none' : graphModules.join(', ')}`);
+console.log('  biggest modules (minified, before gzip):');
+for (const module of biggest) console.log(`    ${module.kB} KB  ${module.module}`);
+
+process.exitCode = await report('first-screen-js', {
+  files: files.map((file) => file.file),
+  rawKB: Math.round(rawBytes / 102.4) / 10,
+  gzipKB,
+  targetGzipKB: TARGET_GZIP_KB,
+  graphModulesInFirstScreen: graphModules,
+  meetsTargets: gzipKB <= TARGET_GZIP_KB && graphModules.length === 0,
+});

@@ -1,0 +1,52 @@
+// Shared by the benchmarks: building, result files and the final JSON line.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
+
+/**
+ * Builds the app with the project's vite.config.ts into dist/, plus a Vite manifest and
+ * (through `extraPlugins`) anything a benchmark wants to observe about the bundle.
+ */
+export async function buildApp(extraPlugins = []) {
+  await build({
+    root: PROJECT_ROOT,
+    logLevel: 'warn',
+    build: { manifest: true },
+    plugins: extraPlugins,
+  });
+}
+
+/** Builds bench/pages/ (the seed page) with bench/vite.config.ts. */
+export async function buildBenchPages() {
+  await build({ configFile: path.join(PROJECT_ROOT, 'bench', 'vite.config.ts') });
+}
+
+export function median(values) {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile of a list of numbers. */
+export function percentile(values, p) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export const round1 = (value) => Math.round(value * 10) / 10;
+
+/**
+ * Writes bench/results/<name>.json and prints the result as the final JSON line of the
+ * benchmark's output. Returns the exit code: 1 when a target was missed.
+ */
+export async function report(name, result) {
+  const record = { benchmark: name, at: new Date().toISOString(), ...result };
+  await mkdir(RESULTS_DIR, { recursive: true });
+  await writeFile(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  console.log(JSON.stringify(record));
+  return result.meetsTargets === false ? 1 : 0;
+}
