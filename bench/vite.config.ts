@@ -11,5 +11,6 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./results/seed-app', import.meta.url)),
     emptyOutDir: true,
+    rolldownOptions: { input: fileURLToPath(new URL('./pages/seed.html', import.meta.url)) },
   },
 });

@@ -6,8 +6,11 @@ import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Re
 import { usePeople } from '../db/hooks/use-people';
 import { nameOf, initialsOf } from '../domain/contact';
 import { searchPeople } from '../domain/people-search';
+import { tieStatus, type TieStatus } from '../domain/tie-health';
 import type { Contact } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
+import { TieBadge } from './tie-badge';
+import { useHealthClock } from './use-tie-health';
 import './person-picker.css';
 
 /** Enough to find anyone by two letters without the list running off a phone screen. */
@@ -35,6 +38,7 @@ export function PersonPicker({
 }: PersonPickerProps) {
   const { t } = useI18n();
   const people = usePeople();
+  const clock = useHealthClock();
   const inputId = useId();
   const listboxId = useId();
   const hintId = useId();
@@ -198,6 +202,11 @@ export function PersonPicker({
             key={person.id}
             id={optionId(person)}
             person={person}
+            status={
+              clock
+                ? tieStatus(person, clock.now, clock.settings, clock.timeZone)
+                : undefined
+            }
             isActive={index === activeIndex}
             onPick={pick}
             onHover={() => {
@@ -222,21 +231,27 @@ export function PersonPicker({
 type SuggestionProps = {
   id: string;
   person: Contact;
+  /** Undefined while the settings load. */
+  status: TieStatus | undefined;
   isActive: boolean;
   onPick: (person: Contact) => void;
   onHover: () => void;
 };
 
-function Suggestion({ id, person, isActive, onPick, onHover }: SuggestionProps) {
+function Suggestion({ id, person, status, isActive, onPick, onHover }: SuggestionProps) {
   const nameId = `${id}-name`;
+  const statusId = `${id}-status`;
   const detail = [person.organisation, person.role].filter(Boolean).join(' · ');
+  const describedBy = [detail ? `${id}-detail` : '', status ? statusId : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <li
       id={id}
       role="option"
       aria-selected={isActive}
       aria-labelledby={nameId}
-      aria-describedby={detail ? `${id}-detail` : undefined}
+      aria-describedby={describedBy || undefined}
       className={`picker-option${isActive ? ' is-active' : ''}`}
       // Keep focus in the input: a blur would close the list before the click lands.
       onMouseDown={(event) => {
@@ -260,6 +275,7 @@ function Suggestion({ id, person, isActive, onPick, onHover }: SuggestionProps) 
           </span>
         ) : null}
       </span>
+      {status ? <TieBadge id={statusId} status={status} /> : null}
     </li>
   );
 }

@@ -1,8 +1,10 @@
 // Write paths for people. Each is one transaction; search and sort keys are recomputed on
-// every change so the list never shows a stale name. Delete is soft (a `deletedAt`
-// tombstone) so it can be undone.
+// every change so the list never shows a stale name, and the next due time on every change
+// of tier, cadence or pause (with the cadences read from the settings row in the same
+// transaction). Delete is soft (a `deletedAt` tombstone) so it can be undone.
 import { db } from './db';
 import { currentTime, newId } from './clock';
+import { readCadenceSettings, withFreshNextDueAt } from './derived';
 import { requestPersistenceOnce } from './storage';
 import { emptyDerived, searchTextOf, sortNameOf } from '../domain/contact';
 import {
@@ -41,8 +43,8 @@ export async function createContact(
     sortName: sortNameOf(fields),
     searchText: searchTextOf(fields),
   });
-  await db.transaction('rw', db.contacts, async () => {
-    await db.contacts.add(contact);
+  await db.transaction('rw', db.contacts, db.settings, async () => {
+    await db.contacts.add(withFreshNextDueAt(contact, await readCadenceSettings()));
   });
   await persistAfterWrite(now);
   return contact.id;
@@ -54,18 +56,18 @@ export async function updateContact(
   changes: Partial<ContactInput>,
   now = currentTime(),
 ): Promise<void> {
-  await db.transaction('rw', db.contacts, async () => {
+  await db.transaction('rw', db.contacts, db.settings, async () => {
     const existing = await liveContact(id);
     const fields = normalizeContactInput({ ...inputOf(existing), ...changes });
-    await db.contacts.put(
-      withoutUndefined({
-        ...existing,
-        ...fields,
-        updatedAt: now,
-        sortName: sortNameOf(fields),
-        searchText: searchTextOf(fields),
-      }),
-    );
+    const updated = withoutUndefined({
+      ...existing,
+      ...fields,
+      updatedAt: now,
+      sortName: sortNameOf(fields),
+      searchText: searchTextOf(fields),
+    });
+    // The tier or custom cadence may have changed.
+    await db.contacts.put(withFreshNextDueAt(updated, await readCadenceSettings()));
   });
   await persistAfterWrite(now);
 }
@@ -76,6 +78,19 @@ export async function archiveContact(id: Id, now = currentTime()): Promise<void>
 
 export async function unarchiveContact(id: Id, now = currentTime()): Promise<void> {
   await setFlags(id, { isArchived: false }, now);
+}
+
+/**
+ * Pauses a person: they are never due and stay off the weekly list until resumed. Their
+ * cadence is kept for when they are.
+ */
+export async function pauseContact(id: Id, now = currentTime()): Promise<void> {
+  await setPaused(id, true, now);
+}
+
+/** Ends a pause: the person is due again by their cadence, counted from the last touch. */
+export async function resumeContact(id: Id, now = currentTime()): Promise<void> {
+  await setPaused(id, false, now);
 }
 
 /** Soft delete: the person disappears everywhere but can be restored with undoDeleteContact. */
@@ -112,6 +127,7 @@ export function inputOf(contact: Contact): ContactInput {
     tags: contact.tags,
     expertise: contact.expertise,
     tier: contact.tier,
+    cadenceDays: contact.cadenceDays,
     howWeMet: contact.howWeMet,
     metViaId: contact.metViaId,
     notes: contact.notes,
@@ -138,6 +154,15 @@ async function setFlags(
   await db.transaction('rw', db.contacts, async () => {
     await liveContact(id);
     await db.contacts.update(id, { ...flags, updatedAt: now });
+  });
+  await persistAfterWrite(now);
+}
+
+async function setPaused(id: Id, isPaused: boolean, now: number): Promise<void> {
+  await db.transaction('rw', db.contacts, db.settings, async () => {
+    const existing = await liveContact(id);
+    const paused = { ...existing, isPaused, updatedAt: now };
+    await db.contacts.put(withFreshNextDueAt(paused, await readCadenceSettings()));
   });
   await persistAfterWrite(now);
 }

@@ -52,7 +52,9 @@ export type LoadDemoResult = 'loaded' | 'already-loaded';
 
 /** Generates the demo network (fixed seed) and writes it; refuses when it is already there. */
 export async function loadDemo(now = currentTime()): Promise<LoadDemoResult> {
-  const network = generateNetwork({ ...DEMO_PARAMS, now });
+  // Next-due times follow the user's cadences (they may have changed them before loading).
+  const { tierCadenceDays } = await currentSettings();
+  const network = generateNetwork({ ...DEMO_PARAMS, now, settings: { tierCadenceDays } });
   return db.transaction('rw', [...NETWORK_TABLES, db.settings], async () => {
     const settings = await currentSettings();
     const demoPeople = await db.contacts.where('source').equals('demo').count();

@@ -1,15 +1,16 @@
 // Write paths for interactions ("touches"). Each function is one transaction over
-// interactions, participations and contacts, so a person's derived fields (DESIGN §3) are
-// never out of step with their touches. Participations are an index of the interaction's
+// interactions, participations, contacts and settings, so a person's derived fields
+// (DESIGN §3; how each write keeps them is in derived.ts) are never out of step with
+// their touches. Participations are an index of the interaction's
 // participantIds (one row per person, id `${interactionId}:${contactId}`): they carry the
 // interaction's `at` and `deletedAt` so a person's timeline and last touch are index ranges.
 import { Dexie } from 'dexie';
 import { db } from './db';
 import { currentTime, newId } from './clock';
+import { applyTouchTo, DERIVED_TABLES, rebuildDerivedFor } from './derived';
 import { requestPersistenceOnce } from './storage';
 import {
   INTERACTION_KINDS,
-  type Contact,
   type EpochMs,
   type Id,
   type Interaction,
@@ -37,7 +38,7 @@ export class InteractionError extends Error {
   }
 }
 
-const TABLES = [db.interactions, db.participations, db.contacts] as const;
+const TABLES = DERIVED_TABLES;
 
 export function participationId(interactionId: Id, contactId: Id): string {
   return `${interactionId}:${contactId}`;
@@ -67,7 +68,7 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
     await db.participations.bulkAdd(
       participantIds.map((contactId) => participationOf(interaction, contactId)),
     );
-    await refreshDerivedFor(participantIds);
+    await applyTouchTo(participantIds, interaction);
   });
   await askForPersistence(now);
   return id;
@@ -111,7 +112,7 @@ export async function updateInteraction(
     await db.participations.bulkPut(
       participantIds.map((contactId) => participationOf(updated, contactId)),
     );
-    await refreshDerivedFor([...participantIds, ...removed]);
+    await rebuildDerivedFor([...participantIds, ...removed]);
   });
   await askForPersistence(now);
 }
@@ -124,7 +125,7 @@ export async function deleteInteraction(id: Id, now = currentTime()): Promise<vo
     if (existing.deletedAt !== undefined) return;
     await db.interactions.update(id, { deletedAt: now, updatedAt: now });
     await db.participations.where('interactionId').equals(id).modify({ deletedAt: now });
-    await refreshDerivedFor(existing.participantIds);
+    await rebuildDerivedFor(existing.participantIds);
   });
   await askForPersistence(now);
 }
@@ -137,30 +138,16 @@ export async function undoDeleteInteraction(id: Id, now = currentTime()): Promis
     if (existing.deletedAt === undefined) return;
     await db.interactions.update(id, { deletedAt: undefined, updatedAt: now });
     await db.participations.where('interactionId').equals(id).modify({ deletedAt: undefined });
-    await refreshDerivedFor(existing.participantIds);
+    await applyTouchTo(existing.participantIds, existing);
   });
   await askForPersistence(now);
 }
 
 /**
- * Recomputes the touch-derived fields of these people from their own participations (an
- * index range on [contactId+at], newest first), never from a scan of all interactions.
- * Must run inside a transaction that includes participations and contacts. Further derived
- * fields (strength, give/receive balance, initiative, next due) belong here too.
+ * Recomputes these people's derived fields from their own touches. Must run inside a
+ * transaction over DERIVED_TABLES (clearing the demo uses it for the user's own people).
  */
-export async function refreshDerivedFor(contactIds: readonly Id[]): Promise<void> {
-  for (const contactId of new Set(contactIds)) {
-    const contact = await db.contacts.get(contactId);
-    if (!contact) continue;
-    // Two collections: Dexie's first() narrows the collection it is called on.
-    const latest = await liveParticipationsNewestFirst(contactId).first();
-    const touchCount = await liveParticipationsNewestFirst(contactId).count();
-    await db.contacts.update(contactId, {
-      lastTouchAt: latest?.at,
-      touchCount,
-    } satisfies Partial<Contact>);
-  }
-}
+export const refreshDerivedFor = rebuildDerivedFor;
 
 /** A person's non-deleted participations, newest first, read from the [contactId+at] index. */
 export function liveParticipationsNewestFirst(contactId: Id) {

@@ -251,3 +251,18 @@ describe('parseLabels', () => {
     expect(parseLabels(' M&A,, Germany ,  ')).toEqual(['M&A', 'Germany']);
   });
 });
+
+describe('validateContact: custom cadence', () => {
+  it('accepts no custom cadence, "no cadence" and whole days from 1 to 3650', () => {
+    for (const cadenceDays of [undefined, null, 1, 45, 3650]) {
+      expect(keyOf({ cadenceDays }, 'cadenceDays')).toBeUndefined();
+    }
+  });
+
+  it('rejects 0, fractions and more than ten years, naming the range', () => {
+    for (const cadenceDays of [0, 2.5, 3651, Number.NaN]) {
+      expect(keyOf({ cadenceDays }, 'cadenceDays')).toBe('people.error.cadence');
+    }
+    expect(errorsOf({ cadenceDays: 0 }).cadenceDays?.vars).toEqual({ min: 1, max: 3650 });
+  });
+});

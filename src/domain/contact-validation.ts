@@ -2,6 +2,7 @@
 // (names can be in any script, phone numbers in any national format) but catch the mistakes
 // that would make a field useless later: an email without a domain, a LinkedIn address that
 // is not a profile, the 31st of April. Errors are message keys; the UI words them.
+import { isValidCadenceDays, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './tie-health/tie-settings';
 import type { Affiliation, Birthday, Id, Tier } from './types';
 
 /** The fields of a person that the user edits. Everything else is derived or internal. */
@@ -20,6 +21,8 @@ export type ContactInput = {
   tags: string[];
   expertise: string[];
   tier: Tier;
+  /** Days between touches for this person: absent follows the tier, null is "no cadence". */
+  cadenceDays?: number | null | undefined;
   howWeMet: string;
   metViaId?: Id | undefined;
   notes: string;
@@ -78,7 +81,8 @@ export type ContactErrorKey =
   | 'people.error.linkedIn'
   | 'people.error.birthdayMonth'
   | 'people.error.birthdayDay'
-  | 'people.error.birthdayYear';
+  | 'people.error.birthdayYear'
+  | 'people.error.cadence';
 
 // Years are passed as text so that the UI does not format 2025 as "2,025".
 export type ContactError = { key: ContactErrorKey; vars?: Record<string, number | string> };
@@ -143,6 +147,12 @@ export function validateContact(input: ContactInput, now: number): ContactErrors
   add('tags', labelsError(input.tags));
   add('expertise', labelsError(input.expertise));
   add('linkedInUrl', linkedInError(input.linkedInUrl));
+  if (typeof input.cadenceDays === 'number' && !isValidCadenceDays(input.cadenceDays)) {
+    add('cadenceDays', {
+      key: 'people.error.cadence',
+      vars: { min: MIN_CADENCE_DAYS, max: MAX_CADENCE_DAYS },
+    });
+  }
 
   if (input.birthday) {
     const birthdayErrors = birthdayErrorsOf(input.birthday, new Date(now).getFullYear());

@@ -169,6 +169,13 @@ export type WeekPlan = {
   createdAt: EpochMs;
   updatedAt: EpochMs;
   items: WeekItem[];
+  /**
+   * The settings (and the number of stored people) the list was made with, so a settings
+   * change can offer a refresh and an empty list is remade once people are added.
+   */
+  madeWith?: { listSize: number; tierCadenceDays: TierCadences; peopleCount: number } | undefined;
+  /** Set once the week is over and its touched items are stored as 'done' (db/week-plans.ts). */
+  closedAt?: EpochMs | undefined;
 };
 
 export type TierCadences = Record<Tier, number | null>;

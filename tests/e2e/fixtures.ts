@@ -6,6 +6,8 @@
 // - the origin guard (issue 2, test c): every request of every context the test opens is
 //   recorded, and the test fails if one leaves the server's origin (data:/blob: aside);
 // - the page guard: the test fails on an uncaught page error or a CSP violation.
+// Helpers: startEmpty (past the first-run screen), waitForServiceWorkerControl,
+// expectAppRendered, ROUTES.
 // - `launchPersistentApp()`: Chromium with a real on-disk profile, guarded the same way,
 //   closed and removed after the test.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -165,6 +167,17 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 export async function expectAppRendered(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.locator('#main > .page:not(.loading)')).toBeAttached();
+}
+
+/**
+ * Gets past the first-run screen with "Start empty", so that routes open as themselves
+ * (until a choice is made, This week sends a new user to /welcome).
+ */
+export async function startEmpty(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/welcome$/);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
 }
 
 /** Every route of the app, with a person route for an id that need not exist. */

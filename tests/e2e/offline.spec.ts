@@ -3,6 +3,7 @@ import {
   expect,
   expectAppRendered,
   recordOffOriginRequests,
+  startEmpty,
   waitForServiceWorkerControl,
   ROUTES,
 } from './fixtures';
@@ -13,8 +14,7 @@ test.describe('offline', () => {
     page,
     server,
   }) => {
-    await page.goto('/');
-    await expectAppRendered(page);
+    await startEmpty(page);
     await waitForServiceWorkerControl(page);
     await server.stop();
 
@@ -25,7 +25,7 @@ test.describe('offline', () => {
   });
 
   test('every route opens directly with the server gone', async ({ page, server }) => {
-    await page.goto('/');
+    await startEmpty(page);
     await waitForServiceWorkerControl(page);
     await server.stop();
 
@@ -39,7 +39,7 @@ test.describe('offline', () => {
   });
 
   test('every route still opens with the browser offline', async ({ context, page }) => {
-    await page.goto('/');
+    await startEmpty(page);
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
 
@@ -47,6 +47,7 @@ test.describe('offline', () => {
       await test.step(route, async () => {
         await page.goto(route);
         await expectAppRendered(page);
+        expect(new URL(page.url()).pathname).toBe(route);
       });
     }
   });

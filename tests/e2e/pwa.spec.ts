@@ -1,6 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test, expect, expectAppRendered, waitForServiceWorkerControl, ROUTES } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  expectAppRendered,
+  startEmpty,
+  waitForServiceWorkerControl,
+  ROUTES,
+  type TestServer,
+} from './fixtures';
 
 type ManifestIcon = { src: string; sizes: string; type: string; purpose?: string };
 type Manifest = {
@@ -102,7 +111,7 @@ test.describe('content security policy', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto('/');
+    await startEmpty(page);
     await waitForServiceWorkerControl(page);
     for (const route of ROUTES) {
       await page.goto(route);
@@ -114,6 +123,16 @@ test.describe('content security policy', () => {
   });
 });
 
+/** Deploys "a new version" (the same app, its service worker one comment longer) and checks. */
+async function deployAndCheckForUpdate(page: Page, server: TestServer): Promise<void> {
+  const swFile = path.join(server.root, 'sw.js');
+  await writeFile(swFile, `${await readFile(swFile, 'utf8')}\n// next version\n`);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+}
+
 test.describe('updates', () => {
   test('a new version is offered with a prompt and taken on Reload', async ({ page, server }) => {
     await page.goto('/');
@@ -123,14 +142,7 @@ test.describe('updates', () => {
     );
     expect(firstWorker).toMatch(/\/sw\.js$/);
 
-    // Deploy "a new version": the same app whose service worker differs by a comment.
-    const swFile = path.join(server.root, 'sw.js');
-    await writeFile(swFile, `${await readFile(swFile, 'utf8')}\n// next version\n`);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
-
+    await deployAndCheckForUpdate(page, server);
     const prompt = page.getByRole('region', { name: 'App update' });
     await expect(prompt.getByText('A new version of Ties is ready.')).toBeVisible();
     const reloaded = page.waitForEvent('load');
@@ -142,5 +154,37 @@ test.describe('updates', () => {
       async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
     );
     expect(waiting).toBeNull();
+  });
+
+  test('Reload does not reload a page with unsaved input', async ({ page, server }) => {
+    await page.goto('/people/new');
+    await waitForServiceWorkerControl(page);
+    await page.getByRole('textbox', { name: 'Given name' }).fill('Half-typed');
+    await page.evaluate(() => {
+      Object.assign(window, { tiesTestMarker: 'this document' });
+    });
+
+    await deployAndCheckForUpdate(page, server);
+    const prompt = page.getByRole('region', { name: 'App update' });
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect(prompt.getByRole('alert')).toHaveText('Save or discard your changes first.');
+    await expect(page.getByRole('textbox', { name: 'Given name' })).toHaveValue('Half-typed');
+    const state = await page.evaluate(async () => ({
+      marker: (window as Window & { tiesTestMarker?: string }).tiesTestMarker,
+      hasWaitingWorker: Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+    }));
+    expect(state).toEqual({ marker: 'this document', hasWaitingWorker: true });
+
+    // Once the user leaves the form (its input discarded), the same button reloads.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(prompt.getByRole('alert')).toBeHidden();
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await expectAppRendered(page);
+    expect(await page.evaluate(() => 'tiesTestMarker' in window)).toBe(false);
   });
 });

@@ -1,34 +1,36 @@
-// The derived fields the demo sets from its touches: last touch, touch count and who
-// reached out. Deliberately small: the full tie-health derivation (strength, give/receive,
-// next due) replaces this function when it lands, and clearing the demo reuses it.
+// The demo's derived fields, computed the way the database keeps them: rebuildDerived over
+// each person's touches with the cadences in force. So a freshly loaded demo is exactly
+// what a full rebuild in the database would give, and the first write changes nothing
+// else than the one touch it adds.
 
+import { rebuildDerived, type CadenceSettings, type DerivedOwner } from '../tie-health';
 import type { ContactDerived, Id, Interaction } from '../types';
 
-export type TouchFields = Pick<ContactDerived, 'lastTouchAt' | 'touchCount' | 'initiative'>;
+type DemoTouch = Pick<
+  Interaction,
+  'at' | 'kind' | 'initiator' | 'gave' | 'received' | 'askedForHelp' | 'participantIds'
+> &
+  Pick<Partial<Interaction>, 'deletedAt'>;
 
-type Touch = Pick<Interaction, 'at' | 'initiator' | 'participantIds' | 'deletedAt'>;
-
-export function noTouches(): TouchFields {
-  return { lastTouchAt: undefined, touchCount: 0, initiative: { me: 0, them: 0, unknown: 0 } };
-}
-
-/** Touch fields per participant over the given touches; deleted touches do not count. */
-export function deriveTouchFields(touches: Iterable<Touch>): Map<Id, TouchFields> {
-  const byContact = new Map<Id, TouchFields>();
+/** Each participant's live touches; deleted touches do not count. */
+export function touchesByContact<T extends DemoTouch>(touches: Iterable<T>): Map<Id, T[]> {
+  const byContact = new Map<Id, T[]>();
   for (const touch of touches) {
     if (touch.deletedAt !== undefined) continue;
-    for (const contactId of touch.participantIds) {
-      let fields = byContact.get(contactId);
-      if (!fields) {
-        fields = noTouches();
-        byContact.set(contactId, fields);
-      }
-      fields.touchCount += 1;
-      fields.initiative[touch.initiator] += 1;
-      if (fields.lastTouchAt === undefined || touch.at > fields.lastTouchAt) {
-        fields.lastTouchAt = touch.at;
-      }
+    for (const contactId of new Set(touch.participantIds)) {
+      const theirs = byContact.get(contactId);
+      if (theirs) theirs.push(touch);
+      else byContact.set(contactId, [touch]);
     }
   }
   return byContact;
+}
+
+/** A person's full derived fields from their touches (none when undefined). */
+export function deriveFields(
+  owner: DerivedOwner,
+  touches: readonly DemoTouch[] | undefined,
+  settings: CadenceSettings,
+): ContactDerived {
+  return rebuildDerived(owner, touches ?? [], settings);
 }

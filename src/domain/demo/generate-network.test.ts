@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTextOf, sortNameOf } from '../contact';
+import { rebuildDerived } from '../tie-health';
 import { DEFAULT_SETTINGS, type Contact, type Interaction, type Tier } from '../types';
 import { DEMO_PARAMS, generateNetwork, type Network } from './generate-network';
 import { SWEDISH } from './names';
@@ -183,6 +184,28 @@ describe('generateNetwork: the demo touches', () => {
       expect(me).toBe(touches.filter((t) => t.initiator === 'me').length);
       for (const touch of touches) expect(touch.at).toBeGreaterThanOrEqual(contact.createdAt);
     }
+  });
+
+  it('sets every derived field exactly as a rebuild from the person’s touches would', () => {
+    const settings = { tierCadenceDays: DEFAULT_SETTINGS.tierCadenceDays };
+    for (const contact of demo.contacts) {
+      const rebuilt = rebuildDerived(contact, byPerson.get(contact.id) ?? [], settings);
+      expect(contact).toMatchObject(rebuilt);
+      if (!contact.isPaused && contact.cadenceDays !== null) {
+        expect(contact.nextDueAt).toBeGreaterThan(contact.createdAt);
+      }
+    }
+    expect(demo.contacts.some((contact) => contact.strength.value > 0)).toBe(true);
+    expect(demo.contacts.some((contact) => contact.gave.value > 0)).toBe(true);
+  });
+
+  it('computes next-due times with the cadences it is given', () => {
+    const tierCadenceDays = { ...DEFAULT_SETTINGS.tierCadenceDays, inner: 7 };
+    const network = generateNetwork({ ...DEMO_PARAMS, now: NOW, settings: { tierCadenceDays } });
+    const inner = network.contacts.find(
+      (contact) => contact.tier === 'inner' && contact.lastTouchAt !== undefined,
+    );
+    expect(inner?.nextDueAt).toBe((inner?.lastTouchAt ?? 0) + 7 * DAY_MS);
   });
 
   it('touches inner ties most often and wide ties rarely', () => {

@@ -3,21 +3,24 @@
 // Pure and deterministic: the same seed, parameters and `now` give identical output, ids
 // included, because every random choice comes from one seeded generator.
 
-import { emptyDerived, searchTextOf, sortNameOf } from '../contact';
+import { searchTextOf, sortNameOf } from '../contact';
+import type { CadenceSettings } from '../tie-health';
 import { normalizeText } from '../text';
-import type {
-  Birthday,
-  Contact,
-  EpochMs,
-  Goal,
-  Group,
-  Interaction,
-  Participation,
-  Relation,
-  Tier,
+import {
+  DEFAULT_SETTINGS,
+  type Birthday,
+  type Contact,
+  type ContactDerived,
+  type EpochMs,
+  type Goal,
+  type Group,
+  type Interaction,
+  type Participation,
+  type Relation,
+  type Tier,
 } from '../types';
 import { CONTACT_NOTES, GOAL_TEMPLATES, NEXT_TIME_NOTES } from './catalog';
-import { deriveTouchFields, noTouches, type TouchFields } from './derive-touches';
+import { deriveFields, touchesByContact } from './derive-touches';
 import { createGroups } from './groups';
 import { createPeople, type Period, type PersonDraft } from './people';
 import { createRandom, type Random } from './random';
@@ -32,6 +35,8 @@ export type NetworkParams = {
   /** How far back the touches go. */
   years: number;
   now: EpochMs;
+  /** The cadences the derived next-due times are computed with; the defaults if left out. */
+  settings?: CadenceSettings | undefined;
 };
 
 export type Network = {
@@ -67,11 +72,15 @@ export function generateNetwork(params: NetworkParams): Network {
   const groups = createGroups(random, ids, people, period);
   const counts = allocateTouchCounts(random, people, interactionCount);
   const { interactions, participations } = createTouches(random, ids, people, groups, counts, now);
-  const touchFields = deriveTouchFields(interactions);
+  const touches = touchesByContact(interactions);
+  const settings = params.settings ?? DEFAULT_SETTINGS;
   const birthdaySoonId = people.find((person) => person.tier === 'close')?.id;
-  const contacts = people.map((person) =>
-    toContact(random, person, touchFields.get(person.id), person.id === birthdaySoonId, now),
-  );
+  const contacts = people.map((person) => {
+    const contact = toContact(random, person, person.id === birthdaySoonId, now);
+    const derived = deriveFields(contact, touches.get(person.id), settings);
+    const updatedAt = Math.max(contact.createdAt, derived.lastTouchAt ?? 0);
+    return { ...contact, ...derived, updatedAt };
+  });
   return {
     contacts,
     interactions,
@@ -101,13 +110,13 @@ function slug(name: string): string {
   return normalizeText(name).replace(/[^a-z0-9]+/g, '');
 }
 
+/** The person without derived fields (the random draws stay in the order they always had). */
 function toContact(
   random: Random,
   person: PersonDraft,
-  touches: TouchFields | undefined,
   hasBirthdaySoon: boolean,
   now: EpochMs,
-): Contact {
+): Omit<Contact, keyof ContactDerived> {
   const given = slug(person.givenName);
   const family = slug(person.familyName);
   const named = {
@@ -122,14 +131,12 @@ function toContact(
       ? [`${given}.${family}@${person.organisation?.domain ?? 'mail.example'}`]
       : [],
   };
-  const derived = { ...emptyDerived(), ...(touches ?? noTouches()) };
   const isWarm = WARM_TIERS.has(person.tier);
   return {
     id: person.id,
     createdAt: person.createdAt,
-    updatedAt: Math.max(person.createdAt, derived.lastTouchAt ?? 0),
+    updatedAt: person.createdAt,
     source: 'demo',
-    ...derived,
     ...named,
     affiliation: person.affiliation,
     phones: random.chance(0.5) ? [phoneNumber(random, person.culture.phonePrefix)] : [],

@@ -13,6 +13,7 @@ export * from './reciprocity';
 export * from './reciprocity-flags';
 export * from './status';
 export * from './strength';
+export * from './tie-settings';
 export * from './touch';
 export * from './week';
 export * from './week-item-done';

@@ -1,9 +1,12 @@
 import { memo, useCallback, useLayoutEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { TieBadge } from '../../components/tie-badge';
 import { initialsOf, nameOf } from '../../domain/contact';
+import type { TieStatus } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
+import type { HealthById } from './people-order';
 import { formatTouchAgo } from './relative-touch';
 
 /** Row height in rem; the CSS uses the same value so the virtualizer's sums hold. */
@@ -41,13 +44,13 @@ function useDocumentTop(element: HTMLElement | null): number {
   return top;
 }
 
-type PeopleListProps = { people: readonly Contact[]; now: number };
+type PeopleListProps = { people: readonly Contact[]; now: number; health: HealthById };
 
 /**
  * The list of people, virtualized: only the rows on screen exist in the DOM. Memoized so the
  * urgent render of each keystroke (the search box) skips the list until the results change.
  */
-export const PeopleList = memo(function PeopleList({ people, now }: PeopleListProps) {
+export const PeopleList = memo(function PeopleList({ people, now, health }: PeopleListProps) {
   const { t } = useI18n();
   const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
   const [rowHeight] = useState(rowHeightPx);
@@ -79,6 +82,7 @@ export const PeopleList = memo(function PeopleList({ people, now }: PeopleListPr
           <PersonRow
             key={item.key}
             person={person}
+            status={health.get(person.id)?.status}
             now={now}
             top={item.start - scrollMargin}
             height={rowHeight}
@@ -93,6 +97,7 @@ export const PeopleList = memo(function PeopleList({ people, now }: PeopleListPr
 
 type PersonRowProps = {
   person: Contact;
+  status: TieStatus | undefined;
   now: number;
   top: number;
   height: number;
@@ -100,7 +105,7 @@ type PersonRowProps = {
   setSize: number;
 };
 
-function PersonRow({ person, now, top, height, position, setSize }: PersonRowProps) {
+function PersonRow({ person, status, now, top, height, position, setSize }: PersonRowProps) {
   const { t, language } = useI18n();
   const detailId = `person-row-${person.id}`;
   const work = [person.role, person.organisation].filter(Boolean).join(', ');
@@ -129,6 +134,7 @@ function PersonRow({ person, now, top, height, position, setSize }: PersonRowPro
         </span>
         <span id={detailId} className="person-row-detail">
           {/* Spaces between the parts keep the read-out words apart; flex hides them. */}
+          {status ? <TieBadge status={status} /> : null}{' '}
           {person.isArchived ? <span className="badge">{t('people.archived')}</span> : null}{' '}
           {work ? <span className="person-row-work">{work}</span> : null}{' '}
           <span className="visually-hidden">

@@ -1,5 +1,57 @@
-import type { Contact } from '../../domain/types';
+// The people list before any search: archived people left out unless asked for, the status
+// and give-and-take filters, and the chosen order. Tie health is computed once per change
+// of the people or the clock (healthOfPeople), never per keystroke of the search box.
+import {
+  localDayCounter,
+  localDayNumber,
+  reciprocityFlagsAt,
+  tieHealthOn,
+  type CadenceSettings,
+  type ReciprocityFlag,
+  type TieStatus,
+} from '../../domain/tie-health';
+import type { Contact, Id } from '../../domain/types';
 import type { PeopleSort } from './people-list-store';
+
+export type PersonHealth = {
+  status: TieStatus;
+  /** r = days since the last touch ÷ cadence; null without a cadence or while paused. */
+  overdueRatio: number | null;
+  flags: readonly ReciprocityFlag[];
+};
+
+export type HealthById = ReadonlyMap<Id, PersonHealth>;
+
+const NO_FLAGS: readonly ReciprocityFlag[] = Object.freeze([]);
+
+/** Every person's status, overdue ratio and flags at `now`, in the user's time zone. */
+export function healthOfPeople(
+  people: readonly Contact[],
+  now: number,
+  settings: CadenceSettings,
+  timeZone: string,
+): Map<Id, PersonHealth> {
+  const dayOf = localDayCounter(timeZone);
+  const today = localDayNumber(now, timeZone);
+  const health = new Map<Id, PersonHealth>();
+  for (const person of people) {
+    const { status, ratio } = tieHealthOn(person, today, settings, dayOf);
+    const flags = reciprocityFlagsAt(person, now);
+    health.set(person.id, {
+      status,
+      overdueRatio: status === 'paused' ? null : ratio,
+      flags: flags.length > 0 ? flags : NO_FLAGS,
+    });
+  }
+  return health;
+}
+
+export type PeopleFilters = {
+  sort: PeopleSort;
+  isShowingArchived: boolean;
+  status: TieStatus | 'any';
+  flag: ReciprocityFlag | 'any';
+};
 
 function byName(a: Contact, b: Contact): number {
   if (a.sortName < b.sortName) return -1;
@@ -14,15 +66,36 @@ function byLastTouch(a: Contact, b: Contact): number {
   return byName(a, b);
 }
 
-/**
- * The people the list starts from before any search: archived people left out unless asked
- * for, in the chosen order. Computed once per change of data or sort, not per keystroke.
- */
+// Highest r first; people without a cadence or paused go last, by name.
+function byMostOverdue(health: HealthById): (a: Contact, b: Contact) => number {
+  const ratioOf = (person: Contact) => health.get(person.id)?.overdueRatio ?? -Infinity;
+  return (a, b) => {
+    const aRatio = ratioOf(a);
+    const bRatio = ratioOf(b);
+    if (aRatio !== bRatio) return bRatio > aRatio ? 1 : -1;
+    return byName(a, b);
+  };
+}
+
+function comparatorFor(sort: PeopleSort, health: HealthById) {
+  if (sort === 'lastTouch') return byLastTouch;
+  if (sort === 'mostOverdue') return byMostOverdue(health);
+  return byName;
+}
+
+/** The people the list shows before any search, filtered and in the chosen order. */
 export function orderPeople(
   people: readonly Contact[],
-  sort: PeopleSort,
-  isShowingArchived: boolean,
+  filters: PeopleFilters,
+  health: HealthById,
 ): Contact[] {
-  const visible = isShowingArchived ? [...people] : people.filter((person) => !person.isArchived);
-  return visible.sort(sort === 'name' ? byName : byLastTouch);
+  const { sort, isShowingArchived, status, flag } = filters;
+  const visible = people.filter((person) => {
+    if (person.isArchived && !isShowingArchived) return false;
+    if (status === 'any' && flag === 'any') return true;
+    const personHealth = health.get(person.id);
+    if (status !== 'any' && personHealth?.status !== status) return false;
+    return flag === 'any' || (personHealth?.flags.includes(flag) ?? false);
+  });
+  return visible.sort(comparatorFor(sort, health));
 }

@@ -1,25 +1,21 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { currentTime } from '../../db/clock';
+import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
 import { usePeople } from '../../db/hooks/use-people';
 import { searchPeople } from '../../domain/people-search';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
-import { orderPeople } from './people-order';
+import { PeopleFilters } from './people-filters';
+import { healthOfPeople, orderPeople } from './people-order';
 import { PeopleList } from './people-list';
-import {
-  setPeopleQuery,
-  setPeopleSort,
-  setShowingArchived,
-  usePeopleListStore,
-  type PeopleSort,
-} from './people-list-store';
+import { clearPeopleFilters, setPeopleQuery, usePeopleListStore } from './people-list-store';
 import './people.css';
 
 export default function PeoplePage() {
   const { t } = useI18n();
   const people = usePeople();
+  const clock = useHealthClock();
   return (
     <section className="page people-page" aria-labelledby="people-title">
       <header className="people-header">
@@ -29,19 +25,15 @@ export default function PeoplePage() {
           {t('people.add')}
         </Link>
       </header>
-      {people === undefined ? (
+      {people === undefined || clock === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : people.length === 0 ? (
         <PeopleEmpty />
       ) : (
-        <PeopleBrowser people={people} />
+        <PeopleBrowser people={people} clock={clock} />
       )}
     </section>
   );
-}
-
-function sortFrom(value: string): PeopleSort {
-  return value === 'lastTouch' ? 'lastTouch' : 'name';
 }
 
 function PeopleEmpty() {
@@ -62,20 +54,28 @@ function PeopleEmpty() {
   );
 }
 
-/** Search, sort, archive filter and the list, for a network with at least one person. */
-function PeopleBrowser({ people }: { people: readonly Contact[] }) {
+type PeopleBrowserProps = { people: readonly Contact[]; clock: HealthClock };
+
+/** Search, sort, filters and the list, for a network with at least one person. */
+function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
   const { t } = useI18n();
-  const { query, sort, isShowingArchived } = usePeopleListStore();
+  const { query, sort, isShowingArchived, status, flag } = usePeopleListStore();
   // The box updates on every key; the list follows as soon as React has time, so typing
   // never waits for a 10,000-row filter.
   const deferredQuery = useDeferredValue(query);
-  const [now] = useState(currentTime);
+  const { now, settings, timeZone } = clock;
+  // Once per change of the people or the clock (a minute), not per keystroke.
+  const health = useMemo(
+    () => healthOfPeople(people, now, settings, timeZone),
+    [people, now, settings, timeZone],
+  );
   const ordered = useMemo(
-    () => orderPeople(people, sort, isShowingArchived),
-    [people, sort, isShowingArchived],
+    () => orderPeople(people, { sort, isShowingArchived, status, flag }, health),
+    [people, sort, isShowingArchived, status, flag, health],
   );
   const results = useMemo(() => searchPeople(ordered, deferredQuery), [ordered, deferredQuery]);
   const isSearching = deferredQuery.trim() !== '';
+  const isFiltering = status !== 'any' || flag !== 'any';
 
   return (
     <>
@@ -95,42 +95,25 @@ function PeopleBrowser({ people }: { people: readonly Contact[] }) {
           }}
         />
       </div>
-      <div className="people-options">
-        <div className="field people-sort">
-          <label htmlFor="people-sort">{t('people.sortLabel')}</label>
-          <select
-            id="people-sort"
-            value={sort}
-            onChange={(event) => {
-              setPeopleSort(sortFrom(event.target.value));
-            }}
-          >
-            <option value="name">{t('people.sort.name')}</option>
-            <option value="lastTouch">{t('people.sort.lastTouch')}</option>
-          </select>
-        </div>
-        <label className="people-archived-toggle">
-          <input
-            type="checkbox"
-            checked={isShowingArchived}
-            onChange={(event) => {
-              setShowingArchived(event.target.checked);
-            }}
-          />
-          {t('people.showArchived')}
-        </label>
-      </div>
+      <PeopleFilters />
       <p className="people-count muted" role="status">
-        {isSearching
+        {isSearching || isFiltering
           ? t('people.matchCount', { count: results.length })
           : t('people.count', { count: results.length })}
       </p>
       {results.length > 0 ? (
-        <PeopleList people={results} now={now} />
+        <PeopleList people={results} now={now} health={health} />
       ) : isSearching ? (
         <div className="card">
           <p>{t('people.noMatches', { query: deferredQuery.trim() })}</p>
           <p className="muted">{t('people.noMatchesHint')}</p>
+        </div>
+      ) : isFiltering ? (
+        <div className="card people-no-filter-match">
+          <p>{t('people.noFilterMatches')}</p>
+          <button type="button" className="button" onClick={clearPeopleFilters}>
+            {t('people.filter.clear')}
+          </button>
         </div>
       ) : (
         <p className="card">{t('people.allArchived')}</p>

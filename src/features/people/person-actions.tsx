@@ -4,6 +4,8 @@ import { showToast } from '../../components/toast-store';
 import {
   archiveContact,
   deleteContact,
+  pauseContact,
+  resumeContact,
   unarchiveContact,
   undoDeleteContact,
 } from '../../db/contacts';
@@ -11,7 +13,7 @@ import { nameOf } from '../../domain/contact';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 
-/** Edit, archive or unarchive, and delete (with Undo in a toast). */
+/** Edit, pause or resume, archive or unarchive, and delete (with Undo in a toast). */
 export function PersonActions({ person }: { person: Contact }) {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -48,6 +50,21 @@ export function PersonActions({ person }: { person: Contact }) {
     });
   }
 
+  async function togglePaused() {
+    const isPausing = !person.isPaused;
+    const isDone = await attempt(() =>
+      isPausing ? pauseContact(person.id) : resumeContact(person.id),
+    );
+    if (!isDone) return;
+    showToast({
+      message: t(isPausing ? 'people.person.pausedToast' : 'people.person.resumedToast', { name }),
+      actionLabel: t('common.undo'),
+      onAction: async () => {
+        await attempt(() => (isPausing ? resumeContact(person.id) : pauseContact(person.id)));
+      },
+    });
+  }
+
   async function remove() {
     if (!(await attempt(() => deleteContact(person.id)))) return;
     void navigate('/people');
@@ -66,6 +83,9 @@ export function PersonActions({ person }: { person: Contact }) {
         <Icon name="edit" size={20} />
         {t('common.edit')}
       </Link>
+      <button type="button" className="button" onClick={() => void togglePaused()}>
+        {person.isPaused ? t('people.person.resume') : t('people.person.pause')}
+      </button>
       <button type="button" className="button" onClick={() => void toggleArchived()}>
         {person.isArchived ? t('people.person.unarchive') : t('people.person.archive')}
       </button>

@@ -1,6 +1,9 @@
 import { emptyContactInput, parseLabels, type ContactInput } from '../../domain/contact-validation';
 import type { Affiliation, Tier } from '../../domain/types';
 
+/** Follow the tier's cadence, keep one's own, or have none (Contact.cadenceDays). */
+export type CadenceMode = 'tier' | 'custom' | 'none';
+
 /**
  * The person form as typed: text exactly as entered (tags as one comma-separated line,
  * birthday parts as strings) so nothing the user typed is lost or reformatted until Save.
@@ -13,6 +16,9 @@ export type PersonFormState = {
   role: string;
   affiliation: Affiliation;
   tier: Tier;
+  cadenceMode: CadenceMode;
+  /** The custom cadence as typed; only used when cadenceMode is 'custom'. */
+  cadenceDays: string;
   emails: string[];
   phones: string[];
   linkedInUrl: string;
@@ -44,6 +50,9 @@ export function formStateOf(input: ContactInput = emptyContactInput()): PersonFo
     role: input.role,
     affiliation: input.affiliation,
     tier: input.tier,
+    cadenceMode:
+      input.cadenceDays === null ? 'none' : input.cadenceDays === undefined ? 'tier' : 'custom',
+    cadenceDays: typeof input.cadenceDays === 'number' ? String(input.cadenceDays) : '',
     emails: withBlankRow(input.emails),
     phones: withBlankRow(input.phones),
     linkedInUrl: input.linkedInUrl,
@@ -66,9 +75,15 @@ function numberFrom(text: string): number {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+function cadenceFromForm({ cadenceMode, cadenceDays }: PersonFormState): number | null | undefined {
+  if (cadenceMode === 'none') return null;
+  return cadenceMode === 'custom' ? numberFrom(cadenceDays) : undefined;
+}
+
 /**
  * The form as a ContactInput for validation and saving. A birthday with only some parts
- * filled in comes through with NaN parts so that validation asks for the missing one.
+ * filled in comes through with NaN parts so that validation asks for the missing one, and
+ * so does a custom cadence that is not a whole number.
  */
 export function inputFromForm(state: PersonFormState): ContactInput {
   const { birthdayMonth, birthdayDay, birthdayYear } = state;
@@ -81,6 +96,7 @@ export function inputFromForm(state: PersonFormState): ContactInput {
     role: state.role,
     affiliation: state.affiliation,
     tier: state.tier,
+    cadenceDays: cadenceFromForm(state),
     emails: state.emails,
     phones: state.phones,
     linkedInUrl: state.linkedInUrl,

@@ -5,9 +5,9 @@ import { PersonPicker } from '../../components/person-picker';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
 import { validateContact, type ContactInput } from '../../domain/contact-validation';
-import { TIERS } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { BirthdayField } from './birthday-field';
+import { KeepInTouchFields } from './keep-in-touch-fields';
 import { ListField, TextField } from './form-fields';
 import { useErrorText } from './form-aria';
 import {
@@ -131,24 +131,13 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor="person-tier">{t('people.field.tier')}</label>
-          <select
-            id="person-tier"
-            value={state.tier}
-            onChange={(event) => {
-              const tier = TIERS.find((candidate) => candidate === event.target.value);
-              if (tier) update({ tier });
-            }}
-          >
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {t(`people.tier.${tier}`)}
-              </option>
-            ))}
-          </select>
-        </div>
       </fieldset>
+
+      <KeepInTouchFields
+        state={state}
+        cadenceError={errorOf('cadenceDays')}
+        onChange={update}
+      />
 
       <fieldset>
         <legend>{t('people.form.contactLegend')}</legend>

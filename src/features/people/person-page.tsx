@@ -7,6 +7,7 @@ import { initialsOf, nameOf } from '../../domain/contact';
 import { useI18n } from '../../i18n/use-i18n';
 import { PersonActions } from './person-actions';
 import { PersonDetails } from './person-details';
+import { PersonHealth } from './person-health';
 import { PersonNotFound } from './person-not-found';
 import './people.css';
 
@@ -59,6 +60,8 @@ export default function PersonPage() {
           <p>{person.nextTimeNote}</p>
         </section>
       ) : null}
+
+      <PersonHealth person={person} />
 
       <PersonDetails person={person} />
 

@@ -2,12 +2,13 @@ import { useSettings } from '../../db/hooks/use-settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { AboutSection } from './about-section';
 import { DemoSection } from './demo-section';
+import { KeepInTouchSection } from './keep-in-touch-section';
 import { LanguageSection } from './language-section';
 import { StorageSection } from './storage-section';
 import { ThemeSection } from './theme-section';
 import './settings-page.css';
 
-// Tie cadences and backup join this page with the issues that build them.
+// Backup joins this page with the issue that builds it.
 export default function SettingsPage() {
   const { t } = useI18n();
   const settings = useSettings();
@@ -18,6 +19,7 @@ export default function SettingsPage() {
         <p className="muted">{t('common.loading')}</p>
       ) : (
         <>
+          <KeepInTouchSection settings={settings} />
           <LanguageSection language={settings.language} />
           <ThemeSection theme={settings.theme} />
           <StorageSection />

@@ -25,6 +25,13 @@ export const common = defineMessages({
     'notFound.home': 'Go to This week',
     'comingSoon.thisWeek':
       'Your weekly reach-out list will live here. It is not built yet: until then, add people and log touches.',
+    'tie.status.ok': 'On track',
+    'tie.status.due': 'Due soon',
+    'tie.status.overdue': 'Overdue',
+    'tie.status.dormant': 'Dormant',
+    'tie.status.new': 'New',
+    'tie.status.paused': 'Paused',
+    'tie.statusPrefix': 'Status:',
     'comingSoon.network':
       'The network graph is not built yet. It will show who you know and how they connect.',
   },
@@ -52,6 +59,13 @@ export const common = defineMessages({
     'notFound.home': 'Till veckan',
     'comingSoon.thisWeek':
       'Här kommer veckans lista över vilka du bör höra av dig till. Den är inte byggd än: lägg till personer och logga kontakter så länge.',
+    'tie.status.ok': 'I fas',
+    'tie.status.due': 'Snart dags',
+    'tie.status.overdue': 'Över tiden',
+    'tie.status.dormant': 'Vilande',
+    'tie.status.new': 'Ny',
+    'tie.status.paused': 'Pausad',
+    'tie.statusPrefix': 'Status:',
     'comingSoon.network':
       'Nätverksgrafen är inte byggd än. Den kommer att visa vilka du känner och hur de hänger ihop.',
   },

@@ -5,9 +5,10 @@ import { onboarding } from './onboarding';
 import { people } from './people';
 import { pwa } from './pwa';
 import { settings } from './settings';
+import { thisWeek } from './this-week';
 
 /** Every area's messages; the unit test checks that each language has every key. */
-export const areas = { common, people, log, settings, onboarding, pwa };
+export const areas = { common, people, log, settings, onboarding, pwa, thisWeek };
 
 export const en = {
   ...common.en,
@@ -16,6 +17,7 @@ export const en = {
   ...settings.en,
   ...onboarding.en,
   ...pwa.en,
+  ...thisWeek.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -27,4 +29,5 @@ export const sv: Record<MessageKey, Message> = {
   ...settings.sv,
   ...onboarding.sv,
   ...pwa.sv,
+  ...thisWeek.sv,
 };

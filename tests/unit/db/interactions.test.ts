@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { db } from '../../../src/db/db';
 import {
   InteractionError,
@@ -264,80 +263,5 @@ describe('updateInteraction', () => {
     await expect(updateInteraction(id, draft([anna.id]), NOW)).rejects.toMatchObject({
       reason: 'not-found',
     });
-  });
-});
-
-describe('derived fields', () => {
-  type Step =
-    | { op: 'add'; people: number[]; daysAgo: number }
-    | { op: 'update'; target: number; people: number[]; daysAgo: number }
-    | { op: 'delete'; target: number }
-    | { op: 'undo'; target: number };
-
-  const peopleArb = fc.uniqueArray(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 3 });
-  const daysArb = fc.integer({ min: 0, max: 400 });
-  const stepArb: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ op: fc.constant('add' as const), people: peopleArb, daysAgo: daysArb }),
-    fc.record({
-      op: fc.constant('update' as const),
-      target: fc.nat(),
-      people: peopleArb,
-      daysAgo: daysArb,
-    }),
-    fc.record({ op: fc.constant('delete' as const), target: fc.nat() }),
-    fc.record({ op: fc.constant('undo' as const), target: fc.nat() }),
-  );
-
-  it('always equal a rebuild from all live interactions', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 12 }), async (steps) => {
-        await freshDatabase();
-        const people = await seedPeople(
-          makePerson('Anna', 'Berg'),
-          makePerson('Bo', 'Ek'),
-          makePerson('Cecilia', 'Lund'),
-        );
-        const ids = (indexes: number[]) => indexes.map((index) => people[index]?.id ?? '');
-        const touchIds: string[] = [];
-        for (const step of steps) {
-          const target =
-            touchIds.length > 0 && 'target' in step
-              ? touchIds[step.target % touchIds.length]
-              : undefined;
-          if (step.op === 'add') {
-            touchIds.push(
-              await addInteraction(
-                draft(ids(step.people), { at: NOW - step.daysAgo * DAY_MS }),
-                NOW,
-              ),
-            );
-          } else if (target !== undefined) {
-            const isDeleted = (await db.interactions.get(target))?.deletedAt !== undefined;
-            if (step.op === 'update' && !isDeleted) {
-              await updateInteraction(
-                target,
-                draft(ids(step.people), { at: NOW - step.daysAgo * DAY_MS }),
-                NOW,
-              );
-            } else if (step.op === 'delete') {
-              await deleteInteraction(target, NOW);
-            } else if (step.op === 'undo') {
-              await undoDeleteInteraction(target, NOW);
-            }
-          }
-        }
-        const live = (await db.interactions.toArray()).filter(
-          (touch) => touch.deletedAt === undefined,
-        );
-        for (const contact of await db.contacts.toArray()) {
-          const theirs = live.filter((touch) => touch.participantIds.includes(contact.id));
-          expect(contact.touchCount).toBe(theirs.length);
-          expect(contact.lastTouchAt).toBe(
-            theirs.length === 0 ? undefined : Math.max(...theirs.map((touch) => touch.at)),
-          );
-        }
-      }),
-      { numRuns: 40 },
-    );
   });
 });

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useSettings } from '../db/hooks/use-settings';
+import { tieHealth, type TieHealth, type TieHealthInput } from '../domain/tie-health';
+import type { Settings } from '../domain/types';
+import { useNow, userTimeZone } from './use-now';
+
+/** What tie health is computed with at render time. */
+export type HealthClock = { now: number; settings: Settings; timeZone: string };
+
+/** The clock, settings and time zone; undefined while the settings row is loading. */
+export function useHealthClock(): HealthClock | undefined {
+  const now = useNow();
+  const settings = useSettings();
+  return useMemo(
+    () => (settings ? { now, settings, timeZone: userTimeZone() } : undefined),
+    [now, settings],
+  );
+}
+
+/** One person's tie health now; undefined while the settings row is loading. */
+export function useTieHealth(contact: TieHealthInput): TieHealth | undefined {
+  const clock = useHealthClock();
+  if (!clock) return undefined;
+  return tieHealth(contact, clock.now, clock.settings, clock.timeZone);
+}

@@ -1,0 +1,194 @@
+// A person's derived fields (DESIGN §3: last touch, next due time, decayed strength and
+// give/receive sums, initiative counts) kept true inside the transactions that change them.
+//
+// How each write keeps them (the pure rules are in domain/tie-health):
+// - A touch added, or a deleted one restored: applyTouch, incrementally. Adding a decayed
+//   amount is exact and needs nothing but the person's row.
+// - A touch deleted or edited: rebuildDerived over the person's remaining touches. The
+//   new "last touch" has to be read from the person's timeline anyway, and subtracting an
+//   amount that dominates a decayed sum (the latest touch, usually) leaves rounding noise
+//   that a rebuild does not. The read is one [contactId+at] index range of that person,
+//   never a scan of all interactions.
+// - Tier, custom cadence or pause changed, or the tier cadences in Settings: withNextDueAt.
+// The cadence settings are read from the settings row inside the same transaction, so a
+// concurrent settings change cannot leave a next-due time computed from the old cadences.
+
+import { Dexie } from 'dexie';
+import { db } from './db';
+import {
+  applyTouch,
+  invalidTieSettings,
+  rebuildDerived,
+  withNextDueAt,
+  type CadenceSettings,
+  type TieSettings,
+  type Touch,
+} from '../domain/tie-health';
+import {
+  DEFAULT_SETTINGS,
+  type Contact,
+  type ContactDerived,
+  type Id,
+  type Interaction,
+} from '../domain/types';
+
+/** The tables a write that keeps derived fields true must hold in its transaction. */
+export const DERIVED_TABLES = [
+  db.contacts,
+  db.interactions,
+  db.participations,
+  db.settings,
+] as const;
+
+/** The cadences from the settings row; call inside a transaction that includes settings. */
+export async function readCadenceSettings(): Promise<CadenceSettings> {
+  const settings = await db.settings.get('settings');
+  return { tierCadenceDays: settings?.tierCadenceDays ?? DEFAULT_SETTINGS.tierCadenceDays };
+}
+
+/**
+ * The person with these derived fields. Optional fields that are undefined are left out
+ * rather than stored as undefined, the way a backup (JSON) would restore them.
+ */
+export function withDerived(contact: Contact, derived: ContactDerived): Contact {
+  const next: Contact = { ...contact, ...derived };
+  // An optional field the new ones lack must not survive from the old ones.
+  if (derived.lastTouchAt === undefined) delete next.lastTouchAt;
+  if (derived.lastTouchKind === undefined) delete next.lastTouchKind;
+  if (derived.nextDueAt === undefined) delete next.nextDueAt;
+  return next;
+}
+
+/** The derived fields of a stored person, as the domain functions take them. */
+export function derivedOf(contact: Contact): ContactDerived {
+  return {
+    lastTouchAt: contact.lastTouchAt,
+    lastTouchKind: contact.lastTouchKind,
+    nextDueAt: contact.nextDueAt,
+    touchCount: contact.touchCount,
+    strength: contact.strength,
+    gave: contact.gave,
+    received: contact.received,
+    initiative: contact.initiative,
+  };
+}
+
+/** The person with nextDueAt recomputed for their current tier, cadence and pause. */
+export function withFreshNextDueAt(contact: Contact, settings: CadenceSettings): Contact {
+  return withDerived(contact, withNextDueAt(derivedOf(contact), contact, settings));
+}
+
+/** A touch counts for a person when it is live and lists them (its participation says so). */
+function isTouchOf(interaction: Interaction | undefined, contactId: Id): interaction is Interaction {
+  return (
+    interaction !== undefined &&
+    interaction.deletedAt === undefined &&
+    interaction.participantIds.includes(contactId)
+  );
+}
+
+/** A person's live touches, read through their [contactId+at] index range. */
+export async function readTouchesOf(contactId: Id): Promise<Interaction[]> {
+  const participations = await db.participations
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .filter((participation) => participation.deletedAt === undefined)
+    .toArray();
+  const interactions = await db.interactions.bulkGet(
+    participations.map((participation) => participation.interactionId),
+  );
+  return interactions.filter((interaction) => isTouchOf(interaction, contactId));
+}
+
+/**
+ * Adds one touch to each of these people's derived fields (a new touch, or a deleted one
+ * restored). Call inside a transaction over DERIVED_TABLES, after the touch is written.
+ */
+export async function applyTouchTo(contactIds: readonly Id[], touch: Touch): Promise<void> {
+  const settings = await readCadenceSettings();
+  const ids = [...new Set(contactIds)];
+  const contacts = await db.contacts.bulkGet(ids);
+  const updated = contacts.flatMap((contact) =>
+    contact ? [withDerived(contact, applyTouch(derivedOf(contact), touch, contact, settings))] : [],
+  );
+  await db.contacts.bulkPut(updated);
+}
+
+/**
+ * Recomputes these people's derived fields from their own touches (see the module
+ * comment). Call inside a transaction over DERIVED_TABLES, after the touches are written.
+ */
+export async function rebuildDerivedFor(contactIds: readonly Id[]): Promise<void> {
+  const settings = await readCadenceSettings();
+  for (const contactId of new Set(contactIds)) {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) continue;
+    const touches = await readTouchesOf(contactId);
+    await db.contacts.put(withDerived(contact, rebuildDerived(contact, touches, settings)));
+  }
+}
+
+/**
+ * Recomputes every person's derived fields from scratch: all participations, grouped by
+ * person, and the live interactions they point at. For repairs and after imports, and the
+ * reference the property test holds the kept fields to. Deleted people are included, so
+ * that undoing a delete brings back true fields.
+ */
+export async function rebuildAllDerived(): Promise<void> {
+  await db.transaction('rw', DERIVED_TABLES, async () => {
+    const settings = await readCadenceSettings();
+    const interactions = new Map<Id, Interaction>();
+    for (const interaction of await db.interactions.toArray()) {
+      interactions.set(interaction.id, interaction);
+    }
+    const touchesByContact = new Map<Id, Interaction[]>();
+    for (const participation of await db.participations.toArray()) {
+      if (participation.deletedAt !== undefined) continue;
+      const interaction = interactions.get(participation.interactionId);
+      if (!isTouchOf(interaction, participation.contactId)) continue;
+      const touches = touchesByContact.get(participation.contactId);
+      if (touches) touches.push(interaction);
+      else touchesByContact.set(participation.contactId, [interaction]);
+    }
+    const contacts = await db.contacts.toArray();
+    await db.contacts.bulkPut(
+      contacts.map((contact) =>
+        withDerived(
+          contact,
+          rebuildDerived(contact, touchesByContact.get(contact.id) ?? [], settings),
+        ),
+      ),
+    );
+  });
+}
+
+/** Thrown when a "Keeping in touch" value is out of its range; nothing is saved. */
+export class TieSettingsError extends Error {
+  readonly fields: (keyof TieSettings)[];
+
+  constructor(fields: (keyof TieSettings)[]) {
+    super(`Out of range: ${fields.join(', ')}`);
+    this.name = 'TieSettingsError';
+    this.fields = fields;
+  }
+}
+
+/**
+ * Saves the "Keeping in touch" settings. New tier cadences move every person's next due
+ * time, so they are recomputed in the same transaction: no screen ever sees the new
+ * cadences with the old due times.
+ */
+export async function updateTieSettings(changes: Partial<TieSettings>): Promise<void> {
+  const invalid = invalidTieSettings(changes);
+  if (invalid.length > 0) throw new TieSettingsError(invalid);
+  await db.transaction('rw', db.settings, db.contacts, async () => {
+    const current = (await db.settings.get('settings')) ?? { ...DEFAULT_SETTINGS };
+    const next = { ...current, ...changes, id: 'settings' as const };
+    await db.settings.put(next);
+    if (changes.tierCadenceDays === undefined) return;
+    const settings = { tierCadenceDays: next.tierCadenceDays };
+    await db.contacts.toCollection().modify((contact, ref) => {
+      ref.value = withFreshNextDueAt(contact, settings);
+    });
+  });
+}

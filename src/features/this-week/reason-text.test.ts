@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/create-i18n';
+import { dayNumberOfKey } from '../../domain/tie-health';
+import type { WeekItem } from '../../domain/types';
+import { alsoText, reasonText, type ReasonContext } from './reason-text';
+
+const en = createI18n('en');
+const sv = createI18n('sv');
+/** Wednesday 11 June 2025. */
+const TODAY = dayNumberOfKey('2025-06-11') ?? 0;
+const base: ReasonContext = {
+  daysSincePlan: 0,
+  today: TODAY,
+  hadTouch: true,
+  goalTitle: undefined,
+};
+
+const overdue: WeekItem['reason'] = {
+  kind: 'overdue',
+  overdueByDays: 4,
+  daysSinceTouch: 94,
+  cadenceDays: 90,
+  tier: 'active',
+  lastTouchKind: 'coffee',
+};
+
+describe('reasonText', () => {
+  it('words an overdue tie with the last touch and the aim', () => {
+    expect(reasonText(overdue, base, en)).toBe('Last coffee 94 days ago — you aim for every 90');
+    expect(reasonText(overdue, base, sv)).toBe(
+      'Senaste fikat för 94 dagar sedan — du siktar på en gång per 90 dagar',
+    );
+  });
+
+  it('moves the day counts on by the days since the plan was made', () => {
+    expect(reasonText(overdue, { ...base, daysSincePlan: 3 }, en)).toBe(
+      'Last coffee 97 days ago — you aim for every 90',
+    );
+  });
+
+  it('says when an overdue person was added and never met', () => {
+    const reason = { ...overdue, lastTouchKind: undefined };
+    expect(reasonText(reason, { ...base, hadTouch: false }, en)).toBe(
+      'Added 94 days ago, no touch yet — you aim for every 90',
+    );
+    expect(reasonText(reason, base, en)).toBe('Last touch 94 days ago — you aim for every 90');
+  });
+
+  it('prompts a follow-up with someone met recently', () => {
+    const reason = { kind: 'new-follow-up', metDaysAgo: 9, lastTouchKind: 'meeting' };
+    expect(reasonText(reason, base, en)).toBe('Met 9 days ago — follow up');
+    expect(reasonText(reason, base, sv)).toBe('Ni träffades för 9 dagar sedan — följ upp');
+    expect(
+      reasonText({ kind: 'new-follow-up', metDaysAgo: 1 }, { ...base, hadTouch: false }, en),
+    ).toBe('Added yesterday — a good moment to follow up');
+  });
+
+  it('invites giving back without keeping score', () => {
+    const reason = { kind: 'you-owe', received: 3, gave: 0 };
+    expect(reasonText(reason, base, en)).toBe('They helped you recently — a chance to give back');
+  });
+
+  it('names the birthday’s weekday, today, or a late greeting', () => {
+    const on = (date: string, turnsAge?: number) =>
+      reasonText({ kind: 'birthday-this-week', date, turnsAge }, base, en);
+    expect(on('2025-06-13')).toBe('Birthday on Friday');
+    expect(on('2025-06-11')).toBe('Birthday today');
+    expect(on('2025-06-13', 40)).toBe('Turns 40 on Friday');
+    expect(on('2025-06-09')).toBe('Birthday was on June 9 — a late greeting still counts');
+    expect(reasonText({ kind: 'birthday-this-week', date: '2025-06-13' }, base, sv)).toBe(
+      'Fyller år på fredag',
+    );
+  });
+
+  it('links expertise to the goal that needs it', () => {
+    const reason = { kind: 'goal-expertise', expertise: 'M&A', goalId: 'g1' };
+    expect(reasonText(reason, { ...base, goalTitle: 'Buy a company in Germany' }, en)).toBe(
+      'Knows M&A — useful for your goal “Buy a company in Germany”',
+    );
+    expect(reasonText(reason, base, en)).toBe('Knows M&A — useful for one of your goals');
+  });
+
+  it('frames a dormant tie as an opportunity', () => {
+    const reason = { kind: 'dormant-revival', daysSinceTouch: 500, tier: 'close', touchCount: 9 };
+    expect(reasonText(reason, base, en)).toBe(
+      'It’s been a while — reconnecting with old contacts often brings fresh ideas',
+    );
+  });
+
+  it('has a friendly fallback for a reason it does not know', () => {
+    expect(reasonText({ kind: 'something-new' }, base, en)).toBe('Worth a hello this week');
+  });
+});
+
+describe('alsoText', () => {
+  it('lists the other reasons a person has', () => {
+    expect(alsoText({ ...overdue, also: 'birthday-this-week,you-owe' }, en)).toBe(
+      'Also: birthday this week and a chance to give back',
+    );
+    expect(alsoText(overdue, en)).toBeUndefined();
+  });
+});

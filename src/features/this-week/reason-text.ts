@@ -1,0 +1,114 @@
+// Why a person is on this week's list, in plain, warm words, from the reason data the plan
+// stored (domain/tie-health/week-reasons.ts). Day counts in a reason were true on the day
+// the plan was made; they are moved on by the days since, so on Friday a Monday plan's
+// "94 days ago" reads "98 days ago".
+import { dayNumberOfKey, secondaryReasonsOf, DAY_MS } from '../../domain/tie-health';
+import { INTERACTION_KINDS, type InteractionKind, type WeekItem } from '../../domain/types';
+import type { I18n } from '../../i18n/i18n-context';
+
+type Reason = WeekItem['reason'];
+export type ReasonWords = Pick<I18n, 'language' | 't' | 'formatDate' | 'formatRelativeDays'>;
+
+export type ReasonContext = {
+  /** Local days from the day the plan was made until today (0 on that day). */
+  daysSincePlan: number;
+  /** Today's local day number. */
+  today: number;
+  /** The person had a touch before this week (for reasons stored without its kind). */
+  hadTouch: boolean;
+  /** The title of the goal a goal-expertise reason points at, if it still exists. */
+  goalTitle: string | undefined;
+};
+
+function numberOf(reason: Reason, key: string): number | undefined {
+  const value = reason[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function textOf(reason: Reason, key: string): string | undefined {
+  const value = reason[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isInteractionKind(kind: string | undefined): kind is InteractionKind {
+  return (INTERACTION_KINDS as readonly (string | undefined)[]).includes(kind);
+}
+
+/** "94 days ago", "yesterday", "today" in the language. */
+function ago(words: ReasonWords, days: number): string {
+  return words.formatRelativeDays(-Math.max(0, Math.round(days)));
+}
+
+/** "Last coffee 94 days ago", or "Added 94 days ago, no touch yet". */
+function lastTouchText(reason: Reason, days: number, ctx: ReasonContext, words: ReasonWords) {
+  const kind = textOf(reason, 'lastTouchKind');
+  const vars = { ago: ago(words, days) };
+  if (isInteractionKind(kind)) return words.t(`thisWeek.last.${kind}`, vars);
+  return words.t(ctx.hadTouch ? 'thisWeek.last.other' : 'thisWeek.last.none', vars);
+}
+
+/** A 'YYYY-MM-DD' day as a time that formats to that date in UTC. */
+const utcNoonOf = (day: number) => day * DAY_MS + DAY_MS / 2;
+
+function birthdayText(reason: Reason, ctx: ReasonContext, words: ReasonWords): string {
+  const key = textOf(reason, 'date');
+  const day = key === undefined ? undefined : dayNumberOfKey(key);
+  const age = numberOf(reason, 'turnsAge');
+  if (day === undefined) return words.t('thisWeek.reason.birthdayToday');
+  if (day === ctx.today) {
+    return age === undefined
+      ? words.t('thisWeek.reason.birthdayToday')
+      : words.t('thisWeek.reason.turnsToday', { age });
+  }
+  if (day > ctx.today) {
+    const weekday = words.formatDate(utcNoonOf(day), { weekday: 'long', timeZone: 'UTC' });
+    return age === undefined
+      ? words.t('thisWeek.reason.birthdayOn', { weekday })
+      : words.t('thisWeek.reason.turnsOn', { age, weekday });
+  }
+  const date = words.formatDate(utcNoonOf(day), { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return age === undefined
+    ? words.t('thisWeek.reason.birthdayWas', { date })
+    : words.t('thisWeek.reason.turnedOn', { age, date });
+}
+
+/** The main reason, as one sentence. */
+export function reasonText(reason: Reason, ctx: ReasonContext, words: ReasonWords): string {
+  const later = (key: string) => (numberOf(reason, key) ?? 0) + ctx.daysSincePlan;
+  switch (reason.kind) {
+    case 'overdue': {
+      const cadence = numberOf(reason, 'cadenceDays');
+      const last = lastTouchText(reason, later('daysSinceTouch'), ctx, words);
+      return cadence === undefined ? last : words.t('thisWeek.reason.overdue', { last, cadence });
+    }
+    case 'new-follow-up': {
+      const vars = { ago: ago(words, later('metDaysAgo')) };
+      return textOf(reason, 'lastTouchKind') !== undefined || ctx.hadTouch
+        ? words.t('thisWeek.reason.newMet', vars)
+        : words.t('thisWeek.reason.newAdded', vars);
+    }
+    case 'you-owe':
+      return words.t('thisWeek.reason.youOwe');
+    case 'birthday-this-week':
+      return birthdayText(reason, ctx, words);
+    case 'goal-expertise': {
+      const expertise = textOf(reason, 'expertise') ?? '';
+      return ctx.goalTitle === undefined
+        ? words.t('thisWeek.reason.goalUnnamed', { expertise })
+        : words.t('thisWeek.reason.goal', { expertise, goal: ctx.goalTitle });
+    }
+    case 'dormant-revival':
+      return words.t('thisWeek.reason.dormant');
+    default:
+      return words.t('thisWeek.reason.other');
+  }
+}
+
+/** "Also: birthday this week and a chance to give back", or undefined. */
+export function alsoText(reason: Reason, words: ReasonWords): string | undefined {
+  const kinds = secondaryReasonsOf({ also: reason.also });
+  if (kinds.length === 0) return undefined;
+  const labels = kinds.map((kind) => words.t(`thisWeek.also.${kind}`));
+  const reasons = new Intl.ListFormat(words.language, { type: 'conjunction' }).format(labels);
+  return words.t('thisWeek.also', { reasons });
+}
