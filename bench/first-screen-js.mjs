@@ -1,12 +1,12 @@
 // Benchmark: the JavaScript the first screen needs, gzipped (issue 2: ≤ 160 KB), and proof
 // that the graph code (d3-force, the layout worker) is not part of it.
 //
-// "First screen" = the entry script of dist/index.html and every chunk it imports
+// "First screen" = the entry script of the built index.html and every chunk it imports
 // statically (what the browser must load before anything shows); lazy routes are not.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PROJECT_ROOT, buildApp, report } from './lib.mjs';
+import { APP_DIST, PROJECT_ROOT, buildApp, report } from './lib.mjs';
 
 const TARGET_GZIP_KB = 160;
 /** Modules that belong to the network graph and must load only on the Network screen. */
@@ -36,7 +36,7 @@ function chunkModules(into) {
 const modulesByChunk = new Map();
 await buildApp([chunkModules(modulesByChunk)]);
 
-const dist = path.join(PROJECT_ROOT, 'dist');
+const dist = APP_DIST;
 const manifest = JSON.parse(await readFile(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
 const html = await readFile(path.join(dist, 'index.html'), 'utf8');
 
@@ -81,7 +81,7 @@ const biggest = [...firstScreenModules]
   }));
 
 const gzipKB = Math.round(gzipBytes / 102.4) / 10;
-console.log('First-screen JavaScript (entry + static imports of dist/index.html):');
+console.log('First-screen JavaScript (entry + static imports of index.html):');
 for (const file of files) {
   console.log(
     `  ${file.file}  ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`,

@@ -6,16 +6,21 @@ import { build } from 'vite';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
+/**
+ * Where the benchmarks build the app: not dist/, so a benchmark never swaps the build
+ * under a running `npm start` or browser test.
+ */
+export const APP_DIST = path.join(RESULTS_DIR, 'app');
 
 /**
- * Builds the app with the project's vite.config.ts into dist/, plus a Vite manifest and
+ * Builds the app with the project's vite.config.ts into APP_DIST, plus a Vite manifest and
  * (through `extraPlugins`) anything a benchmark wants to observe about the bundle.
  */
 export async function buildApp(extraPlugins = []) {
   await build({
     root: PROJECT_ROOT,
     logLevel: 'warn',
-    build: { manifest: true },
+    build: { manifest: true, outDir: APP_DIST, emptyOutDir: true },
     plugins: extraPlugins,
   });
 }

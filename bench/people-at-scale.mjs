@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { buildApp, buildBenchPages, median, percentile, report, round1 } from './lib.mjs';
+import { APP_DIST, buildApp, buildBenchPages, median, percentile, report, round1 } from './lib.mjs';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100_000);
@@ -184,6 +184,7 @@ console.log(`Building the app and the seed page…`);
 await buildApp();
 await buildBenchPages();
 const server = await startServer({
+  root: APP_DIST,
   host: '127.0.0.1',
   mounts: { '/__bench/': 'bench/results/seed-app' },
 });

@@ -203,9 +203,7 @@ export function PersonPicker({
             id={optionId(person)}
             person={person}
             status={
-              clock
-                ? tieStatus(person, clock.now, clock.settings, clock.timeZone)
-                : undefined
+              clock ? tieStatus(person, clock.now, clock.settings, clock.timeZone) : undefined
             }
             isActive={index === activeIndex}
             onPick={pick}

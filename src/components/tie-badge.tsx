@@ -22,9 +22,7 @@ const SHAPES: Record<TieStatus, ReactNode> = {
   // An empty ring: the tie has gone quiet.
   dormant: <circle cx="6" cy="6" r="4.4" fill="none" stroke="currentColor" strokeWidth="1.6" />,
   // A spark: someone new.
-  new: (
-    <path d="M6 0.5 7.3 4.7 11.5 6 7.3 7.3 6 11.5 4.7 7.3 0.5 6 4.7 4.7z" fill="currentColor" />
-  ),
+  new: <path d="M6 0.5 7.3 4.7 11.5 6 7.3 7.3 6 11.5 4.7 7.3 0.5 6 4.7 4.7z" fill="currentColor" />,
   // Two bars: paused.
   paused: (
     <>

@@ -79,7 +79,10 @@ export function withFreshNextDueAt(contact: Contact, settings: CadenceSettings):
 }
 
 /** A touch counts for a person when it is live and lists them (its participation says so). */
-function isTouchOf(interaction: Interaction | undefined, contactId: Id): interaction is Interaction {
+function isTouchOf(
+  interaction: Interaction | undefined,
+  contactId: Id,
+): interaction is Interaction {
   return (
     interaction !== undefined &&
     interaction.deletedAt === undefined &&

@@ -162,3 +162,57 @@ describe('the person form', () => {
     expect(await screen.findByRole('heading', { name: 'Person not found' })).toBeVisible();
   });
 });
+
+describe('the person form: keeping in touch', () => {
+  const DAY_MS = 86_400_000;
+
+  it('follows the tier by default, and saves a custom cadence with its due time', async () => {
+    renderForm();
+    await userEvent.type(screen.getByLabelText('Given name'), 'Åsa');
+    await userEvent.selectOptions(screen.getByLabelText('How close'), 'close');
+    const cadence = screen.getByRole('combobox', { name: 'How often to be in touch' });
+    expect(cadence).toHaveDisplayValue('As the tier: every 30 days');
+    expect(screen.queryByLabelText('Every how many days')).not.toBeInTheDocument();
+
+    await userEvent.selectOptions(cadence, 'custom');
+    await userEvent.type(screen.getByLabelText('Every how many days'), '45');
+    await save();
+
+    await screen.findByText(/^Person page /);
+    const [contact] = await db.contacts.toArray();
+    expect(contact).toMatchObject({ tier: 'close', cadenceDays: 45 });
+    expect(contact?.nextDueAt).toBe((contact?.createdAt ?? 0) + 45 * DAY_MS);
+  });
+
+  it('names an out-of-range cadence and saves nothing', async () => {
+    renderForm();
+    await userEvent.type(screen.getByLabelText('Given name'), 'Åsa');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'How often to be in touch' }),
+      'custom',
+    );
+    await userEvent.type(screen.getByLabelText('Every how many days'), '0');
+    await save();
+
+    const days = screen.getByLabelText('Every how many days');
+    expect(days).toHaveAttribute('aria-invalid', 'true');
+    expect(days).toHaveAccessibleDescription('Enter a whole number of days from 1 to 3,650.');
+    expect(days).toHaveFocus();
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('turns the cadence off for a person who had their own', async () => {
+    const id = await createContact({ givenName: 'Erik', cadenceDays: 21 });
+    renderForm(`/people/${id}/edit`);
+    const cadence = await screen.findByRole('combobox', { name: 'How often to be in touch' });
+    expect(cadence).toHaveValue('custom');
+    expect(screen.getByLabelText('Every how many days')).toHaveValue('21');
+
+    await userEvent.selectOptions(cadence, 'none');
+    await save();
+    await screen.findByText(`Person page ${id}`);
+    const stored = await db.contacts.get(id);
+    expect(stored?.cadenceDays).toBeNull();
+    expect(stored?.nextDueAt).toBeUndefined();
+  });
+});

@@ -97,10 +97,10 @@ describe('the people list', () => {
       expect(rowNames()).toEqual(['Erik Östberg', 'Åsa Lind', 'Anna Berg']);
     });
     expect(screen.getByRole('link', { name: 'Åsa Lind' })).toHaveAccessibleDescription(
-      'Volvo Last touch yesterday',
+      'Status: New Volvo Last touch yesterday',
     );
     expect(screen.getByRole('link', { name: 'Anna Berg' })).toHaveAccessibleDescription(
-      'No touch yet',
+      'Status: New No touch yet',
     );
   });
 
@@ -112,7 +112,7 @@ describe('the people list', () => {
     expect(screen.queryByRole('link', { name: 'Åsa Lind' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show archived' }));
     expect(await screen.findByRole('link', { name: 'Åsa Lind' })).toHaveAccessibleDescription(
-      'Archived Volvo No touch yet',
+      'Status: New Archived Volvo No touch yet',
     );
   });
 

@@ -20,7 +20,9 @@ const daysAgo = (days: number) => now - days * DAY_MS;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Six people, each on the list for a different reason. */
-function network() {
+type Six = [Contact, Contact, Contact, Contact, Contact, Contact];
+
+function network(): Six {
   const today = dayKeyOf(localDayNumber(now, zone));
   const [, month, day] = today.split('-').map(Number) as [number, number, number];
   const known = { createdAt: daysAgo(800), touchCount: 6 };
@@ -61,7 +63,7 @@ function network() {
       lastTouchAt: daysAgo(400),
       lastTouchKind: 'meal',
     }),
-  ] satisfies Contact[];
+  ];
 }
 
 async function seedNetwork() {

@@ -62,9 +62,7 @@ export function PeopleFilters() {
           id="people-flag"
           value={flag}
           onChange={(event) => {
-            setFlagFilter(
-              choiceOf<FlagFilter>(FLAG_CHOICES, event.target.value, 'any'),
-            );
+            setFlagFilter(choiceOf<FlagFilter>(FLAG_CHOICES, event.target.value, 'any'));
           }}
         >
           <option value="any">{t('people.filter.anyFlag')}</option>

@@ -45,7 +45,12 @@ const noHealth = new Map();
 
 describe('orderPeople', () => {
   it('sorts by name ignoring diacritics and hides archived people', () => {
-    expect(names(orderPeople(people, filters(), noHealth))).toEqual(['Anna', 'Åsa', 'Cai', 'Östen']);
+    expect(names(orderPeople(people, filters(), noHealth))).toEqual([
+      'Anna',
+      'Åsa',
+      'Cai',
+      'Östen',
+    ]);
   });
 
   it('sorts by last touch, newest first, with never-touched people last by name', () => {

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
 import { usePeople } from '../../db/hooks/use-people';
 import { searchPeople } from '../../domain/people-search';
+import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
@@ -64,10 +65,13 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
   // never waits for a 10,000-row filter.
   const deferredQuery = useDeferredValue(query);
   const { now, settings, timeZone } = clock;
-  // Once per change of the people or the clock (a minute), not per keystroke.
+  // Statuses change by the local day, so the list's health is read at the start of today
+  // and recomputed when the people, the settings or the day change: not per keystroke,
+  // and not on every tick of the clock (give-and-take drifts by well under 1% a day).
+  const healthAt = startOfLocalDay(localDayNumber(now, timeZone), timeZone);
   const health = useMemo(
-    () => healthOfPeople(people, now, settings, timeZone),
-    [people, now, settings, timeZone],
+    () => healthOfPeople(people, healthAt, settings, timeZone),
+    [people, healthAt, settings, timeZone],
   );
   const ordered = useMemo(
     () => orderPeople(people, { sort, isShowingArchived, status, flag }, health),

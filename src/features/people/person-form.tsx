@@ -133,11 +133,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
         </fieldset>
       </fieldset>
 
-      <KeepInTouchFields
-        state={state}
-        cadenceError={errorOf('cadenceDays')}
-        onChange={update}
-      />
+      <KeepInTouchFields state={state} cadenceError={errorOf('cadenceDays')} onChange={update} />
 
       <fieldset>
         <legend>{t('people.form.contactLegend')}</legend>

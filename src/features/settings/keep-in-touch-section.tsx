@@ -119,7 +119,9 @@ export function KeepInTouchSection({ settings }: { settings: Settings }) {
             value={state.listSize}
             aria-invalid={errors.listSize ? true : undefined}
             aria-describedby={
-              errors.listSize ? 'settings-list-size-error settings-list-size-hint' : 'settings-list-size-hint'
+              errors.listSize
+                ? 'settings-list-size-error settings-list-size-hint'
+                : 'settings-list-size-hint'
             }
             onChange={(event) => {
               update({ listSize: event.target.value });

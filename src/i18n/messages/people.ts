@@ -69,7 +69,8 @@ export const people = defineMessages({
     'people.giveTake.even': 'Give and take is about even.',
     'people.giveTake.gaveMore': 'Lately you have given more than you received.',
     'people.giveTake.receivedMore': 'Lately they have given you more than you gave.',
-    'people.giveTake.amounts': 'You gave {gave}, you received {received} (recent months count most).',
+    'people.giveTake.amounts':
+      'You gave {gave}, you received {received} (recent months count most).',
     'people.flagNote.you-owe':
       'They have helped you more than you have helped them lately. A small favour, an introduction or a useful article would even things out.',
     'people.flagNote.one-sided':
@@ -83,7 +84,10 @@ export const people = defineMessages({
 
     'people.form.keepInTouchLegend': 'Keeping in touch',
     'people.field.cadence': 'How often to be in touch',
-    'people.cadence.tier': { one: 'As the tier: every day', other: 'As the tier: every {count} days' },
+    'people.cadence.tier': {
+      one: 'As the tier: every day',
+      other: 'As the tier: every {count} days',
+    },
     'people.cadence.tierNone': 'As the tier: no set rhythm',
     'people.cadence.custom': 'My own rhythm',
     'people.cadence.none': 'No set rhythm',
@@ -239,11 +243,13 @@ export const people = defineMessages({
     'people.strength.good': 'gott',
     'people.strength.strong': 'starkt',
     'people.health.giveAndTake': 'Ge och ta',
-    'people.giveTake.none': 'Ingen hjälp, inga råd eller introduktioner noterade åt något håll på sistone.',
+    'people.giveTake.none':
+      'Ingen hjälp, inga råd eller introduktioner noterade åt något håll på sistone.',
     'people.giveTake.even': 'Givande och tagande är ungefär jämnt.',
     'people.giveTake.gaveMore': 'På sistone har du gett mer än du fått.',
     'people.giveTake.receivedMore': 'På sistone har hen gett dig mer än du gett.',
-    'people.giveTake.amounts': 'Du gav {gave}, du fick {received} (de senaste månaderna väger tyngst).',
+    'people.giveTake.amounts':
+      'Du gav {gave}, du fick {received} (de senaste månaderna väger tyngst).',
     'people.flagNote.you-owe':
       'Hen har hjälpt dig mer än du hjälpt hen på sistone. En liten tjänst, en introduktion eller en läsvärd artikel jämnar ut det.',
     'people.flagNote.one-sided':

@@ -1,0 +1,135 @@
+// Benchmark probe page for bench/this-week.mjs, served on the app's own origin so it works
+// on the app's IndexedDB database 'ties' (seeded by seed.html) through the app's own code.
+// It times ensureWeekPlan on weeks that have no plan yet (the first open of a week: one
+// read of all people and goals, the list made, the previous week closed, the plan stored),
+// and, for the report, the parts of that and the home screen's other reads. With
+// #clear-plans it only removes every week plan.
+import { liveQuery } from 'dexie';
+import { db } from '../../src/db/db';
+import { addInteraction, deleteInteraction } from '../../src/db/interactions';
+import { openDatabase } from '../../src/db/open';
+import { getSettings } from '../../src/db/settings';
+import { ensureWeekPlan, readThisWeek, readWeekStats } from '../../src/db/week-plans';
+import { makeWeekPlan } from '../../src/domain/tie-health';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+// Parameters come in the hash: once the app's service worker runs, it answers a navigation
+// whose URL has a query string with the app shell (vite.config.ts's file-path denylist
+// only matches a path that ends in the file name).
+const params = new URLSearchParams(location.hash.slice(1));
+const weeks = Number(params.get('weeks') ?? 12);
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const startedAt = performance.now();
+  const result = await work();
+  return [performance.now() - startedAt, result];
+}
+
+/**
+ * The save path without the screen: addInteraction alone, and from calling it until a
+ * liveQuery of readThisWeek (what the home screen subscribes to) emits the touch.
+ */
+async function saveProbe(samples: number) {
+  const now = Date.now();
+  const plan = await ensureWeekPlan(now, timeZone);
+  const contactId = plan.items[0]?.contactId;
+  if (contactId === undefined) throw new Error('The week plan is empty');
+  const draft = {
+    at: now,
+    kind: 'coffee' as const,
+    participantIds: [contactId],
+    note: '',
+    initiator: 'me' as const,
+    gave: [],
+    received: [],
+    askedForHelp: false,
+  };
+  const writeMs: number[] = [];
+  const shownMs: number[] = [];
+  let isTouched = (await readThisWeek(now, timeZone)).items[0]?.isTouched ?? false;
+  let onChange: (() => void) | undefined;
+  const subscription = liveQuery(() => readThisWeek(now, timeZone)).subscribe((view) => {
+    isTouched = view.items[0]?.isTouched ?? false;
+    onChange?.();
+  });
+  for (let sample = 0; sample < samples; sample += 1) {
+    const startedAt = performance.now();
+    const shown = new Promise<number>((resolve) => {
+      onChange = () => {
+        if (isTouched) resolve(performance.now());
+      };
+    });
+    const id = await addInteraction(draft);
+    writeMs.push(performance.now() - startedAt);
+    shownMs.push((await shown) - startedAt);
+    const reopened = new Promise<void>((resolve) => {
+      onChange = () => {
+        if (!isTouched) resolve();
+      };
+    });
+    await deleteInteraction(id);
+    await reopened;
+  }
+  subscription.unsubscribe();
+  return { writeMs, shownMs };
+}
+
+async function probe() {
+  if ((await openDatabase()) !== 'ok') throw new Error('IndexedDB is unavailable');
+  if (params.has('save')) return saveProbe(Number(params.get('save')));
+  if (params.has('clear-plans')) {
+    // Lets the benchmark time a first open of the week again.
+    await db.weekPlans.clear();
+    return { cleared: true };
+  }
+  const start = Date.now();
+  const people = await db.contacts.count();
+  const interactions = await db.interactions.count();
+
+  // The first open of each of the next `weeks` weeks: none has a plan yet.
+  const makeMs: number[] = [];
+  let items = 0;
+  for (let week = 1; week <= weeks; week += 1) {
+    const [ms, plan] = await timed(() => ensureWeekPlan(start + week * WEEK_MS, timeZone));
+    makeMs.push(ms);
+    items = plan.items.length;
+  }
+  const later = start + weeks * WEEK_MS;
+  const [storedMs] = await timed(() => ensureWeekPlan(later, timeZone));
+
+  // Where the time goes: reading everyone, and the ranking itself.
+  const [readPeopleMs, contacts] = await timed(() => db.contacts.toArray());
+  const goals = await db.goals.toArray();
+  const settings = await getSettings();
+  const rankStartedAt = performance.now();
+  makeWeekPlan({ contacts, goals, settings, now: later, timeZone });
+  const rankMs = performance.now() - rankStartedAt;
+
+  const [readThisWeekMs] = await timed(() => readThisWeek(later, timeZone));
+  const [readStatsMs] = await timed(() => readWeekStats(later, timeZone));
+  return {
+    people,
+    interactions,
+    items,
+    makeMs,
+    storedMs,
+    readPeopleMs,
+    rankMs,
+    readThisWeekMs,
+    readStatsMs,
+  };
+}
+
+const stateElement = document.getElementById('state');
+const resultElement = document.getElementById('result');
+probe().then(
+  (result) => {
+    if (resultElement) resultElement.textContent = JSON.stringify(result);
+    if (stateElement) stateElement.textContent = 'done';
+  },
+  (error: unknown) => {
+    if (resultElement) resultElement.textContent = String(error);
+    if (stateElement) stateElement.textContent = 'failed';
+  },
+);
