@@ -7,14 +7,12 @@ import type { Contact } from '../../domain/types';
  * one live query serves the list, the picker and the person page's met-via lookup.
  */
 export function usePeople(): Contact[] | undefined {
-  return useLiveQuery(
-    () =>
-      db.contacts
-        .orderBy('sortName')
-        .filter((contact) => contact.deletedAt === undefined)
-        .toArray(),
-    [],
-  );
+  // toArray() without a Dexie filter reads the index in one getAll(); a Dexie filter would
+  // walk a cursor row by row, several times slower at 10,000 people.
+  return useLiveQuery(async () => {
+    const all = await db.contacts.orderBy('sortName').toArray();
+    return all.filter((contact) => contact.deletedAt === undefined);
+  }, []);
 }
 
 /** One person, or null when not found or deleted; undefined while loading. */
