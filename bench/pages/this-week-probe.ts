@@ -32,9 +32,13 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
  */
 async function saveProbe(samples: number) {
   const now = Date.now();
-  const plan = await ensureWeekPlan(now, timeZone);
-  const contactId = plan.items[0]?.contactId;
-  if (contactId === undefined) throw new Error('The week plan is empty');
+  await ensureWeekPlan(now, timeZone);
+  const start = await readThisWeek(now, timeZone);
+  // Someone not met yet this week, so that the touch is what marks them done.
+  const contactId = start.items.find((item) => !item.isTouched)?.contact.id;
+  if (contactId === undefined) throw new Error('No open item on the week plan');
+  const isTouchedIn = (view: typeof start) =>
+    view.items.find((item) => item.contact.id === contactId)?.isTouched ?? false;
   const draft = {
     at: now,
     kind: 'coffee' as const,
@@ -47,10 +51,10 @@ async function saveProbe(samples: number) {
   };
   const writeMs: number[] = [];
   const shownMs: number[] = [];
-  let isTouched = (await readThisWeek(now, timeZone)).items[0]?.isTouched ?? false;
+  let isTouched = false;
   let onChange: (() => void) | undefined;
   const subscription = liveQuery(() => readThisWeek(now, timeZone)).subscribe((view) => {
-    isTouched = view.items[0]?.isTouched ?? false;
+    isTouched = isTouchedIn(view);
     onChange?.();
   });
   for (let sample = 0; sample < samples; sample += 1) {

@@ -56,11 +56,14 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure.
   server: async ({}, provide) => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'ties-e2e-dist-'));
-    await cp(path.join(PROJECT_ROOT, 'dist'), root, { recursive: true });
-    const server = await startServer({ root, host: '127.0.0.1', port: 0 });
-    await provide(Object.assign(server, { root }));
-    await server.stop();
-    await rm(root, { recursive: true, force: true });
+    try {
+      await cp(path.join(PROJECT_ROOT, 'dist'), root, { recursive: true });
+      const server = await startServer({ root, host: '127.0.0.1', port: 0 });
+      await provide(Object.assign(server, { root }));
+      await server.stop();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   },
 
   baseURL: async ({ server }, provide) => {

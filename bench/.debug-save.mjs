@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { startServer } from '../scripts/serve.mjs';
+await build({ configFile: 'bench/this-week.vite.config.ts' });
+const server = await startServer({ host: '127.0.0.1', mounts: { '/__bench/': 'bench/results/seed-app', '/__bench-week/': 'bench/results/this-week-app' } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+const people = process.env.P ?? 500, inter = process.env.I ?? 5000;
+await page.goto(`${server.url}/__bench/seed.html?people=${people}&interactions=${inter}&seed=11`);
+await page.locator('#state', { hasText: /done|failed/ }).waitFor({ timeout: 900000 });
+await page.goto(`${server.url}/__bench-week/this-week-probe.html#save=15`);
+await page.locator('#state', { hasText: /done|failed/ }).waitFor({ timeout: 300000 });
+const r = JSON.parse(await page.locator('#result').textContent());
+const f = a => a.map(x => Math.round(x*10)/10).join(' ');
+console.log('write', f(r.writeMs)); console.log('shown', f(r.shownMs));
+await browser.close(); await server.stop();
