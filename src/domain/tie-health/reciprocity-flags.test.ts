@@ -8,13 +8,13 @@ const sum = (value: number) => addToDecayed(EMPTY_DECAYED, value, T, RECIPROCITY
 const noInitiative = { me: 0, them: 0, unknown: 0 };
 
 describe('you owe them', () => {
-  it('applies from received 2 at balance −0.5 or lower', () => {
-    expect(isYouOwe(2, -0.5)).toBe(true);
+  it('applies from received 1.5 at balance −0.5 or lower', () => {
+    expect(isYouOwe(1.5, -0.5)).toBe(true);
     expect(isYouOwe(3, -1)).toBe(true);
   });
 
-  it('does not apply below 2 received or above −0.5', () => {
-    expect(isYouOwe(1.99, -1)).toBe(false);
+  it('does not apply below 1.5 received or above −0.5', () => {
+    expect(isYouOwe(1.49, -1)).toBe(false);
     expect(isYouOwe(5, -0.49)).toBe(false);
   });
 
@@ -26,16 +26,22 @@ describe('you owe them', () => {
     expect(flags).toEqual(['you-owe']);
   });
 
-  it('fades as old help decays below 2 units', () => {
-    const derived = { gave: EMPTY_DECAYED, received: sum(3), initiative: noInitiative };
-    expect(reciprocityFlagsAt(derived, T + RECIPROCITY_HALF_LIFE_MS)).toEqual([]);
+  it('fades as old help decays below 1.5 units', () => {
+    const derived = { gave: EMPTY_DECAYED, received: sum(2), initiative: noInitiative };
+    expect(reciprocityFlagsAt(derived, T + RECIPROCITY_HALF_LIFE_MS / 4)).toEqual(['you-owe']);
+    expect(reciprocityFlagsAt(derived, T + RECIPROCITY_HALF_LIFE_MS / 2)).toEqual([]);
+  });
+
+  it('still applies the day after two things were received in one touch', () => {
+    const derived = { gave: EMPTY_DECAYED, received: sum(2), initiative: noInitiative };
+    expect(reciprocityFlagsAt(derived, T + 24 * 60 * 60 * 1000)).toEqual(['you-owe']);
   });
 });
 
 describe('over-giving', () => {
-  it('mirrors you-owe: gave at least 2 at balance 0.5 or more', () => {
-    expect(isOverGiving(2, 0.5)).toBe(true);
-    expect(isOverGiving(1.5, 1)).toBe(false);
+  it('mirrors you-owe: gave at least 1.5 at balance 0.5 or more', () => {
+    expect(isOverGiving(1.5, 0.5)).toBe(true);
+    expect(isOverGiving(1.49, 1)).toBe(false);
     expect(isOverGiving(4, 0.4)).toBe(false);
     expect(
       reciprocityFlagsAt({ gave: sum(3), received: sum(1), initiative: noInitiative }, T),
