@@ -5,7 +5,7 @@
 import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { usePeople } from '../db/hooks/use-people';
 import { nameOf, initialsOf } from '../domain/contact';
-import { searchPeople } from '../domain/people-search';
+import { indexPeople, searchIndex } from '../domain/people-search';
 import { tieStatus, type TieStatus } from '../domain/tie-health';
 import type { Contact } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
@@ -59,7 +59,8 @@ export function PersonPicker({
     () => (people ?? []).filter((person) => !person.isArchived && !selectedIds.includes(person.id)),
     [people, selectedIds],
   );
-  const suggestions = isOpen ? searchPeople(candidates, query, MAX_SUGGESTIONS) : [];
+  const index = useMemo(() => indexPeople(candidates), [candidates]);
+  const suggestions = isOpen ? searchIndex(index, query, MAX_SUGGESTIONS) : [];
   const isExpanded = isOpen && suggestions.length > 0;
   const active = isExpanded ? suggestions[activeIndex] : undefined;
   const optionId = (person: Contact) => `${listboxId}-${person.id}`;
