@@ -124,11 +124,6 @@ export default tseslint.config(
     },
   },
   {
-    // The route table holds lazy() pages, not components of its own.
-    files: ['src/app/router.tsx'],
-    rules: { 'react-refresh/only-export-components': 'off' },
-  },
-  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
 import { openDatabase, type StorageState } from '../db/open';
 import { useSettings } from '../db/hooks/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { StorageBanner } from './storage-banner';
 
 export function App() {
@@ -40,7 +39,7 @@ function ReadyApp() {
 
   return (
     <I18nProvider language={language}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </I18nProvider>
   );
 }

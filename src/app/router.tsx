@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { ThisWeekPage } from '../features/this-week/this-week-page';
@@ -13,20 +13,24 @@ const NetworkPage = lazy(() => import('../features/network/network-page'));
 const SettingsPage = lazy(() => import('../features/settings/settings-page'));
 const WelcomePage = lazy(() => import('../features/onboarding/welcome-page'));
 
-export const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    children: [
-      { index: true, element: <ThisWeekPage /> },
-      { path: 'people', element: <PeoplePage /> },
-      { path: 'people/new', element: <PersonFormPage /> },
-      { path: 'people/:personId', element: <PersonPage /> },
-      { path: 'people/:personId/edit', element: <PersonFormPage /> },
-      { path: 'log', element: <LogPage /> },
-      { path: 'network', element: <NetworkPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'welcome', element: <WelcomePage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+/** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<ThisWeekPage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="people/new" element={<PersonFormPage />} />
+          <Route path="people/:personId" element={<PersonPage />} />
+          <Route path="people/:personId/edit" element={<PersonFormPage />} />
+          <Route path="log" element={<LogPage />} />
+          <Route path="network" element={<NetworkPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="welcome" element={<WelcomePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { loadDemo } from '../../db/demo';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** Nobody yet: add someone, or explore the demo network. */
@@ -10,7 +9,9 @@ export function NoPeopleYet() {
   const exploreDemo = async () => {
     setState('loading');
     try {
+      // The generator loads on demand: it has no place in the first screen's JavaScript.
       // The list is made again by itself once the people are there (see db/week-plans.ts).
+      const { loadDemo } = await import('../../db/demo');
       await loadDemo();
     } catch (error) {
       console.error('Ties could not load the demo network', error);
