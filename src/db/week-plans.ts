@@ -183,7 +183,7 @@ async function makePlan(
 
 /** The stored plan, unless there is none or it must be made again (isEmptyAndOutdated). */
 async function usablePlan(plan: WeekPlan | undefined): Promise<WeekPlan | undefined> {
-  if (!plan) return undefined;
+  if (!plan || plan.items.length > 0) return plan;
   return isEmptyAndOutdated(plan, await db.contacts.count()) ? undefined : plan;
 }
 

@@ -282,6 +282,23 @@ describe('the This week screen', () => {
     expect(await within(stats).findByText('1 week')).toBeVisible();
   });
 
+  it('brings the side figures up to date once changes have settled', async () => {
+    await seedNetwork();
+    renderHome();
+    const stats = await screen.findByRole('complementary', { name: 'Your network at a glance' });
+    await within(stats).findByText('You gave 0 · received 3');
+
+    await seedPeople(
+      makePerson('Gert', 'Giver', { createdAt: daysAgo(800), gave: { value: 3, at: now } }),
+    );
+
+    // The figures read everyone, so they wait until changes settle (STATS_SETTLE_MS).
+    expect(
+      await within(stats).findByText('You gave 3 · received 3', {}, { timeout: 5_000 }),
+    ).toBeVisible();
+    expect(within(stats).getByText('Nicely balanced.')).toBeVisible();
+  });
+
   it('offers to refresh the list after the settings changed, keeping handled items', async () => {
     await seedNetwork();
     await updateSettings({ listSize: 5 });
