@@ -43,8 +43,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** A path whose last segment has a dot is a file: it must 404 when missing, never get the app. */
-const FILE_PATH = /\/[^/?]+\.[^/?]+$/;
+/**
+ * A path whose last segment has a dot is a file: it must 404 when missing, never get the app.
+ * Workbox tests pathname + search, so a query string may follow.
+ */
+const FILE_PATH = /\/[^/?]+\.[^/?]+(\?.*)?$/;
 
 export default defineConfig({
   plugins: [
