@@ -8,6 +8,16 @@ export type MessageVars = Record<string, string | number>;
 const CATALOGUES: Record<Language, Record<MessageKey, Message>> = { en, sv };
 const PLACEHOLDER = /\{(\w+)\}/g;
 const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+function formatNumberFor(language: Language, value: number): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}
 
 function pluralFormOf(language: Language, count: number): 'one' | 'other' {
   let rules = pluralRules.get(language);
@@ -31,7 +41,7 @@ export function translate(language: Language, key: MessageKey, vars: MessageVars
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(language) : value;
+    return typeof value === 'number' ? formatNumberFor(language, value) : value;
   });
 }
 
