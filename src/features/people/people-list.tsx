@@ -12,7 +12,7 @@ import { formatTouchAgo } from './relative-touch';
 /** Row height in rem; the CSS uses the same value so the virtualizer's sums hold. */
 const ROW_HEIGHT_REM = 4.5;
 /** Rows rendered beyond the viewport on each side, so a fling does not show blanks. */
-const OVERSCAN_ROWS = 8;
+const OVERSCAN_ROWS = 4;
 
 function rowHeightPx(): number {
   const rootSize = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
