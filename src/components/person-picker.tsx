@@ -3,7 +3,7 @@
 // picked people shown as removable chips. The first suggestion is highlighted as you type,
 // so "type two letters, press Enter" or "type two letters, tap the name" both pick.
 import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
-import { usePeople } from '../db/hooks/use-people';
+import { usePeopleByIds, usePeopleSnapshot } from '../db/hooks/use-people';
 import { nameOf, initialsOf } from '../domain/contact';
 import { indexPeople, searchIndex } from '../domain/people-search';
 import { tieStatus, type TieStatus } from '../domain/tie-health';
@@ -37,7 +37,6 @@ export function PersonPicker({
   ref,
 }: PersonPickerProps) {
   const { t } = useI18n();
-  const people = usePeople();
   const clock = useHealthClock();
   const inputId = useId();
   const listboxId = useId();
@@ -46,21 +45,34 @@ export function PersonPicker({
   const [query, setQuery] = useState('');
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
+  // Type-ahead searches a snapshot of everyone, read once, never a live query: saving a
+  // touch writes its people, and a live list of 10,000 would be read again right when the
+  // screen behind should show the save. It is read at once when nobody is picked yet (the
+  // form cannot be saved before someone is), else on the first search: a sheet opened for
+  // someone and saved straight away reads nobody else. The chips follow their people live.
+  const [hasSearched, setHasSearched] = useState(false);
+  const people = usePeopleSnapshot(hasSearched || selectedIds.length === 0);
+  const liveSelected = usePeopleByIds(selectedIds);
 
   const byId = useMemo(
     () => new Map((people ?? []).map((person) => [person.id, person])),
     [people],
   );
+  // A just-picked person shows from the snapshot until the live read of the chips has them.
   const selected = selectedIds.flatMap((id) => {
-    const person = byId.get(id);
+    const person = liveSelected?.has(id) ? liveSelected.get(id) : byId.get(id);
     return person ? [person] : [];
   });
-  const candidates = useMemo(
-    () => (people ?? []).filter((person) => !person.isArchived && !selectedIds.includes(person.id)),
-    [people, selectedIds],
+  // One index for the whole visit; the picked people are left out of each search instead.
+  const index = useMemo(
+    () => indexPeople((people ?? []).filter((person) => !person.isArchived)),
+    [people],
   );
-  const index = useMemo(() => indexPeople(candidates), [candidates]);
-  const suggestions = isOpen ? searchIndex(index, query, MAX_SUGGESTIONS) : [];
+  const suggestions = isOpen
+    ? searchIndex(index, query, MAX_SUGGESTIONS + selectedIds.length)
+        .filter((person) => !selectedIds.includes(person.id))
+        .slice(0, MAX_SUGGESTIONS)
+    : [];
   const isExpanded = isOpen && suggestions.length > 0;
   const active = isExpanded ? suggestions[activeIndex] : undefined;
   const optionId = (person: Contact) => `${listboxId}-${person.id}`;
@@ -79,11 +91,13 @@ export function PersonPicker({
   function onInput(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
+    setHasSearched(true);
     setIsOpen(value.trim() !== '');
     setActiveIndex(0);
   }
 
   function move(step: 1 | -1) {
+    setHasSearched(true);
     if (!isOpen) {
       setIsOpen(true);
       setActiveIndex(0);

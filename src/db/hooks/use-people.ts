@@ -1,18 +1,100 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import type { Contact } from '../../domain/types';
+import type { Contact, Id } from '../../domain/types';
 
-/**
- * Every person not deleted, by name. Archived people are included (callers filter), so
- * one live query serves the list, the picker and the person page's met-via lookup.
- */
-export function usePeople(): Contact[] | undefined {
+/** Every person not deleted, by name, archived people included (callers filter). */
+export async function readPeople(): Promise<Contact[]> {
   // toArray() without a Dexie filter reads the index in one getAll(); a Dexie filter would
   // walk a cursor row by row, several times slower at 10,000 people.
+  const all = await db.contacts.orderBy('sortName').toArray();
+  return all.filter((contact) => contact.deletedAt === undefined);
+}
+
+/**
+ * Every person not deleted, by name, kept live. Archived people are included (callers
+ * filter). Only for screens that show the whole list: at 10,000 people every write to any
+ * person (a logged touch writes its people's derived fields) re-reads them all, a few
+ * hundred ms of main-thread work, so nothing mounted while a touch is saved may use it.
+ */
+export function usePeople(): Contact[] | undefined {
+  return useLiveQuery(readPeople, []);
+}
+
+/** People per read of readPeopleInChunks: about 10 ms of main-thread work on a laptop. */
+export const PEOPLE_CHUNK_SIZE = 500;
+
+/**
+ * The same as readPeople, but in chunks of a few hundred by key, one transaction each, with
+ * a turn of the event loop in between. Reading 10,000 people in one getAll() holds the main
+ * thread for 150–250 ms while they are deserialized, and a write to people waits for it;
+ * in chunks, a tap or a save started meanwhile waits for one chunk at most.
+ */
+export async function readPeopleInChunks(chunkSize = PEOPLE_CHUNK_SIZE): Promise<Contact[]> {
+  const all: Contact[] = [];
+  for (;;) {
+    const lastId = all.at(-1)?.id;
+    const chunk = await (
+      lastId === undefined
+        ? db.contacts.limit(chunkSize)
+        : db.contacts.where('id').above(lastId).limit(chunkSize)
+    ).toArray();
+    for (const contact of chunk) all.push(contact);
+    if (chunk.length < chunkSize) break;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // A stable sort of the key order: equal names stay by id, as in the sortName index.
+  return all
+    .filter((contact) => contact.deletedAt === undefined)
+    .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+}
+
+/**
+ * Every person not deleted, by name, read once (in chunks) and not kept live (see usePeople
+ * for why); undefined until read. The read starts when `isWanted` first turns true and is
+ * not repeated while the component stays mounted. For modal type-ahead: what is added or
+ * renamed elsewhere while it is open cannot happen, and it reads afresh when opened again.
+ */
+export function usePeopleSnapshot(isWanted = true): Contact[] | undefined {
+  const [people, setPeople] = useState<Contact[]>();
+  const [hasStarted, setHasStarted] = useState(isWanted);
+  if (isWanted && !hasStarted) setHasStarted(true);
+  useEffect(() => {
+    if (!hasStarted) return;
+    let isCurrent = true;
+    readPeopleInChunks().then(
+      (all) => {
+        if (isCurrent) setPeople(all);
+      },
+      (error: unknown) => {
+        console.error('Ties could not read the people', error);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [hasStarted]);
+  return people;
+}
+
+/**
+ * The given people, kept live by key (a write to anyone else does not re-run it): each id
+ * maps to the person, or to null when not found or deleted. undefined while loading; when
+ * the ids change, the previous map is returned until the new one is read.
+ */
+export function usePeopleByIds(ids: readonly Id[]): ReadonlyMap<Id, Contact | null> | undefined {
+  // The ids as one string, so a new array with the same ids does not start a new query.
+  const key = JSON.stringify(ids);
   return useLiveQuery(async () => {
-    const all = await db.contacts.orderBy('sortName').toArray();
-    return all.filter((contact) => contact.deletedAt === undefined);
-  }, []);
+    const wanted = JSON.parse(key) as Id[];
+    const found = await db.contacts.bulkGet(wanted);
+    return new Map(
+      wanted.map((id, index) => {
+        const contact = found[index];
+        return [id, contact && contact.deletedAt === undefined ? contact : null];
+      }),
+    );
+  }, [key]);
 }
 
 /** One person, or null when not found or deleted; undefined while loading. */

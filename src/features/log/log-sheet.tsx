@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-store';
 import { showToast } from '../../components/toast-store';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
-import { usePeople } from '../../db/hooks/use-people';
+import { usePeopleByIds } from '../../db/hooks/use-people';
 import { useInteraction } from '../../db/hooks/use-interaction';
 import { addInteraction, deleteInteraction, updateInteraction } from '../../db/interactions';
 import { nameOf } from '../../domain/contact';
@@ -42,13 +42,8 @@ export function LogSheet() {
   );
 }
 
-function usePeopleById(): Map<string, Contact> | undefined {
-  const people = usePeople();
-  return useMemo(() => (people ? new Map(people.map((p) => [p.id, p])) : undefined), [people]);
-}
-
 /** "Anna Berg and Bo Ek", joined the way the language joins lists. */
-function useNameList(peopleById: Map<string, Contact> | undefined) {
+function useNameList(peopleById: ReadonlyMap<string, Contact | null> | undefined) {
   const { language } = useI18n();
   return (ids: readonly string[]) => {
     const names = ids.flatMap((id) => {
@@ -73,21 +68,29 @@ function useReportUnsaved(hasInput: boolean) {
 
 function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
   const { t } = useI18n();
+  // The prefilled people go in the draft before the first render (an effect would come after
+  // the picker's first render), so the picker knows from the start that someone is picked
+  // and reads nobody else. Adding is idempotent, so a second run does no harm.
+  useState(() => {
+    addPeopleToDraft(prefillIds);
+  });
   const draft = useLogDraftStore((state) => state.draft);
-  const peopleById = usePeopleById();
+  // Only the people on the draft, kept live by key: a live query over everyone would read
+  // all of them again when the save writes its people (see usePeople).
+  const peopleById = usePeopleByIds(draft.personIds);
   const namesOf = useNameList(peopleById);
   const isEmpty = isDraftEmpty(draft);
   useReportUnsaved(!isEmpty);
 
+  // For people prefilled while the sheet is open already.
   useEffect(() => {
     addPeopleToDraft(prefillIds);
   }, [prefillIds]);
 
   async function save(current: TouchDraft, at: number) {
     // People deleted since they were put in the draft are not shown, so they are not saved.
-    const personIds = peopleById
-      ? current.personIds.filter((id) => peopleById.has(id))
-      : current.personIds;
+    // Anyone not read yet is kept: addInteraction refuses a deleted person anyway.
+    const personIds = current.personIds.filter((id) => peopleById?.get(id) !== null);
     const id = await addInteraction(toInteractionDraft({ ...current, personIds }, at));
     clearDraft();
     closeLogSheet();

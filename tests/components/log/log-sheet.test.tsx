@@ -37,6 +37,33 @@ async function pickByKeyboard(user: User, dialog: HTMLElement, query: string, na
   await user.keyboard('{Enter}');
 }
 
+/**
+ * Counts reads of people by range: a getAll or a cursor over the contacts store or one of
+ * its indexes (what Dexie's toArray() and orderBy().toArray() of everyone become). Reads by
+ * key (get, and Dexie's bulkGet, which is made of gets) are not counted.
+ */
+function countRangeReadsOfPeople(): () => number {
+  const spies = [
+    vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+    vi.spyOn(IDBIndex.prototype, 'getAll'),
+    vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+    vi.spyOn(IDBIndex.prototype, 'openCursor'),
+  ];
+  const storeOf = (source: IDBObjectStore | IDBIndex) =>
+    source instanceof IDBIndex ? source.objectStore : source;
+  return () =>
+    spies
+      .flatMap((spy) => spy.mock.contexts as (IDBObjectStore | IDBIndex)[])
+      .filter((source) => storeOf(source).name === 'contacts').length;
+}
+
+/** Waits for every read of the people begun so far: a write to them queues behind each. */
+async function settleReadsOfPeople() {
+  await db.transaction('rw', db.contacts, async () => {
+    await db.contacts.get('nobody');
+  });
+}
+
 describe('the log sheet', () => {
   it('logs "coffee with Anna, now" in three taps after typing "an"', async () => {
     const user = userEvent.setup();
@@ -283,6 +310,65 @@ describe('the log sheet', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Log a touch' });
     expect(await within(dialog).findByRole('button', { name: 'Remove Bo Ek' })).toBeInTheDocument();
     expect(useLogDraftStore.getState().draft.personIds).toEqual([bo.id]);
+  });
+
+  it('reads everyone once when it opens, and not again when the touch is saved', async () => {
+    const readsOfPeople = countRangeReadsOfPeople();
+    const user = userEvent.setup();
+    renderShell();
+    const dialog = await openSheet(user);
+    await pickByKeyboard(user, dialog, 'bo', 'Bo Ek');
+    await settleReadsOfPeople();
+    expect(readsOfPeople()).toBe(1);
+
+    // Saving writes Bo's derived fields; a live query over everyone would read all again.
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Logged coffee with Bo Ek')).toBeInTheDocument();
+    expect((await db.contacts.get(bo.id))?.touchCount).toBe(1);
+    await settleReadsOfPeople();
+    expect(readsOfPeople()).toBe(1);
+
+    // Opened again, it reads afresh, so someone added in between can be picked.
+    await openSheet(user);
+    await waitFor(() => {
+      expect(readsOfPeople()).toBe(2);
+    });
+  });
+
+  it('reads nobody else when opened for someone and saved, only once a search starts', async () => {
+    const readsOfPeople = countRangeReadsOfPeople();
+    const user = userEvent.setup();
+    renderShell();
+    openLogSheet([bo.id]);
+    const dialog = await screen.findByRole('dialog', { name: 'Log a touch' });
+    expect(await within(dialog).findByRole('button', { name: 'Remove Bo Ek' })).toBeInTheDocument();
+    await settleReadsOfPeople();
+    expect(readsOfPeople()).toBe(0);
+
+    await pickByKeyboard(user, dialog, 'anna', 'Anna Berg');
+    expect(readsOfPeople()).toBe(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Logged coffee with Bo Ek and Anna Berg')).toBeInTheDocument();
+    await settleReadsOfPeople();
+    expect(readsOfPeople()).toBe(1);
+  });
+
+  it('shows a picked person renamed meanwhile, reading only the picked people', async () => {
+    const readsOfPeople = countRangeReadsOfPeople();
+    const user = userEvent.setup();
+    renderShell();
+    const dialog = await openSheet(user);
+    await pickByKeyboard(user, dialog, 'bo', 'Bo Ek');
+    await settleReadsOfPeople();
+    const atOpen = readsOfPeople();
+
+    await db.contacts.update(bo.id, { givenName: 'Bosse' });
+    expect(
+      await within(dialog).findByRole('button', { name: 'Remove Bosse Ek' }),
+    ).toBeInTheDocument();
+    await db.contacts.update(anna.id, { givenName: 'Annie' });
+    await settleReadsOfPeople();
+    expect(readsOfPeople()).toBe(atOpen);
   });
 
   it('keeps Tab inside the sheet', async () => {
