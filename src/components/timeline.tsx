@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
 import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
 import type { Interaction } from '../domain/types';
@@ -9,14 +9,18 @@ import { openLogSheet, openLogSheetToEdit } from './log-sheet-store';
 import { showToast } from './toast-store';
 import './timeline.css';
 
+/** Touches shown at first and added by each "Show older touches". */
+export const TIMELINE_PAGE_SIZE = 20;
+
 /** One person's touches, newest first, each with Edit and Delete (with undo). */
 export function Timeline({ contactId }: { contactId: string }) {
   const { t } = useI18n();
-  const entries = useTimeline(contactId);
+  const [limit, setLimit] = useState(TIMELINE_PAGE_SIZE);
+  const page = useTimeline(contactId, limit);
   // Focus lands here after a delete, so it is not lost with the removed item's button.
   const containerRef = useRef<HTMLDivElement>(null);
 
-  if (entries === undefined) {
+  if (page === undefined) {
     return (
       <p className="muted" role="status">
         {t('common.loading')}
@@ -25,7 +29,7 @@ export function Timeline({ contactId }: { contactId: string }) {
   }
   return (
     <div ref={containerRef} className="timeline-container" tabIndex={-1}>
-      {entries.length === 0 ? (
+      {page.entries.length === 0 ? (
         <div className="timeline-empty">
           <p>{t('log.timeline.empty')}</p>
           <button
@@ -40,7 +44,7 @@ export function Timeline({ contactId }: { contactId: string }) {
         </div>
       ) : (
         <ol className="timeline" aria-label={t('log.timeline.label')}>
-          {entries.map((entry) => (
+          {page.entries.map((entry) => (
             <TimelineItem
               key={entry.interaction.id}
               entry={entry}
@@ -49,6 +53,17 @@ export function Timeline({ contactId }: { contactId: string }) {
           ))}
         </ol>
       )}
+      {page.hasOlder ? (
+        <button
+          type="button"
+          className="button timeline-older"
+          onClick={() => {
+            setLimit((shown) => shown + TIMELINE_PAGE_SIZE);
+          }}
+        >
+          {t('log.timeline.showOlder')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -12,12 +12,16 @@ export type TimelineEntry = {
   others: TimelinePerson[];
 };
 
+export type TimelinePage = { entries: TimelineEntry[]; hasOlder: boolean };
+
 /**
  * One person's touches, newest first: an index range on participations [contactId+at]
  * (never a scan of all interactions), then the interactions and the other people by key.
+ * With a limit, only that many of the newest are read (one more tells whether older exist).
  */
-export async function readTimeline(contactId: Id): Promise<TimelineEntry[]> {
-  const participations = await liveParticipationsNewestFirst(contactId).toArray();
+export async function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineEntry[]> {
+  const newest = liveParticipationsNewestFirst(contactId);
+  const participations = await (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray();
   const interactions = await db.interactions.bulkGet(
     participations.map((participation) => participation.interactionId),
   );
@@ -45,7 +49,13 @@ export async function readTimeline(contactId: Id): Promise<TimelineEntry[]> {
   }));
 }
 
-/** A person's timeline, kept live; undefined while loading. */
-export function useTimeline(contactId: Id): TimelineEntry[] | undefined {
-  return useLiveQuery(() => readTimeline(contactId), [contactId]);
+/**
+ * The newest `limit` touches of a person, kept live; undefined while loading. A long history
+ * is shown a page at a time, so a save re-reads and re-renders a page, not years of touches.
+ */
+export function useTimeline(contactId: Id, limit: number): TimelinePage | undefined {
+  return useLiveQuery(async () => {
+    const entries = await readTimeline(contactId, limit + 1);
+    return { entries: entries.slice(0, limit), hasOlder: entries.length > limit };
+  }, [contactId, limit]);
 }

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Timeline } from '../../../src/components/timeline';
+import { TIMELINE_PAGE_SIZE, Timeline } from '../../../src/components/timeline';
 import { Toasts } from '../../../src/components/toasts';
 import { useLogSheetStore } from '../../../src/components/log-sheet-store';
 import { db } from '../../../src/db/db';
@@ -48,6 +48,22 @@ function renderTimeline(contactId: string) {
 }
 
 describe('Timeline', () => {
+  it('shows the newest page of a long history and older touches on request', async () => {
+    const total = TIMELINE_PAGE_SIZE + 3;
+    for (let index = 0; index < total; index++) {
+      await addInteraction(touch([anna.id], { at: Date.now() - (index + 1) * DAY_MS }));
+    }
+    renderTimeline(anna.id);
+    const list = await screen.findByRole('list', { name: 'Touches' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE_SIZE);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show older touches' }));
+    await waitFor(() => {
+      expect(within(list).getAllByRole('listitem')).toHaveLength(total);
+    });
+    expect(screen.queryByRole('button', { name: 'Show older touches' })).not.toBeInTheDocument();
+  });
+
   it('invites the first touch when there is none', async () => {
     const user = userEvent.setup();
     renderTimeline(anna.id);

@@ -50,6 +50,19 @@ describe('readTimeline', () => {
     expect(timeline.map((entry) => entry.interaction.note)).toEqual(['newest', 'middle', 'oldest']);
   });
 
+  it('reads only the newest touches when given a limit, skipping deleted ones', async () => {
+    for (let day = 0; day < 5; day++) {
+      await addInteraction(draft([anna.id], NOW - day * DAY_MS, `day ${day}`), NOW);
+    }
+    const newest = (await readTimeline(anna.id)).find(
+      (entry) => entry.interaction.note === 'day 0',
+    );
+    if (!newest) throw new Error('the newest touch is missing');
+    await deleteInteraction(newest.interaction.id, NOW);
+    const timeline = await readTimeline(anna.id, 2);
+    expect(timeline.map((entry) => entry.interaction.note)).toEqual(['day 1', 'day 2']);
+  });
+
   it('leaves out deleted touches', async () => {
     const kept = await addInteraction(draft([anna.id], NOW - DAY_MS, 'kept'), NOW);
     const gone = await addInteraction(draft([anna.id], NOW, 'gone'), NOW);
