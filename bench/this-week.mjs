@@ -32,6 +32,7 @@ import { build } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
 import {
   APP_DIST,
+  CHROMIUM_LAUNCH,
   PROJECT_ROOT,
   buildApp,
   buildBenchPages,
@@ -50,16 +51,6 @@ const PROBE_WEEKS = 12;
 const TARGET_RATIO = 1.5;
 const TARGET_PLAN_MS = 50;
 const TARGET_SAVE_MS = 50;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** In-page instruments, installed before the app runs in every page of a context. */
 function installInstruments() {
   const afterNextPaint = (callback) => {
@@ -117,9 +108,7 @@ function installInstruments() {
 
 async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
+    ...CHROMIUM_LAUNCH,
     viewport: { width: 390, height: 844 }, // a phone
   });
   await context.addInitScript(installInstruments);
