@@ -3,6 +3,7 @@
 // generated relative to "now", so a fixed start makes the network and the list the same
 // on every run, and weeks pass without waiting.
 import type { Locator, Page } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../../src/domain/types';
 import { test, expect, expectAppRendered } from './fixtures';
 
 /** Wednesday 11 June 2025, 10:00 in Stockholm; the week runs Monday 9 to Sunday 15 June. */
@@ -18,7 +19,10 @@ async function openWithDemo(page: Page): Promise<Locator> {
   await expect(page).toHaveURL(/\/welcome$/);
   await page.getByRole('button', { name: 'Explore with a demo network' }).click();
   await expect(page).toHaveURL(/\/$/);
-  return weekList(page);
+  const list = weekList(page);
+  // The whole list (the default size is 7) before any test reads names and reasons.
+  await expect(list.locator('.week-item-name')).toHaveCount(DEFAULT_SETTINGS.listSize);
+  return list;
 }
 
 function weekList(page: Page): Locator {
