@@ -3,6 +3,7 @@
 import { db } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
 import { emptyDerived, searchTextOf, sortNameOf } from '../../src/domain/contact';
+import type { InteractionDraft } from '../../src/db/interactions';
 import type { Contact } from '../../src/domain/types';
 
 /** A fresh, empty database with its settings row, as every db test starts from. */
@@ -57,4 +58,23 @@ export function makePerson(
 export async function seedPeople<T extends Contact[]>(...people: T): Promise<T> {
   await db.contacts.bulkAdd(people);
   return people;
+}
+
+/** A coffee with these people at `at`, with nothing else said unless `changes` says it. */
+export function touchDraft(
+  participantIds: string[],
+  at: number,
+  changes: Partial<InteractionDraft> = {},
+): InteractionDraft {
+  return {
+    at,
+    kind: 'coffee',
+    participantIds,
+    note: '',
+    initiator: 'unknown',
+    gave: [],
+    received: [],
+    askedForHelp: false,
+    ...changes,
+  };
 }

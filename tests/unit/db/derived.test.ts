@@ -23,24 +23,13 @@ import {
   STRENGTH_HALF_LIFE_MS,
 } from '../../../src/domain/tie-health';
 import { DEFAULT_SETTINGS, type Contact } from '../../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
 
-function draft(participantIds: string[], changes: Partial<InteractionDraft> = {}) {
-  return {
-    at: NOW,
-    kind: 'coffee',
-    participantIds,
-    note: '',
-    initiator: 'unknown',
-    gave: [],
-    received: [],
-    askedForHelp: false,
-    ...changes,
-  } satisfies InteractionDraft;
-}
+const draft = (participantIds: string[], changes: Partial<InteractionDraft> = {}) =>
+  touchDraft(participantIds, NOW, changes);
 
 async function stored(id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);

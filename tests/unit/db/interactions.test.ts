@@ -8,28 +8,14 @@ import {
   updateInteraction,
   type InteractionDraft,
 } from '../../../src/db/interactions';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
 import type { Contact } from '../../../src/domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
 
-function draft(
-  participantIds: string[],
-  changes: Partial<InteractionDraft> = {},
-): InteractionDraft {
-  return {
-    at: NOW,
-    kind: 'coffee',
-    participantIds,
-    note: '',
-    initiator: 'unknown',
-    gave: [],
-    received: [],
-    askedForHelp: false,
-    ...changes,
-  };
-}
+const draft = (participantIds: string[], changes: Partial<InteractionDraft> = {}) =>
+  touchDraft(participantIds, NOW, changes);
 
 async function person(id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);

@@ -1,30 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
-import {
-  addInteraction,
-  deleteInteraction,
-  updateInteraction,
-  type InteractionDraft,
-} from '../../../src/db/interactions';
+import { addInteraction, deleteInteraction, updateInteraction } from '../../../src/db/interactions';
 import { readTimeline } from '../../../src/db/hooks/use-timeline';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
 import type { Contact } from '../../../src/domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
 
-function draft(participantIds: string[], at: number, note = ''): InteractionDraft {
-  return {
-    at,
-    kind: 'coffee',
-    participantIds,
-    note,
-    initiator: 'unknown',
-    gave: [],
-    received: [],
-    askedForHelp: false,
-  };
-}
+const draft = (participantIds: string[], at: number, note = '') =>
+  touchDraft(participantIds, at, { note });
 
 let anna: Contact;
 let bo: Contact;
