@@ -5,6 +5,7 @@ import { createContact, deleteContact } from '../../../src/db/contacts';
 import { writeNetwork } from '../../../src/db/demo';
 import { addInteraction, deleteInteraction } from '../../../src/db/interactions';
 import { updateSettings } from '../../../src/db/settings';
+import { updateTieSettings } from '../../../src/db/derived';
 import {
   NEW_PEOPLE_SOURCES,
   WeekPlanError,
@@ -337,7 +338,7 @@ describe('refreshWeekPlan', () => {
 
     const settings = await db.settings.get('settings');
     if (!settings) throw new Error('no settings');
-    await updateSettings({ tierCadenceDays: { ...settings.tierCadenceDays, active: 60 } });
+    await updateTieSettings({ tierCadenceDays: { ...settings.tierCadenceDays, active: 60 } });
     expect((await readThisWeek(NOW, ZONE)).isStale).toBe(true);
   });
 
