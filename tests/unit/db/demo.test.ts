@@ -1,56 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { clearDemo, loadDemo, startEmpty, writeNetwork } from '../../../src/db/demo';
-import { openDatabase } from '../../../src/db/open';
-import { emptyDerived, searchTextOf, sortNameOf } from '../../../src/domain/contact';
 import { DEMO_PARAMS, generateNetwork } from '../../../src/domain/demo/generate-network';
 import type { Contact, Group, Id, Interaction, Relation } from '../../../src/domain/types';
+import { freshDatabase, makePerson } from '../../support/log-seed';
 
 const NOW = Date.UTC(2025, 5, 2, 9, 30);
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Each test writes the whole demo into fake-indexeddb: allow for a busy machine.
 const SLOW = { timeout: 30_000 };
 
-beforeEach(async () => {
-  db.close();
-  await db.delete();
-  await db.open();
-  await openDatabase();
-});
+beforeEach(freshDatabase);
 
+/** A person the user added themselves, named Mona unless the overrides say otherwise. */
 function manualContact(id: Id, overrides: Partial<Contact> = {}): Contact {
-  const named = {
-    givenName: 'Mona',
-    familyName: 'Manual',
-    displayName: '',
-    organisation: '',
-    role: '',
-    tags: [],
-    expertise: [],
-    emails: [],
-  };
-  return {
-    ...emptyDerived(),
-    ...named,
-    id,
-    createdAt: NOW,
-    updatedAt: NOW,
-    source: 'manual',
-    affiliation: 'external',
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    tier: 'active',
-    isPaused: false,
-    howWeMet: '',
-    notes: '',
-    nextTimeNote: '',
-    isArchived: false,
-    sortName: sortNameOf(named),
-    searchText: searchTextOf(named),
-    ...overrides,
-  };
+  return makePerson('Mona', 'Manual', { id, createdAt: NOW, updatedAt: NOW, ...overrides });
 }
 
 /** Logs a touch the way the app stores one: the interaction plus one participation each. */
