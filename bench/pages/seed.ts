@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/db/open';
 import { startEmpty, writeNetwork } from '../../src/db/demo';
 import { generateNetwork } from '../../src/domain/demo/generate-network';
 import { nameOf } from '../../src/domain/contact';
+import { reportState } from './report-state';
 
 const params = new URLSearchParams(location.search);
 const numberParam = (name: string, fallback: number) => Number(params.get(name) ?? fallback);
@@ -40,15 +41,4 @@ async function seed() {
   };
 }
 
-const stateElement = document.getElementById('state');
-const resultElement = document.getElementById('result');
-seed().then(
-  (result) => {
-    if (resultElement) resultElement.textContent = JSON.stringify(result);
-    if (stateElement) stateElement.textContent = 'done';
-  },
-  (error: unknown) => {
-    if (resultElement) resultElement.textContent = String(error);
-    if (stateElement) stateElement.textContent = 'failed';
-  },
-);
+reportState(seed);

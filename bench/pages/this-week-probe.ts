@@ -11,6 +11,7 @@ import { openDatabase } from '../../src/db/open';
 import { getSettings } from '../../src/db/settings';
 import { ensureWeekPlan, readThisWeek, readWeekStats } from '../../src/db/week-plans';
 import { makeWeekPlan } from '../../src/domain/tie-health';
+import { reportState } from './report-state';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 // Parameters come in the hash: once the app's service worker runs, it answers a navigation
@@ -125,15 +126,4 @@ async function probe() {
   };
 }
 
-const stateElement = document.getElementById('state');
-const resultElement = document.getElementById('result');
-probe().then(
-  (result) => {
-    if (resultElement) resultElement.textContent = JSON.stringify(result);
-    if (stateElement) stateElement.textContent = 'done';
-  },
-  (error: unknown) => {
-    if (resultElement) resultElement.textContent = String(error);
-    if (stateElement) stateElement.textContent = 'failed';
-  },
-);
+reportState(probe);
