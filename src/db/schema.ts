@@ -25,6 +25,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // One row: the week plan's inputs for every person, packed (see plan-inputs.ts).
+      // Derived from contacts and rebuilt by upgrades.ts; not backed up.
+      planInputs: 'id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
