@@ -2,14 +2,18 @@ import { Dexie, type EntityTable } from 'dexie';
 import type {
   Contact,
   Goal,
+  GraphLayout,
   Group,
+  ImportBatch,
   Interaction,
   Participation,
   Relation,
   Settings,
   WeekPlan,
 } from '../domain/types';
+import { planInputsMiddleware, type PlanInputsRow } from './plan-inputs';
 import { SCHEMA_VERSIONS } from './schema';
+import { UPGRADES } from './upgrades';
 
 export const DATABASE_NAME = 'ties';
 
@@ -22,19 +26,31 @@ export class TiesDatabase extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   weekPlans!: EntityTable<WeekPlan, 'weekStart'>;
   settings!: EntityTable<Settings, 'id'>;
+  /** Derived, one row (see plan-inputs.ts): kept by planInputsMiddleware, never backed up. */
+  planInputs!: EntityTable<PlanInputsRow, 'id'>;
+  /** A cache of the graph's last positions (graph-layouts.ts), never backed up. */
+  graphLayouts!: EntityTable<GraphLayout, 'id'>;
+  /** What each import wrote, for its Undo (imports.ts). */
+  importBatches!: EntityTable<ImportBatch, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(planInputsMiddleware);
   }
 }
 
 /** The one database of the app. Every write goes through a function in src/db/. */
 export const db = new TiesDatabase();
 
-/** Tables that hold user data, in the order a backup writes them. */
+/**
+ * Tables that hold user data, in the order a backup writes them. planInputs is left out on
+ * purpose: it is derived from contacts and rebuilt when missing or out of step.
+ */
 export const DATA_TABLES = [
   'contacts',
   'interactions',

@@ -25,6 +25,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // The week plan's inputs for every person, packed into a few shards (plan-inputs.ts).
+      // Derived from contacts and rebuilt by upgrades.ts; not backed up.
+      planInputs: 'id',
+      // The network graph's node positions from the last visit (graph-layouts.ts): a cache.
+      graphLayouts: 'id',
+      // What each import added or changed, so that its Undo removes exactly that (imports.ts).
+      importBatches: 'id, at',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

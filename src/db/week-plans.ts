@@ -19,6 +19,7 @@
 import { db } from './db';
 import { currentTime } from './clock';
 import { getSettings } from './settings';
+import { PackedPlanInputs, PLAN_INPUTS_ID } from './plan-inputs';
 import { requestPersistenceOnce } from './storage';
 import {
   civilDateOf,
@@ -33,6 +34,7 @@ import {
   weekOf,
   weekOfKey,
   type GiveAndTake,
+  type WeekPlanContact,
   type WeekRange,
 } from '../domain/tie-health';
 import { TIERS } from '../domain/types';
@@ -67,7 +69,14 @@ export class WeekPlanError extends Error {
   }
 }
 
-const PLAN_TABLES = [db.weekPlans, db.contacts, db.goals, db.participations, db.settings];
+const PLAN_TABLES = [
+  db.weekPlans,
+  db.contacts,
+  db.planInputs,
+  db.goals,
+  db.participations,
+  db.settings,
+];
 
 function madeWithOf(settings: Settings, peopleCount: number): NonNullable<WeekPlan['madeWith']> {
   return {
@@ -126,15 +135,44 @@ function snoozesFrom(plans: readonly WeekPlan[], now: EpochMs): Map<Id, EpochMs>
   return snoozes;
 }
 
-/** A fresh list from every person's derived fields (one read of contacts and goals). */
+/**
+ * The packed inputs (see plan-inputs.ts), or undefined when the row is missing or of
+ * another format. The row's count is trusted, not checked against contacts.count(): the
+ * middleware updates the row in the transaction of every contacts write, and an IndexedDB
+ * count walks every record (25–50 ms for 10,000 people in Chromium, the whole budget).
+ */
+async function storedPlanInputs(): Promise<PackedPlanInputs | undefined> {
+  return PackedPlanInputs.fromRow(await db.planInputs.get(PLAN_INPUTS_ID));
+}
+
+/**
+ * The week plan's inputs of every person, from the packed row (≈ 1.5 MB of typed arrays
+ * for 10,000 people) instead of the contacts (≈ 10 MB of objects). A missing or unreadable
+ * row is rebuilt from the contacts once; runs inside a read-write transaction over
+ * PLAN_TABLES.
+ */
+async function planInputs(): Promise<PackedPlanInputs> {
+  const stored = await storedPlanInputs();
+  if (stored) return stored;
+  const rebuilt = PackedPlanInputs.of(await db.contacts.toArray());
+  await db.planInputs.put(rebuilt.toRow());
+  return rebuilt;
+}
+
+/**
+ * A fresh list from every person's derived fields (one read of the packed inputs and
+ * goals), and the number of people stored (deleted ones included, as contacts.count()).
+ */
 async function freshItems(
   settings: Settings,
   now: EpochMs,
   timeZone: string,
   snoozedUntil: ReadonlyMap<Id, EpochMs>,
-): Promise<WeekItem[]> {
-  const [contacts, goals] = await Promise.all([db.contacts.toArray(), db.goals.toArray()]);
-  return makeWeekPlan({ contacts, goals, settings, now, timeZone, snoozedUntil });
+): Promise<{ items: WeekItem[]; peopleCount: number }> {
+  const [packed, goals] = await Promise.all([planInputs(), db.goals.toArray()]);
+  const contacts = packed.contacts({ includeDeleted: false });
+  const items = makeWeekPlan({ contacts, goals, settings, now, timeZone, snoozedUntil });
+  return { items, peopleCount: packed.count };
 }
 
 /** Stores 'done' for the touched items of every week that is over and not yet closed. */
@@ -169,13 +207,18 @@ async function makePlan(
 ): Promise<WeekPlan> {
   const others = await db.weekPlans.where('weekStart').notEqual(week.weekStart).toArray();
   await closeEndedWeeks(others, timeZone, now);
-  const items = await freshItems(settings, now, timeZone, snoozesFrom(others, now));
+  const { items, peopleCount } = await freshItems(
+    settings,
+    now,
+    timeZone,
+    snoozesFrom(others, now),
+  );
   const plan: WeekPlan = {
     weekStart: week.weekStart,
     createdAt: now,
     updatedAt: now,
     items,
-    madeWith: madeWithOf(settings, await db.contacts.count()),
+    madeWith: madeWithOf(settings, peopleCount),
   };
   await db.weekPlans.put(plan);
   return plan;
@@ -233,7 +276,12 @@ export async function refreshWeekPlan(
         : item,
     );
     const others = await db.weekPlans.where('weekStart').notEqual(week.weekStart).toArray();
-    const fresh = await freshItems(settings, now, timeZone, snoozesFrom(others, now));
+    const { items: fresh, peopleCount } = await freshItems(
+      settings,
+      now,
+      timeZone,
+      snoozesFrom(others, now),
+    );
     const storedState = new Map(existing.items.map((item) => [item.contactId, item]));
     const items = refreshWeekItems(handled, fresh, settings.listSize).map((item) => {
       const before = storedState.get(item.contactId);
@@ -243,7 +291,7 @@ export async function refreshWeekPlan(
       ...existing,
       items,
       updatedAt: now,
-      madeWith: madeWithOf(settings, await db.contacts.count()),
+      madeWith: madeWithOf(settings, peopleCount),
     };
     await db.weekPlans.put(refreshed);
     return refreshed;
@@ -475,19 +523,27 @@ export function reviewedWeeksBefore(plans: readonly WeekPlan[], week: WeekRange)
   return count;
 }
 
+/** Every person not deleted, from the packed inputs, or from the contacts without them. */
+async function livePlanContacts(): Promise<WeekPlanContact[]> {
+  const packed = await storedPlanInputs();
+  if (packed) return packed.contacts({ includeDeleted: false });
+  const contacts = await db.contacts.toArray();
+  return contacts.filter((contact) => contact.deletedAt === undefined);
+}
+
 /**
- * The side figures. One read of the week plans (one small row a week) and one of contacts:
- * it grows with the number of people, never with the number of interactions.
+ * The side figures. One read of the week plans (one small row a week) and one of the packed
+ * inputs (see plan-inputs.ts): it grows with the number of people, never with the number of
+ * interactions.
  */
 export async function readWeekStats(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const settings = await getSettings();
   const week = weekOf(now, timeZone, settings.weekStartDay);
-  const [plans, contacts] = await Promise.all([
+  const [plans, live] = await Promise.all([
     db.weekPlans.where('weekStart').below(week.weekStart).toArray(),
-    db.contacts.toArray(),
+    livePlanContacts(),
   ]);
   const quarterStart = quarterStartOf(now, timeZone);
-  const live = contacts.filter((contact) => contact.deletedAt === undefined);
   const newPeople = live.filter(
     (contact) => contact.createdAt >= quarterStart && NEW_PEOPLE_SOURCES.has(contact.source),
   );

@@ -69,6 +69,8 @@ export type Contact = Stamped &
     isArchived: boolean;
     /** Stable key from the import source (LinkedIn URL, vCard UID) for merging re-imports. */
     sourceKey?: string | undefined;
+    /** The day a LinkedIn connection was made, as YYYY-MM-DD: a fact, not a touch. */
+    connectedOn?: string | undefined;
     /** Lower-case, diacritic-free name for sorting and prefix search (see domain/text.ts). */
     sortName: string;
     /** Lower-case, diacritic-free text searched as the user types. */
@@ -209,4 +211,26 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   backupReminderDays: 30,
   hasDemoData: false,
+};
+
+/** What one import wrote, so that its Undo takes back exactly that (db/imports.ts). */
+export type ImportBatch = {
+  id: Id;
+  at: EpochMs;
+  source: Source;
+  fileName: string;
+  /** People the import created. */
+  addedIds: Id[];
+  /** People the import changed, each as it was just before. */
+  before: Contact[];
+  undoneAt?: EpochMs | undefined;
+};
+
+/** The network graph's node positions at the end of a visit: a cache, never backed up. */
+export type GraphLayout = {
+  id: string;
+  savedAt: EpochMs;
+  ids: Id[];
+  /** x and y of ids[i] at 2i and 2i + 1. */
+  xy: Float32Array;
 };

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TiesDatabase } from '../../../src/db/db';
+import { PackedPlanInputs, planContactOf, PLAN_INPUTS_ID } from '../../../src/db/plan-inputs';
 import { SCHEMA_VERSIONS } from '../../../src/db/schema';
 import fixture from '../../fixtures/v1-data.json';
 
@@ -50,6 +51,18 @@ describe('opening version-1 data with the current schema', () => {
       .reverse()
       .toArray();
     expect(rows.map((row) => row.interactionId)).toEqual(['9a7b0000-0000-4000-8000-000000000001']);
+    current.close();
+  });
+
+  it('packs the week plan inputs of every person (version 2)', async () => {
+    await writeVersion1Database();
+    const current = new TiesDatabase(NAME);
+    await current.open();
+    const contacts = await current.contacts.toArray();
+    expect(contacts.length).toBeGreaterThan(0);
+    const row = await current.planInputs.get(PLAN_INPUTS_ID);
+    expect(row?.count).toBe(contacts.length);
+    expect(PackedPlanInputs.fromRow(row)?.contacts()).toEqual(contacts.map(planContactOf));
     current.close();
   });
 });

@@ -1,0 +1,481 @@
+// The week plan's inputs for every person, packed into ONE row of the planInputs table, so
+// making the plan reads a few hundred KB instead of every contact (10,000 people ≈ 10 MB,
+// whose structured-clone deserialisation alone costs far more than the ranking).
+//
+// - Only what makeWeekPlan reads from a person (WeekPlanContact) is packed, nothing else.
+//   Numbers go in one Float64Array (NaN = absent), small enums and flags in a Uint8Array,
+//   ids in a string[], expertise as codes into one list of distinct labels. A person is a
+//   slot (an index); slots are not stable across writes, only ids are.
+//   Typed arrays structured-clone as a block copy.
+// - The row is derived data: it is never backed up (not in DATA_TABLES) and can always be
+//   rebuilt from the contacts (packPlanInputs).
+// - It is kept true by planInputsMiddleware: every mutation of the contacts table, through
+//   any write path, updates the row in the same transaction (see the middleware below).
+//   A reader that finds it missing, of another format or with a count that differs from
+//   the contacts' count rebuilds it (ensureWeekPlan does, in its read-write transaction).
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  Middleware,
+} from 'dexie';
+import type { WeekPlanContact } from '../domain/tie-health';
+import {
+  INTERACTION_KINDS,
+  TIERS,
+  type Birthday,
+  type Contact,
+  type Id,
+  type InteractionKind,
+  type Source,
+} from '../domain/types';
+
+export const PLAN_INPUTS_ID = 'plan-inputs';
+/** Bumped whenever the packed layout changes: a row of another format is rebuilt. */
+export const PLAN_INPUTS_FORMAT = 1;
+
+export type PlanInputsRow = {
+  id: typeof PLAN_INPUTS_ID;
+  format: number;
+  /** Number of people packed: equals the number of rows in contacts when the row is true. */
+  count: number;
+  ids: Id[];
+  /** NUMBER_FIELDS numbers per person, in the order of `ids`. */
+  numbers: Float64Array;
+  /** CODE_FIELDS bytes per person, in the order of `ids`. */
+  codes: Uint8Array;
+  /** The distinct expertise labels; people refer to them by index. */
+  expertiseLabels: string[];
+  /** How many labels each person has, in the order of `ids`. */
+  expertiseCounts: Uint32Array;
+  /** Every person's label indexes, one after the other, in the order of `ids`. */
+  expertiseCodes: Uint32Array;
+};
+
+// Offsets in a person's numbers.
+const CREATED_AT = 0;
+const DELETED_AT = 1;
+const LAST_TOUCH_AT = 2;
+const TOUCH_COUNT = 3;
+const CADENCE_DAYS = 4;
+const STRENGTH_VALUE = 5;
+const STRENGTH_AT = 6;
+const GAVE_VALUE = 7;
+const GAVE_AT = 8;
+const RECEIVED_VALUE = 9;
+const RECEIVED_AT = 10;
+/** NaN when there is no birthday. */
+const BIRTH_MONTH = 11;
+const BIRTH_DAY = 12;
+/** NaN when the birthday has no year. */
+const BIRTH_YEAR = 13;
+const NUMBER_FIELDS = 14;
+
+// Offsets in a person's codes.
+const FLAGS = 0;
+const TIER = 1;
+const SOURCE = 2;
+const LAST_TOUCH_KIND = 3;
+const CODE_FIELDS = 4;
+
+const IS_ARCHIVED = 1;
+const IS_PAUSED = 2;
+/** cadenceDays is null ("no cadence"); without this flag a NaN number means undefined. */
+const HAS_NO_CADENCE = 4;
+/** Code of an absent lastTouchKind. */
+const NO_KIND = 255;
+
+const SOURCES: readonly Source[] = [
+  'manual',
+  'demo',
+  'linkedin',
+  'vcard',
+  'google',
+  'contact-picker',
+];
+
+function codeOf<T>(list: readonly T[], value: T): number {
+  const index = list.indexOf(value);
+  if (index < 0) throw new Error(`Cannot pack the unknown value ${String(value)}`);
+  return index;
+}
+
+function valueAt<T>(list: readonly T[], code: number): T {
+  const value = list[code];
+  if (value === undefined) throw new Error(`Cannot unpack the unknown code ${code}`);
+  return value;
+}
+
+const numberOrNaN = (value: number | undefined): number => value ?? Number.NaN;
+const numberOrUndefined = (value: number): number | undefined =>
+  Number.isNaN(value) ? undefined : value;
+
+/** Exactly the fields makeWeekPlan reads, taken from a stored contact. */
+export function planContactOf(contact: WeekPlanContact): WeekPlanContact {
+  return {
+    id: contact.id,
+    deletedAt: contact.deletedAt,
+    isArchived: contact.isArchived,
+    isPaused: contact.isPaused,
+    createdAt: contact.createdAt,
+    source: contact.source,
+    lastTouchAt: contact.lastTouchAt,
+    lastTouchKind: contact.lastTouchKind,
+    touchCount: contact.touchCount,
+    tier: contact.tier,
+    cadenceDays: contact.cadenceDays,
+    strength: { value: contact.strength.value, at: contact.strength.at },
+    gave: { value: contact.gave.value, at: contact.gave.at },
+    received: { value: contact.received.value, at: contact.received.at },
+    birthday: contact.birthday,
+    expertise: contact.expertise,
+  };
+}
+
+function birthdayOf(month: number, day: number, year: number): Birthday | undefined {
+  if (Number.isNaN(month)) return undefined;
+  return Number.isNaN(year) ? { month, day } : { month, day, year };
+}
+
+function packedExpertise(
+  expertise: readonly string[][],
+): Pick<PlanInputsRow, 'expertiseLabels' | 'expertiseCounts' | 'expertiseCodes'> {
+  const codeOfLabel = new Map<string, number>();
+  const counts = new Uint32Array(expertise.length);
+  let total = 0;
+  for (const labels of expertise) total += labels.length;
+  const codes = new Uint32Array(total);
+  let next = 0;
+  expertise.forEach((labels, slot) => {
+    counts[slot] = labels.length;
+    for (const label of labels) {
+      let code = codeOfLabel.get(label);
+      if (code === undefined) {
+        code = codeOfLabel.size;
+        codeOfLabel.set(label, code);
+      }
+      codes[next] = code;
+      next += 1;
+    }
+  });
+  return {
+    expertiseLabels: [...codeOfLabel.keys()],
+    expertiseCounts: counts,
+    expertiseCodes: codes,
+  };
+}
+
+/** The packed inputs, editable in memory: set and remove people, then write toRow(). */
+export class PackedPlanInputs {
+  private ids: Id[];
+  /** Slot of each id; made on the first set or remove (reading the plan needs none). */
+  private slotsOfIds: Map<Id, number> | undefined;
+  private numbers: Float64Array;
+  private codes: Uint8Array;
+  /** Each slot's expertise, parallel to `ids`. */
+  private readonly expertise: string[][];
+
+  private constructor(ids: Id[], numbers: Float64Array, codes: Uint8Array, expertise: string[][]) {
+    this.ids = ids;
+    this.numbers = numbers;
+    this.codes = codes;
+    this.expertise = expertise;
+  }
+
+  static empty(): PackedPlanInputs {
+    return new PackedPlanInputs([], new Float64Array(0), new Uint8Array(0), []);
+  }
+
+  /** The row's content, or undefined when it cannot be used (missing, other format). */
+  static fromRow(row: PlanInputsRow | undefined): PackedPlanInputs | undefined {
+    if (row?.format !== PLAN_INPUTS_FORMAT || row.ids.length !== row.count) return undefined;
+    const { count, expertiseCounts, expertiseCodes, expertiseLabels } = row;
+    if (row.numbers.length < count * NUMBER_FIELDS) return undefined;
+    if (row.codes.length < count * CODE_FIELDS) return undefined;
+    if (expertiseCounts.length !== count) return undefined;
+    const expertise: string[][] = [];
+    let next = 0;
+    for (let slot = 0; slot < count; slot += 1) {
+      const labels: string[] = [];
+      const end = next + (expertiseCounts[slot] ?? 0);
+      for (; next < end; next += 1) {
+        const label = expertiseLabels[expertiseCodes[next] ?? -1];
+        if (label === undefined) return undefined;
+        labels.push(label);
+      }
+      expertise.push(labels);
+    }
+    if (next !== expertiseCodes.length) return undefined;
+    return new PackedPlanInputs([...row.ids], row.numbers, row.codes, expertise);
+  }
+
+  static of(contacts: readonly WeekPlanContact[]): PackedPlanInputs {
+    const packed = PackedPlanInputs.empty();
+    packed.reserve(contacts.length);
+    for (const contact of contacts) packed.set(contact);
+    return packed;
+  }
+
+  private get slots(): Map<Id, number> {
+    this.slotsOfIds ??= new Map(this.ids.map((id, slot) => [id, slot]));
+    return this.slotsOfIds;
+  }
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  private reserve(count: number): void {
+    if (this.numbers.length >= count * NUMBER_FIELDS) return;
+    const capacity = Math.max(count, Math.ceil(this.ids.length * 1.5), 16);
+    const numbers = new Float64Array(capacity * NUMBER_FIELDS);
+    numbers.set(this.numbers.subarray(0, this.ids.length * NUMBER_FIELDS));
+    const codes = new Uint8Array(capacity * CODE_FIELDS);
+    codes.set(this.codes.subarray(0, this.ids.length * CODE_FIELDS));
+    this.numbers = numbers;
+    this.codes = codes;
+  }
+
+  /** Adds the person, or replaces what is packed for them. */
+  set(contact: WeekPlanContact): void {
+    let slot = this.slots.get(contact.id);
+    if (slot === undefined) {
+      slot = this.ids.length;
+      this.reserve(slot + 1);
+      this.ids.push(contact.id);
+      this.slots.set(contact.id, slot);
+    }
+    const n = slot * NUMBER_FIELDS;
+    const numbers = this.numbers;
+    numbers[n + CREATED_AT] = contact.createdAt;
+    numbers[n + DELETED_AT] = numberOrNaN(contact.deletedAt);
+    numbers[n + LAST_TOUCH_AT] = numberOrNaN(contact.lastTouchAt);
+    numbers[n + TOUCH_COUNT] = contact.touchCount;
+    numbers[n + CADENCE_DAYS] = numberOrNaN(contact.cadenceDays ?? undefined);
+    numbers[n + STRENGTH_VALUE] = contact.strength.value;
+    numbers[n + STRENGTH_AT] = contact.strength.at;
+    numbers[n + GAVE_VALUE] = contact.gave.value;
+    numbers[n + GAVE_AT] = contact.gave.at;
+    numbers[n + RECEIVED_VALUE] = contact.received.value;
+    numbers[n + RECEIVED_AT] = contact.received.at;
+    numbers[n + BIRTH_MONTH] = numberOrNaN(contact.birthday?.month);
+    numbers[n + BIRTH_DAY] = numberOrNaN(contact.birthday?.day);
+    numbers[n + BIRTH_YEAR] = numberOrNaN(contact.birthday?.year);
+    const c = slot * CODE_FIELDS;
+    this.codes[c + FLAGS] =
+      (contact.isArchived ? IS_ARCHIVED : 0) |
+      (contact.isPaused ? IS_PAUSED : 0) |
+      (contact.cadenceDays === null ? HAS_NO_CADENCE : 0);
+    this.codes[c + TIER] = codeOf(TIERS, contact.tier);
+    this.codes[c + SOURCE] = codeOf(SOURCES, contact.source);
+    this.codes[c + LAST_TOUCH_KIND] =
+      contact.lastTouchKind === undefined
+        ? NO_KIND
+        : codeOf(INTERACTION_KINDS, contact.lastTouchKind);
+    this.expertise[slot] = [...contact.expertise];
+  }
+
+  /** Removes the person (a hard delete); the last person moves into their slot. */
+  remove(id: Id): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const last = this.ids.length - 1;
+    const lastId = this.ids[last] as Id;
+    if (slot !== last) {
+      this.numbers.copyWithin(
+        slot * NUMBER_FIELDS,
+        last * NUMBER_FIELDS,
+        (last + 1) * NUMBER_FIELDS,
+      );
+      this.codes.copyWithin(slot * CODE_FIELDS, last * CODE_FIELDS, (last + 1) * CODE_FIELDS);
+      this.ids[slot] = lastId;
+      this.expertise[slot] = this.expertise[last] ?? [];
+      this.slots.set(lastId, slot);
+    }
+    this.ids.pop();
+    this.expertise.pop();
+    this.slots.delete(id);
+  }
+
+  private isDeletedAt(slot: number): boolean {
+    return !Number.isNaN(this.numbers[slot * NUMBER_FIELDS + DELETED_AT]);
+  }
+
+  private contactAt(slot: number): WeekPlanContact {
+    const id = this.ids[slot] as Id;
+    const n = slot * NUMBER_FIELDS;
+    const c = slot * CODE_FIELDS;
+    const numbers = this.numbers;
+    const flags = this.codes[c + FLAGS] ?? 0;
+    const kindCode = this.codes[c + LAST_TOUCH_KIND] ?? NO_KIND;
+    const number = (offset: number): number => numbers[n + offset] ?? Number.NaN;
+    return {
+      id,
+      deletedAt: numberOrUndefined(number(DELETED_AT)),
+      isArchived: (flags & IS_ARCHIVED) !== 0,
+      isPaused: (flags & IS_PAUSED) !== 0,
+      createdAt: number(CREATED_AT),
+      source: valueAt(SOURCES, this.codes[c + SOURCE] ?? -1),
+      lastTouchAt: numberOrUndefined(number(LAST_TOUCH_AT)),
+      lastTouchKind:
+        kindCode === NO_KIND ? undefined : valueAt<InteractionKind>(INTERACTION_KINDS, kindCode),
+      touchCount: number(TOUCH_COUNT),
+      tier: valueAt(TIERS, this.codes[c + TIER] ?? -1),
+      cadenceDays: (flags & HAS_NO_CADENCE) !== 0 ? null : numberOrUndefined(number(CADENCE_DAYS)),
+      strength: { value: number(STRENGTH_VALUE), at: number(STRENGTH_AT) },
+      gave: { value: number(GAVE_VALUE), at: number(GAVE_AT) },
+      received: { value: number(RECEIVED_VALUE), at: number(RECEIVED_AT) },
+      birthday: birthdayOf(number(BIRTH_MONTH), number(BIRTH_DAY), number(BIRTH_YEAR)),
+      // Shared, not copied: set() replaces a person's list, it never changes one in place.
+      expertise: this.expertise[slot] ?? [],
+    };
+  }
+
+  /** Every packed person, or only those not deleted. */
+  contacts(options: { includeDeleted: boolean } = { includeDeleted: true }): WeekPlanContact[] {
+    const contacts: WeekPlanContact[] = [];
+    for (let slot = 0; slot < this.ids.length; slot += 1) {
+      if (!options.includeDeleted && this.isDeletedAt(slot)) continue;
+      contacts.push(this.contactAt(slot));
+    }
+    return contacts;
+  }
+
+  toRow(): PlanInputsRow {
+    const count = this.ids.length;
+    return {
+      id: PLAN_INPUTS_ID,
+      format: PLAN_INPUTS_FORMAT,
+      count,
+      ids: [...this.ids],
+      // slice, not subarray: a view would clone its whole (over-allocated) buffer.
+      numbers: this.numbers.slice(0, count * NUMBER_FIELDS),
+      codes: this.codes.slice(0, count * CODE_FIELDS),
+      ...packedExpertise(this.expertise),
+    };
+  }
+}
+
+/** The row rebuilt from every stored contact. */
+export function packPlanInputs(contacts: readonly WeekPlanContact[]): PlanInputsRow {
+  return PackedPlanInputs.of(contacts).toRow();
+}
+
+// ——— Keeping the row true: a DBCore middleware on the contacts table ———
+
+const CONTACTS = 'contacts';
+export const PLAN_INPUTS_TABLE = 'planInputs';
+
+/** Every key: type 3 is DBCoreRangeType.Any, a const enum isolated modules cannot import. */
+const ANY_RANGE = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange;
+
+function succeeded(res: DBCoreMutateResponse, index: number): boolean {
+  return res.numFailures === 0 || !(index in res.failures);
+}
+
+/**
+ * Updates the packed row in the same transaction as every mutation of contacts, whatever
+ * wrote it (contacts.ts, derived.ts, the demo, a future import). A read-write transaction
+ * over contacts is widened to planInputs at the core level, where scopes are decided, so
+ * no write path has to list the table. Mutations of one transaction are applied in order
+ * to one in-memory copy, read once per transaction; the row is written after each. When
+ * the row cannot be updated the transaction is aborted: contacts never commit without it.
+ */
+export const planInputsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'planInputs',
+  create(down: DBCore): Partial<DBCore> {
+    // The stack is also made for an older schema while it is being upgraded.
+    const names = new Set(down.schema.tables.map((table) => table.name));
+    if (!names.has(PLAN_INPUTS_TABLE) || !names.has(CONTACTS)) return down;
+    const pending = new WeakMap<object, Promise<PackedPlanInputs>>();
+    const planTable = down.table(PLAN_INPUTS_TABLE);
+    const contactsTable = down.table(CONTACTS);
+
+    async function rebuilt(trans: DBCoreMutateRequest['trans']): Promise<PackedPlanInputs> {
+      const { result } = await contactsTable.query({
+        trans,
+        values: true,
+        query: { index: contactsTable.schema.primaryKey, range: ANY_RANGE },
+      });
+      return PackedPlanInputs.of(result as Contact[]);
+    }
+
+    async function apply(
+      before: PackedPlanInputs | undefined,
+      req: DBCoreMutateRequest,
+      res: DBCoreMutateResponse,
+    ): Promise<PackedPlanInputs> {
+      let packed = before;
+      if (!packed) {
+        const row = (await planTable.get({ trans: req.trans, key: PLAN_INPUTS_ID })) as
+          PlanInputsRow | undefined;
+        packed = PackedPlanInputs.fromRow(row);
+        // A missing or unreadable row is rebuilt from the contacts as they are now, which
+        // already include this mutation.
+        if (!packed) packed = await rebuilt(req.trans);
+        else applyTo(packed, req, res);
+      } else if (req.type === 'deleteRange') packed = await rebuilt(req.trans);
+      else applyTo(packed, req, res);
+      await planTable.mutate({ type: 'put', trans: req.trans, values: [packed.toRow()] });
+      return packed;
+    }
+
+    function applyTo(
+      packed: PackedPlanInputs,
+      req: DBCoreMutateRequest,
+      res: DBCoreMutateResponse,
+    ): void {
+      switch (req.type) {
+        case 'add':
+        case 'put':
+          req.values.forEach((value: Contact, index) => {
+            if (succeeded(res, index)) packed.set(value);
+          });
+          return;
+        case 'delete':
+          req.keys.forEach((key: Id, index) => {
+            if (succeeded(res, index)) packed.remove(key);
+          });
+          return;
+        case 'deleteRange':
+          // Handled by a rebuild in apply: a range of ids is not worth a special case.
+          return;
+      }
+    }
+
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.includes(CONTACTS) && !stores.includes(PLAN_INPUTS_TABLE)
+            ? [...stores, PLAN_INPUTS_TABLE]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== CONTACTS) return table;
+        return {
+          ...table,
+          async mutate(req) {
+            const res = await table.mutate(req);
+            const previous = pending.get(req.trans);
+            const next = (previous ?? Promise.resolve(undefined)).then((packed) =>
+              apply(packed, req, res),
+            );
+            pending.set(req.trans, next);
+            try {
+              await next;
+            } catch (error) {
+              req.trans.abort();
+              throw error;
+            }
+            return res;
+          },
+        };
+      },
+    };
+  },
+};

@@ -1,0 +1,17 @@
+// Named upgrade functions, one per schema version that needs more than new indexes (see
+// schema.ts). Each runs inside Dexie's upgrade transaction, which covers every table, and
+// has a test that starts from the previous version's fixture.
+import type { Transaction } from 'dexie';
+import type { Contact } from '../domain/types';
+import { packPlanInputs, PLAN_INPUTS_TABLE } from './plan-inputs';
+
+/** Version 2: packs the week plan's inputs of every existing person into one row. */
+export async function buildPlanInputs(tx: Transaction): Promise<void> {
+  const contacts = (await tx.table('contacts').toArray()) as Contact[];
+  await tx.table(PLAN_INPUTS_TABLE).put(packPlanInputs(contacts));
+}
+
+/** The upgrade function of each schema version that has one. */
+export const UPGRADES: Readonly<Partial<Record<number, (tx: Transaction) => Promise<void>>>> = {
+  2: buildPlanInputs,
+};

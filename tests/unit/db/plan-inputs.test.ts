@@ -1,0 +1,190 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createContact, updateContact } from '../../../src/db/contacts';
+import { db } from '../../../src/db/db';
+import { clearDemo, loadDemo, writeNetwork } from '../../../src/db/demo';
+import { addInteraction } from '../../../src/db/interactions';
+import {
+  PackedPlanInputs,
+  packPlanInputs,
+  planContactOf,
+  PLAN_INPUTS_ID,
+} from '../../../src/db/plan-inputs';
+import { ensureWeekPlan, readWeekStats } from '../../../src/db/week-plans';
+import { DEMO_PARAMS, generateNetwork } from '../../../src/domain/demo/generate-network';
+import { makeWeekPlan, type WeekPlanContact } from '../../../src/domain/tie-health';
+import { DEFAULT_SETTINGS, type Contact } from '../../../src/domain/types';
+import { freshDatabase, makePerson } from '../../support/log-seed';
+
+const ZONE = 'Europe/Stockholm';
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const NOW = Date.UTC(2025, 5, 11, 10, 0);
+
+const byId = (a: WeekPlanContact, b: WeekPlanContact) => (a.id < b.id ? -1 : 1);
+
+async function expectRowTrue(): Promise<void> {
+  const contacts = await db.contacts.toArray();
+  const row = await db.planInputs.get(PLAN_INPUTS_ID);
+  expect(row?.count).toBe(contacts.length);
+  expect(PackedPlanInputs.fromRow(row)?.contacts().sort(byId)).toEqual(
+    contacts.map(planContactOf).sort(byId),
+  );
+}
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+describe('packing', () => {
+  const people: Contact[] = [
+    makePerson('Anna', 'Berg', {
+      deletedAt: 5,
+      cadenceDays: null,
+      birthday: { month: 2, day: 29 },
+      lastTouchAt: 7,
+      lastTouchKind: 'coffee',
+      touchCount: 3,
+      strength: { value: 1.25, at: 7 },
+      gave: { value: 0.5, at: 6 },
+      received: { value: 2, at: 7 },
+    }),
+    makePerson('Bo', 'Ek', { isArchived: true, cadenceDays: 21, expertise: ['law', 'tax'] }),
+    makePerson('Cecilia', 'Lund', { isPaused: true, source: 'linkedin', tier: 'wide' }),
+    makePerson('Dan', 'Ås', { birthday: { month: 12, day: 1, year: 1980 }, tier: 'inner' }),
+  ];
+
+  it('gives back exactly what the week plan reads, absent and null fields included', () => {
+    const packed = PackedPlanInputs.fromRow(packPlanInputs(people));
+    expect(packed?.contacts()).toEqual(people.map(planContactOf));
+    expect(packed?.contacts({ includeDeleted: false }).map((c) => c.id)).toEqual(
+      people.slice(1).map((c) => c.id),
+    );
+  });
+
+  it('removes a person by moving the last one into their slot, and replaces in place', () => {
+    const packed = PackedPlanInputs.of(people);
+    const [anna, bo, cecilia, dan] = people as [Contact, Contact, Contact, Contact];
+    packed.remove(bo.id);
+    packed.set({ ...anna, tier: 'close', deletedAt: undefined, expertise: ['design'] });
+    packed.remove('nobody');
+    expect(packed.count).toBe(3);
+    expect(PackedPlanInputs.fromRow(packed.toRow())?.contacts()).toEqual([
+      planContactOf({ ...anna, tier: 'close', deletedAt: undefined, expertise: ['design'] }),
+      planContactOf(dan),
+      planContactOf(cecilia),
+    ]);
+  });
+
+  it('refuses a row of another format or a cut-off row', () => {
+    const row = packPlanInputs(people);
+    expect(PackedPlanInputs.fromRow({ ...row, format: row.format + 1 })).toBeUndefined();
+    expect(PackedPlanInputs.fromRow({ ...row, count: row.count + 1 })).toBeUndefined();
+    expect(PackedPlanInputs.fromRow(undefined)).toBeUndefined();
+  });
+});
+
+describe('the week plan from packed inputs', () => {
+  it('equals the plan made from the full contacts of the demo network, week after week', () => {
+    const network = generateNetwork({ ...DEMO_PARAMS, now: NOW });
+    const packed = PackedPlanInputs.of(network.contacts).contacts({ includeDeleted: false });
+    for (let week = 0; week < 12; week += 1) {
+      const now = NOW + week * WEEK_MS;
+      const input = { goals: network.goals, settings: DEFAULT_SETTINGS, now, timeZone: ZONE };
+      const expected = makeWeekPlan({ ...input, contacts: network.contacts });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(makeWeekPlan({ ...input, contacts: packed })).toEqual(expected);
+    }
+  });
+});
+
+describe('keeping the packed row true', () => {
+  it('follows the demo being loaded and cleared around the user’s own people', async () => {
+    const mine = await createContact({ givenName: 'Mine', tier: 'close' }, NOW);
+    await expectRowTrue();
+    expect(await loadDemo(NOW)).toBe('loaded');
+    await expectRowTrue();
+    const demoPerson = await db.contacts.where('source').equals('demo').first();
+    if (!demoPerson) throw new Error('no demo person');
+    await addInteraction(
+      {
+        at: NOW - DAY_MS,
+        kind: 'coffee',
+        participantIds: [mine, demoPerson.id],
+        initiator: 'me',
+        askedForHelp: false,
+        gave: [],
+        received: ['intro'],
+        note: '',
+      },
+      NOW,
+    );
+    await expectRowTrue();
+    await clearDemo(NOW);
+    expect(await db.contacts.count()).toBe(1);
+    await expectRowTrue();
+  });
+
+  it('is rebuilt by the next write to contacts when it is missing', async () => {
+    const anna = await createContact({ givenName: 'Anna' }, NOW);
+    await createContact({ givenName: 'Bo' }, NOW);
+    await db.planInputs.delete(PLAN_INPUTS_ID);
+    await updateContact(anna, { tier: 'inner', expertise: ['law'] }, NOW);
+    await expectRowTrue();
+  });
+
+  it('does not change when the contacts write is rolled back', async () => {
+    await createContact({ givenName: 'Anna' }, NOW);
+    const before = await db.planInputs.get(PLAN_INPUTS_ID);
+    await expect(
+      db.transaction('rw', db.contacts, async () => {
+        await db.contacts.add(makePerson('Bo', 'Ek'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await db.planInputs.get(PLAN_INPUTS_ID)).toEqual(before);
+    await expectRowTrue();
+  });
+});
+
+describe('ensureWeekPlan and a packed row out of step', () => {
+  async function expectPlanFromContacts(now: number): Promise<void> {
+    const plan = await ensureWeekPlan(now, ZONE);
+    const expected = makeWeekPlan({
+      contacts: await db.contacts.toArray(),
+      goals: await db.goals.toArray(),
+      settings: (await db.settings.get('settings')) ?? DEFAULT_SETTINGS,
+      now,
+      timeZone: ZONE,
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(plan.items).toEqual(expected);
+  }
+
+  it('rebuilds a missing row once and makes the same plan as from the contacts', async () => {
+    await writeNetwork(generateNetwork({ ...DEMO_PARAMS, now: NOW }));
+    await db.planInputs.delete(PLAN_INPUTS_ID);
+    await expectPlanFromContacts(NOW);
+    await expectRowTrue();
+  });
+
+  it('rebuilds a row of another format', async () => {
+    const network = generateNetwork({ ...DEMO_PARAMS, now: NOW });
+    await writeNetwork(network);
+    // An older layout of only some people: it must not be read as this one.
+    const old = packPlanInputs(network.contacts.slice(0, 10));
+    await db.planInputs.put({ ...old, format: old.format - 1 });
+    await expectPlanFromContacts(NOW);
+    await expectRowTrue();
+    expect((await db.weekPlans.toArray())[0]?.madeWith?.peopleCount).toBe(network.contacts.length);
+  });
+
+  it('gives the side figures from the row, and from the contacts without it', async () => {
+    const network = generateNetwork({ ...DEMO_PARAMS, now: NOW });
+    await writeNetwork(network);
+    const fromRow = await readWeekStats(NOW, ZONE);
+    expect(fromRow.giveAndTake.gave).toBeGreaterThan(0);
+    expect(fromRow.newPeopleThisQuarter).toBeGreaterThan(0);
+    await db.planInputs.delete(PLAN_INPUTS_ID);
+    expect(await readWeekStats(NOW, ZONE)).toEqual(fromRow);
+  });
+});
