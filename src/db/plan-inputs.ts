@@ -1,18 +1,23 @@
-// The week plan's inputs for every person, packed into ONE row of the planInputs table, so
-// making the plan reads a few hundred KB instead of every contact (10,000 people ≈ 10 MB,
-// whose structured-clone deserialisation alone costs far more than the ranking).
+// The week plan's inputs for every person, packed into PLAN_INPUT_SHARDS rows of the
+// planInputs table, so making the plan reads a few hundred KB of typed arrays instead of
+// every contact (10,000 people ≈ 10 MB of objects, whose structured-clone deserialisation
+// alone costs far more than the ranking).
 //
 // - Only what makeWeekPlan reads from a person (WeekPlanContact) is packed, nothing else.
 //   Numbers go in one Float64Array (NaN = absent), small enums and flags in a Uint8Array,
 //   ids in a string[], expertise as codes into one list of distinct labels. A person is a
-//   slot (an index); slots are not stable across writes, only ids are.
+//   slot (an index) in the shard their id hashes to; slots are not stable across writes.
 //   Typed arrays structured-clone as a block copy.
-// - The row is derived data: it is never backed up (not in DATA_TABLES) and can always be
-//   rebuilt from the contacts (packPlanInputs).
-// - It is kept true by planInputsMiddleware: every mutation of the contacts table, through
-//   any write path, updates the row in the same transaction (see the middleware below).
-//   A reader that finds it missing, of another format or with a count that differs from
-//   the contacts' count rebuilds it (ensureWeekPlan does, in its read-write transaction).
+// - Why shards: a write changes one person, so it rewrites only their shard (≈ 25 KB for
+//   10,000 people), not the whole set (≈ 1.5 MB). Chromium also moves an IndexedDB value
+//   over 64 KB out into a blob file, which is slow to read on a cold start; a shard stays
+//   under that up to about 20,000 people.
+// - The rows are derived data: never backed up (not in DATA_TABLES), and they can always
+//   be rebuilt from the contacts (packPlanInputs).
+// - They are kept true by planInputsMiddleware: every mutation of the contacts table,
+//   through any write path, updates the shards it touches in the same transaction. A
+//   reader that finds a shard missing or of another format rebuilds them all
+//   (ensureWeekPlan does, in its read-write transaction).
 import type {
   DBCore,
   DBCoreKeyRange,
@@ -31,14 +36,16 @@ import {
   type Source,
 } from '../domain/types';
 
-export const PLAN_INPUTS_ID = 'plan-inputs';
-/** Bumped whenever the packed layout changes: a row of another format is rebuilt. */
-export const PLAN_INPUTS_FORMAT = 1;
+/** Number of shard rows; a person's shard is a hash of their id (shardOf). */
+export const PLAN_INPUT_SHARDS = 64;
+/** Bumped whenever the packed layout changes: rows of another format are rebuilt. */
+export const PLAN_INPUTS_FORMAT = 2;
 
 export type PlanInputsRow = {
-  id: typeof PLAN_INPUTS_ID;
+  /** The shard, 0 … PLAN_INPUT_SHARDS − 1. */
+  id: number;
   format: number;
-  /** Number of people packed: equals the number of rows in contacts when the row is true. */
+  /** Number of people packed in this shard. */
   count: number;
   ids: Id[];
   /** NUMBER_FIELDS numbers per person, in the order of `ids`. */
@@ -342,10 +349,10 @@ export class PackedPlanInputs {
     return contacts;
   }
 
-  toRow(): PlanInputsRow {
+  toRow(shard: number): PlanInputsRow {
     const count = this.ids.length;
     return {
-      id: PLAN_INPUTS_ID,
+      id: shard,
       format: PLAN_INPUTS_FORMAT,
       count,
       ids: [...this.ids],
@@ -357,12 +364,64 @@ export class PackedPlanInputs {
   }
 }
 
-/** The row rebuilt from every stored contact. */
-export function packPlanInputs(contacts: readonly WeekPlanContact[]): PlanInputsRow {
-  return PackedPlanInputs.of(contacts).toRow();
+/** The shard of a person: FNV-1a of the id's UTF-16 code units, modulo the shard count. */
+export function shardOf(id: Id): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % PLAN_INPUT_SHARDS;
 }
 
-// ——— Keeping the row true: a DBCore middleware on the contacts table ———
+/** Every shard row (empty shards included) rebuilt from these contacts. */
+export function packPlanInputs(contacts: readonly WeekPlanContact[]): PlanInputsRow[] {
+  const shards = Array.from({ length: PLAN_INPUT_SHARDS }, () => PackedPlanInputs.empty());
+  for (const contact of contacts) shards[shardOf(contact.id)]?.set(contact);
+  return shards.map((shard, index) => shard.toRow(index));
+}
+
+/** The packed inputs of every person, read from all the shard rows. */
+export class PlanInputs {
+  private readonly shards: readonly PackedPlanInputs[];
+
+  private constructor(shards: readonly PackedPlanInputs[]) {
+    this.shards = shards;
+  }
+
+  /** Undefined when a shard is missing or of another format: then rebuild them all. */
+  static fromRows(rows: readonly PlanInputsRow[]): PlanInputs | undefined {
+    if (rows.length !== PLAN_INPUT_SHARDS) return undefined;
+    const shards: PackedPlanInputs[] = [];
+    for (const [index, row] of rows.entries()) {
+      // planInputs is keyed by shard number, so rows come back in shard order.
+      if (row.id !== index) return undefined;
+      const shard = PackedPlanInputs.fromRow(row);
+      if (!shard) return undefined;
+      shards.push(shard);
+    }
+    return new PlanInputs(shards);
+  }
+
+  static of(contacts: readonly WeekPlanContact[]): PlanInputs {
+    const packed = PlanInputs.fromRows(packPlanInputs(contacts));
+    if (!packed) throw new Error('Freshly packed plan inputs could not be read back');
+    return packed;
+  }
+
+  /** People packed, deleted ones included: contacts.count() when the rows are true. */
+  get count(): number {
+    let count = 0;
+    for (const shard of this.shards) count += shard.count;
+    return count;
+  }
+
+  contacts(options: { includeDeleted: boolean } = { includeDeleted: true }): WeekPlanContact[] {
+    return this.shards.flatMap((shard) => shard.contacts(options));
+  }
+}
+
+// ——— Keeping the rows true: a DBCore middleware on the contacts table ———
 
 const CONTACTS = 'contacts';
 export const PLAN_INPUTS_TABLE = 'planInputs';
@@ -374,13 +433,18 @@ function succeeded(res: DBCoreMutateResponse, index: number): boolean {
   return res.numFailures === 0 || !(index in res.failures);
 }
 
+/** The shards one transaction has read so far, changed in memory as its mutations land. */
+type TransactionShards = Map<number, PackedPlanInputs>;
+
 /**
- * Updates the packed row in the same transaction as every mutation of contacts, whatever
- * wrote it (contacts.ts, derived.ts, the demo, a future import). A read-write transaction
- * over contacts is widened to planInputs at the core level, where scopes are decided, so
- * no write path has to list the table. Mutations of one transaction are applied in order
- * to one in-memory copy, read once per transaction; the row is written after each. When
- * the row cannot be updated the transaction is aborted: contacts never commit without it.
+ * Updates the packed rows in the same transaction as every mutation of contacts, whatever
+ * wrote it (contacts.ts, derived.ts, the demo, an import). A read-write transaction over
+ * contacts is widened to planInputs at the core level, where scopes are decided, so no
+ * write path has to list the table. Within one transaction, mutations are applied in order
+ * to in-memory shards, each read at most once; after each mutation only the shards it
+ * touched are written. When a shard cannot be read, all of them are rebuilt from the
+ * contacts. When the rows cannot be updated the transaction is aborted: contacts never
+ * commit without them.
  */
 export const planInputsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -389,60 +453,77 @@ export const planInputsMiddleware: Middleware<DBCore> = {
     // The stack is also made for an older schema while it is being upgraded.
     const names = new Set(down.schema.tables.map((table) => table.name));
     if (!names.has(PLAN_INPUTS_TABLE) || !names.has(CONTACTS)) return down;
-    const pending = new WeakMap<object, Promise<PackedPlanInputs>>();
+    const pending = new WeakMap<object, Promise<TransactionShards>>();
     const planTable = down.table(PLAN_INPUTS_TABLE);
     const contactsTable = down.table(CONTACTS);
 
-    async function rebuilt(trans: DBCoreMutateRequest['trans']): Promise<PackedPlanInputs> {
+    type Trans = DBCoreMutateRequest['trans'];
+
+    /** Every shard rebuilt from the contacts as they are now (this mutation included). */
+    async function rebuiltAll(trans: Trans): Promise<TransactionShards> {
       const { result } = await contactsTable.query({
         trans,
         values: true,
         query: { index: contactsTable.schema.primaryKey, range: ANY_RANGE },
       });
-      return PackedPlanInputs.of(result as Contact[]);
+      const rows = packPlanInputs(result as Contact[]);
+      await planTable.mutate({ type: 'put', trans, values: rows });
+      const shards: TransactionShards = new Map<number, PackedPlanInputs>();
+      for (const row of rows) {
+        const shard = PackedPlanInputs.fromRow(row);
+        if (shard) shards.set(row.id, shard);
+      }
+      return shards;
+    }
+
+    /** The shards of these ids that the transaction has not read yet, or false if one is unusable. */
+    async function loadShards(
+      trans: Trans,
+      shards: TransactionShards,
+      needed: ReadonlySet<number>,
+    ): Promise<boolean> {
+      const missing = [...needed].filter((shard) => !shards.has(shard));
+      if (missing.length === 0) return true;
+      const rows = (await planTable.getMany({ trans, keys: missing })) as (
+        PlanInputsRow | undefined
+      )[];
+      for (const [index, row] of rows.entries()) {
+        const shard = PackedPlanInputs.fromRow(row);
+        if (!shard || !row || row.id !== missing[index]) return false;
+        shards.set(row.id, shard);
+      }
+      return true;
     }
 
     async function apply(
-      before: PackedPlanInputs | undefined,
+      before: TransactionShards | undefined,
       req: DBCoreMutateRequest,
       res: DBCoreMutateResponse,
-    ): Promise<PackedPlanInputs> {
-      let packed = before;
-      if (!packed) {
-        const row = (await planTable.get({ trans: req.trans, key: PLAN_INPUTS_ID })) as
-          PlanInputsRow | undefined;
-        packed = PackedPlanInputs.fromRow(row);
-        // A missing or unreadable row is rebuilt from the contacts as they are now, which
-        // already include this mutation.
-        if (!packed) packed = await rebuilt(req.trans);
-        else applyTo(packed, req, res);
-      } else if (req.type === 'deleteRange') packed = await rebuilt(req.trans);
-      else applyTo(packed, req, res);
-      await planTable.mutate({ type: 'put', trans: req.trans, values: [packed.toRow()] });
-      return packed;
-    }
-
-    function applyTo(
-      packed: PackedPlanInputs,
-      req: DBCoreMutateRequest,
-      res: DBCoreMutateResponse,
-    ): void {
-      switch (req.type) {
-        case 'add':
-        case 'put':
-          req.values.forEach((value: Contact, index) => {
-            if (succeeded(res, index)) packed.set(value);
-          });
-          return;
-        case 'delete':
-          req.keys.forEach((key: Id, index) => {
-            if (succeeded(res, index)) packed.remove(key);
-          });
-          return;
-        case 'deleteRange':
-          // Handled by a rebuild in apply: a range of ids is not worth a special case.
-          return;
+    ): Promise<TransactionShards> {
+      // A range of ids is not worth a special case: rebuild.
+      if (req.type === 'deleteRange') return rebuiltAll(req.trans);
+      const keys: Id[] =
+        req.type === 'delete' ? (req.keys as Id[]) : (req.values as Contact[]).map((c) => c.id);
+      const touched = new Set(keys.map(shardOf));
+      const shards: TransactionShards = before ?? new Map<number, PackedPlanInputs>();
+      if (touched.size === 0) return shards;
+      // A missing or unreadable shard is rebuilt, with all the others, from the contacts
+      // as they are now, which already include this mutation.
+      if (!(await loadShards(req.trans, shards, touched))) return rebuiltAll(req.trans);
+      if (req.type === 'delete') {
+        req.keys.forEach((key: Id, index) => {
+          if (succeeded(res, index)) shards.get(shardOf(key))?.remove(key);
+        });
+      } else {
+        req.values.forEach((value: Contact, index) => {
+          if (succeeded(res, index)) shards.get(shardOf(value.id))?.set(value);
+        });
       }
+      const rows = [...touched].map((shard) =>
+        (shards.get(shard) as PackedPlanInputs).toRow(shard),
+      );
+      await planTable.mutate({ type: 'put', trans: req.trans, values: rows });
+      return shards;
     }
 
     return {
@@ -462,8 +543,8 @@ export const planInputsMiddleware: Middleware<DBCore> = {
           async mutate(req) {
             const res = await table.mutate(req);
             const previous = pending.get(req.trans);
-            const next = (previous ?? Promise.resolve(undefined)).then((packed) =>
-              apply(packed, req, res),
+            const next = (previous ?? Promise.resolve(undefined)).then((shards) =>
+              apply(shards, req, res),
             );
             pending.set(req.trans, next);
             try {

@@ -5,10 +5,10 @@ import type { Transaction } from 'dexie';
 import type { Contact } from '../domain/types';
 import { packPlanInputs, PLAN_INPUTS_TABLE } from './plan-inputs';
 
-/** Version 2: packs the week plan's inputs of every existing person into one row. */
+/** Version 2: packs the week plan's inputs of every existing person into shards. */
 export async function buildPlanInputs(tx: Transaction): Promise<void> {
   const contacts = (await tx.table('contacts').toArray()) as Contact[];
-  await tx.table(PLAN_INPUTS_TABLE).put(packPlanInputs(contacts));
+  await tx.table(PLAN_INPUTS_TABLE).bulkPut(packPlanInputs(contacts));
 }
 
 /** The upgrade function of each schema version that has one. */

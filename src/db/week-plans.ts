@@ -19,7 +19,7 @@
 import { db } from './db';
 import { currentTime } from './clock';
 import { getSettings } from './settings';
-import { PackedPlanInputs, PLAN_INPUTS_ID } from './plan-inputs';
+import { packPlanInputs, PlanInputs } from './plan-inputs';
 import { requestPersistenceOnce } from './storage';
 import {
   civilDateOf,
@@ -136,26 +136,30 @@ function snoozesFrom(plans: readonly WeekPlan[], now: EpochMs): Map<Id, EpochMs>
 }
 
 /**
- * The packed inputs (see plan-inputs.ts), or undefined when the row is missing or of
- * another format. The row's count is trusted, not checked against contacts.count(): the
- * middleware updates the row in the transaction of every contacts write, and an IndexedDB
- * count walks every record (25–50 ms for 10,000 people in Chromium, the whole budget).
+ * The packed inputs (see plan-inputs.ts), or undefined when a shard is missing or of
+ * another format. Their count is trusted, not checked against contacts.count(): the
+ * middleware updates the shards in the transaction of every contacts write, and an
+ * IndexedDB count walks every record (25–50 ms for 10,000 people in Chromium, the whole
+ * budget).
  */
-async function storedPlanInputs(): Promise<PackedPlanInputs | undefined> {
-  return PackedPlanInputs.fromRow(await db.planInputs.get(PLAN_INPUTS_ID));
+async function storedPlanInputs(): Promise<PlanInputs | undefined> {
+  return PlanInputs.fromRows(await db.planInputs.toArray());
 }
 
 /**
- * The week plan's inputs of every person, from the packed row (≈ 1.5 MB of typed arrays
- * for 10,000 people) instead of the contacts (≈ 10 MB of objects). A missing or unreadable
- * row is rebuilt from the contacts once; runs inside a read-write transaction over
- * PLAN_TABLES.
+ * The week plan's inputs of every person, from the packed shards (≈ 1.5 MB of typed
+ * arrays for 10,000 people) instead of the contacts (≈ 10 MB of objects). Missing or
+ * unreadable shards are rebuilt from the contacts once; runs inside a read-write
+ * transaction over PLAN_TABLES.
  */
-async function planInputs(): Promise<PackedPlanInputs> {
+async function planInputs(): Promise<PlanInputs> {
   const stored = await storedPlanInputs();
   if (stored) return stored;
-  const rebuilt = PackedPlanInputs.of(await db.contacts.toArray());
-  await db.planInputs.put(rebuilt.toRow());
+  const rows = packPlanInputs(await db.contacts.toArray());
+  await db.planInputs.clear();
+  await db.planInputs.bulkPut(rows);
+  const rebuilt = PlanInputs.fromRows(rows);
+  if (!rebuilt) throw new Error('Freshly packed plan inputs could not be read back');
   return rebuilt;
 }
 

@@ -7,7 +7,9 @@ import {
   PackedPlanInputs,
   packPlanInputs,
   planContactOf,
-  PLAN_INPUTS_ID,
+  PlanInputs,
+  PLAN_INPUT_SHARDS,
+  shardOf,
 } from '../../../src/db/plan-inputs';
 import { ensureWeekPlan, readWeekStats } from '../../../src/db/week-plans';
 import { DEMO_PARAMS, generateNetwork } from '../../../src/domain/demo/generate-network';
@@ -22,13 +24,22 @@ const NOW = Date.UTC(2025, 5, 11, 10, 0);
 
 const byId = (a: WeekPlanContact, b: WeekPlanContact) => (a.id < b.id ? -1 : 1);
 
-async function expectRowTrue(): Promise<void> {
+async function expectRowsTrue(): Promise<void> {
   const contacts = await db.contacts.toArray();
-  const row = await db.planInputs.get(PLAN_INPUTS_ID);
-  expect(row?.count).toBe(contacts.length);
-  expect(PackedPlanInputs.fromRow(row)?.contacts().sort(byId)).toEqual(
-    contacts.map(planContactOf).sort(byId),
-  );
+  const rows = await db.planInputs.toArray();
+  expect(rows.map((row) => row.id)).toEqual([...Array(PLAN_INPUT_SHARDS).keys()]);
+  for (const row of rows) {
+    const shard = PackedPlanInputs.fromRow(row);
+    expect(shard?.contacts().every((contact) => shardOf(contact.id) === row.id)).toBe(true);
+  }
+  const packed = PlanInputs.fromRows(rows);
+  expect(packed?.count).toBe(contacts.length);
+  expect(packed?.contacts().sort(byId)).toEqual(contacts.map(planContactOf).sort(byId));
+}
+
+/** The shard rows of these people, as stored now. */
+async function shardRowsOf(ids: readonly string[]) {
+  return db.planInputs.bulkGet([...new Set(ids.map(shardOf))]);
 }
 
 beforeEach(async () => {
@@ -54,7 +65,7 @@ describe('packing', () => {
   ];
 
   it('gives back exactly what the week plan reads, absent and null fields included', () => {
-    const packed = PackedPlanInputs.fromRow(packPlanInputs(people));
+    const packed = PackedPlanInputs.fromRow(PackedPlanInputs.of(people).toRow(0));
     expect(packed?.contacts()).toEqual(people.map(planContactOf));
     expect(packed?.contacts({ includeDeleted: false }).map((c) => c.id)).toEqual(
       people.slice(1).map((c) => c.id),
@@ -68,7 +79,7 @@ describe('packing', () => {
     packed.set({ ...anna, tier: 'close', deletedAt: undefined, expertise: ['design'] });
     packed.remove('nobody');
     expect(packed.count).toBe(3);
-    expect(PackedPlanInputs.fromRow(packed.toRow())?.contacts()).toEqual([
+    expect(PackedPlanInputs.fromRow(packed.toRow(0))?.contacts()).toEqual([
       planContactOf({ ...anna, tier: 'close', deletedAt: undefined, expertise: ['design'] }),
       planContactOf(dan),
       planContactOf(cecilia),
@@ -76,10 +87,31 @@ describe('packing', () => {
   });
 
   it('refuses a row of another format or a cut-off row', () => {
-    const row = packPlanInputs(people);
+    const row = PackedPlanInputs.of(people).toRow(0);
     expect(PackedPlanInputs.fromRow({ ...row, format: row.format + 1 })).toBeUndefined();
     expect(PackedPlanInputs.fromRow({ ...row, count: row.count + 1 })).toBeUndefined();
     expect(PackedPlanInputs.fromRow(undefined)).toBeUndefined();
+  });
+
+  it('spreads people over every shard and reads them all back', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => makePerson(`P${i}`, 'Q'));
+    const rows = packPlanInputs(many);
+    expect(rows).toHaveLength(PLAN_INPUT_SHARDS);
+    // A fair hash: no shard holds more than twice its share.
+    const share = many.length / PLAN_INPUT_SHARDS;
+    expect(Math.max(...rows.map((row) => row.count))).toBeLessThan(2 * share);
+    expect(Math.min(...rows.map((row) => row.count))).toBeGreaterThan(0);
+    expect(PlanInputs.fromRows(rows)?.contacts().sort(byId)).toEqual(
+      many.map(planContactOf).sort(byId),
+    );
+  });
+
+  it('refuses a set of shards with one missing or out of place', () => {
+    const [first, ...rest] = packPlanInputs(people);
+    if (!first) throw new Error('no shards');
+    expect(PlanInputs.fromRows([first, ...rest])?.count).toBe(people.length);
+    expect(PlanInputs.fromRows(rest)).toBeUndefined();
+    expect(PlanInputs.fromRows([...rest, first])).toBeUndefined();
   });
 });
 
@@ -100,9 +132,9 @@ describe('the week plan from packed inputs', () => {
 describe('keeping the packed row true', () => {
   it('follows the demo being loaded and cleared around the user’s own people', async () => {
     const mine = await createContact({ givenName: 'Mine', tier: 'close' }, NOW);
-    await expectRowTrue();
+    await expectRowsTrue();
     expect(await loadDemo(NOW)).toBe('loaded');
-    await expectRowTrue();
+    await expectRowsTrue();
     const demoPerson = await db.contacts.where('source').equals('demo').first();
     if (!demoPerson) throw new Error('no demo person');
     await addInteraction(
@@ -118,31 +150,43 @@ describe('keeping the packed row true', () => {
       },
       NOW,
     );
-    await expectRowTrue();
+    await expectRowsTrue();
     await clearDemo(NOW);
     expect(await db.contacts.count()).toBe(1);
-    await expectRowTrue();
+    await expectRowsTrue();
   });
 
-  it('is rebuilt by the next write to contacts when it is missing', async () => {
+  it('rewrites only the shard of the person a write changes', async () => {
+    const anna = await createContact({ givenName: 'Anna' }, NOW);
+    const bo = await createContact({ givenName: 'Bo' }, NOW);
+    const before = await db.planInputs.toArray();
+    await updateContact(anna, { tier: 'inner' }, NOW + 1);
+    const after = await db.planInputs.toArray();
+    const changed = after.filter((row, i) => JSON.stringify(row) !== JSON.stringify(before[i]));
+    expect(changed.map((row) => row.id)).toEqual([shardOf(anna)]);
+    expect(shardOf(anna) === shardOf(bo) || (await shardRowsOf([bo]))[0]?.count === 1).toBe(true);
+    await expectRowsTrue();
+  });
+
+  it('is rebuilt by the next write to contacts when a shard is missing', async () => {
     const anna = await createContact({ givenName: 'Anna' }, NOW);
     await createContact({ givenName: 'Bo' }, NOW);
-    await db.planInputs.delete(PLAN_INPUTS_ID);
+    await db.planInputs.delete(shardOf(anna));
     await updateContact(anna, { tier: 'inner', expertise: ['law'] }, NOW);
-    await expectRowTrue();
+    await expectRowsTrue();
   });
 
   it('does not change when the contacts write is rolled back', async () => {
     await createContact({ givenName: 'Anna' }, NOW);
-    const before = await db.planInputs.get(PLAN_INPUTS_ID);
+    const before = await db.planInputs.toArray();
     await expect(
       db.transaction('rw', db.contacts, async () => {
         await db.contacts.add(makePerson('Bo', 'Ek'));
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect(await db.planInputs.get(PLAN_INPUTS_ID)).toEqual(before);
-    await expectRowTrue();
+    expect(await db.planInputs.toArray()).toEqual(before);
+    await expectRowsTrue();
   });
 });
 
@@ -160,21 +204,21 @@ describe('ensureWeekPlan and a packed row out of step', () => {
     expect(plan.items).toEqual(expected);
   }
 
-  it('rebuilds a missing row once and makes the same plan as from the contacts', async () => {
+  it('rebuilds missing rows once and makes the same plan as from the contacts', async () => {
     await writeNetwork(generateNetwork({ ...DEMO_PARAMS, now: NOW }));
-    await db.planInputs.delete(PLAN_INPUTS_ID);
+    await db.planInputs.delete(7);
     await expectPlanFromContacts(NOW);
-    await expectRowTrue();
+    await expectRowsTrue();
   });
 
-  it('rebuilds a row of another format', async () => {
+  it('rebuilds rows of another format', async () => {
     const network = generateNetwork({ ...DEMO_PARAMS, now: NOW });
     await writeNetwork(network);
     // An older layout of only some people: it must not be read as this one.
     const old = packPlanInputs(network.contacts.slice(0, 10));
-    await db.planInputs.put({ ...old, format: old.format - 1 });
+    await db.planInputs.bulkPut(old.map((row) => ({ ...row, format: row.format - 1 })));
     await expectPlanFromContacts(NOW);
-    await expectRowTrue();
+    await expectRowsTrue();
     expect((await db.weekPlans.toArray())[0]?.madeWith?.peopleCount).toBe(network.contacts.length);
   });
 
@@ -184,7 +228,7 @@ describe('ensureWeekPlan and a packed row out of step', () => {
     const fromRow = await readWeekStats(NOW, ZONE);
     expect(fromRow.giveAndTake.gave).toBeGreaterThan(0);
     expect(fromRow.newPeopleThisQuarter).toBeGreaterThan(0);
-    await db.planInputs.delete(PLAN_INPUTS_ID);
+    await db.planInputs.clear();
     expect(await readWeekStats(NOW, ZONE)).toEqual(fromRow);
   });
 });
