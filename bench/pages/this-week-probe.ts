@@ -1,13 +1,15 @@
 // Benchmark probe page for bench/this-week.mjs, served on the app's own origin so it works
 // on the app's IndexedDB database 'ties' (seeded by seed.html) through the app's own code.
 // It times ensureWeekPlan on weeks that have no plan yet (the first open of a week: one
-// read of all people and goals, the list made, the previous week closed, the plan stored),
+// read of the packed plan inputs and the goals, the list made, the previous week closed,
+// the plan stored),
 // and, for the report, the parts of that and the home screen's other reads. With
 // #clear-plans it only removes every week plan.
 import { liveQuery } from 'dexie';
 import { db } from '../../src/db/db';
 import { addInteraction, deleteInteraction } from '../../src/db/interactions';
 import { openDatabase } from '../../src/db/open';
+import { PlanInputs } from '../../src/db/plan-inputs';
 import { getSettings } from '../../src/db/settings';
 import { ensureWeekPlan, readThisWeek, readWeekStats } from '../../src/db/week-plans';
 import { makeWeekPlan } from '../../src/domain/tie-health';
@@ -103,8 +105,14 @@ async function probe() {
   const later = start + weeks * WEEK_MS;
   const [storedMs] = await timed(() => ensureWeekPlan(later, timeZone));
 
-  // Where the time goes: reading everyone, and the ranking itself.
-  const [readPeopleMs, contacts] = await timed(() => db.contacts.toArray());
+  // Where the time goes: reading the packed inputs, unpacking them, and the ranking itself;
+  // and, for comparison, reading every contact row as the plan did before the packing.
+  const [readPackedMs, rows] = await timed(() => db.planInputs.toArray());
+  const unpackStartedAt = performance.now();
+  const contacts = PlanInputs.fromRows(rows)?.contacts({ includeDeleted: false });
+  const unpackMs = performance.now() - unpackStartedAt;
+  if (!contacts) throw new Error('The packed plan inputs are missing');
+  const [readPeopleMs] = await timed(() => db.contacts.toArray());
   const goals = await db.goals.toArray();
   const settings = await getSettings();
   const rankStartedAt = performance.now();
@@ -119,6 +127,8 @@ async function probe() {
     items,
     makeMs,
     storedMs,
+    readPackedMs,
+    unpackMs,
     readPeopleMs,
     rankMs,
     readThisWeekMs,
