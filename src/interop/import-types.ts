@@ -6,19 +6,32 @@ import type { Birthday, Source } from '../domain/types';
 
 export type ImportFormat = 'linkedin-csv' | 'google-csv' | 'vcard';
 
-/** Where an item sits in its file: a CSV line (1-based, as an editor shows it) or a card. */
-export type ImportPlace = { unit: 'line' | 'card'; number: number };
+/**
+ * Where an item sits in its file: a CSV line (1-based, as an editor shows it) or a card
+ * (1-based, counting every BEGIN:VCARD). A card also carries the line it begins on.
+ */
+export type ImportPlace = {
+  unit: 'line' | 'card';
+  number: number;
+  /** For a card: the line of its BEGIN:VCARD. */
+  line?: number | undefined;
+};
 
 /** One person as read from a file; empty strings and lists where the file had nothing. */
 export type ImportedPerson = {
   place: ImportPlace;
-  /** Stable key for re-imports: the LinkedIn profile URL or the vCard UID, when present. */
+  /**
+   * Stable key for re-imports: the canonical LinkedIn profile URL (see linkedInProfileKey)
+   * or the vCard UID, when present. Ties' own vCard export writes the Ties id as the UID for
+   * people that did not come from a vCard, so a re-import may carry a Ties id here.
+   */
   sourceKey?: string | undefined;
   givenName: string;
   familyName: string;
   displayName: string;
   organisation: string;
   role: string;
+  /** As written in the file (not lower-cased); duplicates differing only in case removed. */
   emails: string[];
   phones: string[];
   linkedInUrl: string;
@@ -29,9 +42,17 @@ export type ImportedPerson = {
   tags: string[];
   /** LinkedIn's "Connected On", as YYYY-MM-DD. */
   connectedOn?: string | undefined;
+  /** Only Ties' own vCards carry these (X-TIES-EXPERTISE, -HOW-WE-MET, -NEXT-TIME). */
+  expertise?: string[] | undefined;
+  howWeMet?: string | undefined;
+  nextTimeNote?: string | undefined;
 };
 
-/** Why an item was left out; the UI words it (with `detail` when given). */
+/**
+ * Why an item was left out; the UI words it (with `detail` when given).
+ * detail: 'too-many-columns' → the row's cell count; 'unbalanced-quotes' → 'rest-of-file'
+ * when the rest of the file could not be read; 'malformed' → what was wrong, in English.
+ */
 export type SkipReason =
   | 'no-name'
   | 'malformed'
@@ -42,25 +63,57 @@ export type SkipReason =
 
 export type SkippedItem = { place: ImportPlace; reason: SkipReason; detail?: string | undefined };
 
+/**
+ * Something about a person that was read but changed or dropped on the way in; the person
+ * is still imported. `field` names the ImportedPerson field ('notes', 'emails', 'birthday',
+ * 'connectedOn' …). detail: 'field-cut' → the original length in characters; 'list-cut' →
+ * the original number of items; 'extra-cells' → the row's cell count; 'lines-ignored' → how
+ * many lines; 'unreadable-value' → the value as written (at most 100 characters).
+ */
+export type ImportWarningReason =
+  'field-cut' | 'list-cut' | 'extra-cells' | 'lines-ignored' | 'unreadable-value';
+
+export type ImportWarning = {
+  place: ImportPlace;
+  reason: ImportWarningReason;
+  field?: string | undefined;
+  detail?: string | undefined;
+};
+
 export type ParsedImport = {
   format: ImportFormat;
   source: Extract<Source, 'linkedin' | 'vcard' | 'google'>;
   people: ImportedPerson[];
   skipped: SkippedItem[];
+  /** Always set by the parsers in this folder; optional only so older literals still type. */
+  warnings?: ImportWarning[] | undefined;
 };
 
 /** A whole file refused: nothing in it is used. */
 export type ImportFailureReason =
-  'too-large' | 'empty' | 'unknown-format' | 'not-utf8' | 'binary' | 'no-header';
+  | 'too-large'
+  | 'empty'
+  | 'unknown-format'
+  | 'not-utf8'
+  | 'binary'
+  | 'no-header'
+  | 'unsupported-encoding';
 
 export class ImportFileError extends Error {
   readonly reason: ImportFailureReason;
+  /**
+   * 'too-large' → the file's size in bytes; 'not-utf8' → the byte offset (0-based) of the
+   * first byte that is not UTF-8; 'unsupported-encoding' → the label asked for.
+   */
   readonly detail: string | undefined;
+  /** For 'not-utf8': the line (1-based) holding the first bad byte. */
+  readonly line: number | undefined;
 
-  constructor(reason: ImportFailureReason, message: string, detail?: string) {
+  constructor(reason: ImportFailureReason, message: string, detail?: string, line?: number) {
     super(message);
     this.name = 'ImportFileError';
     this.reason = reason;
     this.detail = detail;
+    this.line = line;
   }
 }

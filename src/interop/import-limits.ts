@@ -1,0 +1,34 @@
+// The limits every importer applies, in one place so the README and the UI can quote them.
+// They keep a hostile or broken file from freezing the import worker or filling the
+// database, while staying far above anything a real contacts export contains.
+
+/**
+ * Largest file read at all: 50 MiB. A 10,000-row LinkedIn export is about 1.5 MB and 10,000
+ * plain vCards about 3 MB; only vCards with embedded photos come near this (photos are not
+ * imported), and a 50 MiB file already decodes to a 100 MB string in the worker.
+ */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Notes are kept up to 100,000 characters (about 30 printed pages); longer ones are cut. */
+export const MAX_NOTE_CHARS = 100_000;
+
+/** Any single-line field (a name, an e-mail, a URL, a tag) is cut after 2,000 characters. */
+export const MAX_FIELD_CHARS = 2_000;
+
+/** At most 100 e-mails, phones, links or tags are kept per person. */
+export const MAX_LIST_ITEMS = 100;
+
+/**
+ * A CSV row whose last non-empty cell lies beyond column 1,000 is skipped. Google's widest
+ * export (many numbered e-mail, phone and address groups) stays well under it.
+ */
+export const MAX_CSV_COLUMNS = 1_000;
+
+/** The header row of a CSV is looked for in its first 50 lines (LinkedIn puts notes first). */
+export const HEADER_SCAN_LINES = 50;
+
+/** A header line longer than 1,000,000 characters is not considered. */
+export const MAX_HEADER_LINE_CHARS = 1_000_000;
+
+/** Progress is reported about every 500 rows or cards. */
+export const PROGRESS_EVERY = 500;
