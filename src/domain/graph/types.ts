@@ -48,7 +48,10 @@ export type Cluster = {
 };
 
 export type GraphInsights = {
-  /** Cluster id of each node, by node index; -1 for the user's node. */
+  /**
+   * Cluster id of each node, by node index; -1 for the user's node, and for a person in no
+   * cluster (no links to other people, or in a group too small to count: see insights.ts).
+   */
   clusterOf: number[];
   clusters: Cluster[];
   /** Node indexes of bridges, strongest first, with the measure documented in insights.ts. */
