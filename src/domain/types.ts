@@ -71,11 +71,41 @@ export type Contact = Stamped &
     sourceKey?: string | undefined;
     /** The day a LinkedIn connection was made, as YYYY-MM-DD: a fact, not a touch. */
     connectedOn?: string | undefined;
+    /**
+     * What the last import read for each field it knows (interop/merge.ts). A stored value
+     * that still equals it was not edited by the user, so a newer file may update it; one
+     * that differs is the user's own and is never overwritten without asking.
+     */
+    importedValues?: ImportedValues | undefined;
     /** Lower-case, diacritic-free name for sorting and prefix search (see domain/text.ts). */
     sortName: string;
     /** Lower-case, diacritic-free text searched as the user types. */
     searchText: string;
   };
+
+/** The fields an import fills or updates, as the file last gave them (see Contact). */
+export type ImportedValues = Partial<
+  Pick<
+    Contact,
+    | 'givenName'
+    | 'familyName'
+    | 'displayName'
+    | 'organisation'
+    | 'role'
+    | 'linkedInUrl'
+    | 'location'
+    | 'notes'
+    | 'howWeMet'
+    | 'nextTimeNote'
+    | 'connectedOn'
+    | 'birthday'
+    | 'emails'
+    | 'phones'
+    | 'links'
+    | 'tags'
+    | 'expertise'
+  >
+>;
 
 export const INTERACTION_KINDS = [
   'coffee',
@@ -193,7 +223,15 @@ export type Settings = {
   /** null follows the browser. */
   language: Language | null;
   theme: 'system' | 'light' | 'dark';
+  /** Days after the last backup that a reminder is shown; 0 turns this trigger off. */
   backupReminderDays: number;
+  /**
+   * Changes (people and touches written) since the last backup after which a reminder is
+   * shown; 0 turns this trigger off. Absent in rows made before it existed: the default.
+   */
+  backupReminderChanges?: number | undefined;
+  /** No backup reminder before this time (the user snoozed it). */
+  backupSnoozedUntil?: EpochMs | undefined;
   lastBackupAt?: EpochMs | undefined;
   /** Set once the first-run choice (demo or empty) is made. */
   onboardedAt?: EpochMs | undefined;
@@ -210,6 +248,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: null,
   theme: 'system',
   backupReminderDays: 30,
+  backupReminderChanges: 100,
   hasDemoData: false,
 };
 

@@ -1,0 +1,240 @@
+// Making a backup and restoring one (DESIGN §2.6), with a way back from a restore.
+//
+// - makeBackup reads every table of user data in ONE read transaction (a consistent
+//   snapshot; toArray per table, never cursors) and serialises it (interop/backup-format.ts).
+// - restoreBackup takes a file already checked by parseBackup (previewRestore), so nothing is
+//   written for a bad file. It first keeps a copy of the current data in a second IndexedDB
+//   database, 'ties-before-restore', in one transaction of its own, written in full before
+//   the main database is touched; a copy cut short (a closed tab) is rolled back with its
+//   transaction, leaving any earlier copy as it was. Only then does one transaction over
+//   every table clear them and bulk-write the file's rows. The copy lives in IndexedDB, so
+//   "revert the restore" still works after a reload, until revertRestore puts it back or
+//   discardRestoreCopy drops it.
+// - The copy is stored as chunks of rows (one record per COPY_CHUNK rows of a table): far
+//   fewer records than rows, so keeping it costs a structured clone rather than an index
+//   update per row, and no single clone is huge.
+// - planInputs follows the contacts through its middleware (plan-inputs.ts); the graph's
+//   layout cache is cleared; import batches are cleared (their undo refers to data the
+//   restore replaced) but kept in the copy, so a revert brings them back.
+// - Derived fields come from the file: they were kept true where it was made, and a restore
+//   is exact. When the file's touch counts disagree with its touches (an edited file), they
+//   are rebuilt in the same transaction.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { version as packageVersion } from '../../package.json';
+import { db, DATA_TABLES } from './db';
+import { currentTime } from './clock';
+import { rebuildAllDerived } from './derived';
+import { LATEST_VERSION } from './schema';
+import { getSettings } from './settings';
+import {
+  BACKUP_TABLES,
+  countsOf,
+  hasConsistentDerived,
+  parseBackup,
+  serialiseBackup,
+  type Backup,
+  type BackupCounts,
+  type BackupTables,
+} from '../interop/backup-format';
+import type { EpochMs, ImportBatch, Settings } from '../domain/types';
+
+/** The app version written into every backup. */
+export const APP_VERSION: string = packageVersion;
+
+export const RESTORE_COPY_DATABASE = 'ties-before-restore';
+
+/** Rows per bulk request when writing a table, and per record of the kept copy. */
+export const RESTORE_WRITE_CHUNK = 5_000;
+const COPY_CHUNK = 5_000;
+
+/** The database's user-data tables; the type says they are the backup's, in its order. */
+const BACKED_UP_TABLES: typeof BACKUP_TABLES = DATA_TABLES;
+
+/** Everything a restore replaces, and its revert puts back. */
+type KeptTables = BackupTables & { importBatches: ImportBatch[] };
+type KeptTableName = keyof KeptTables;
+const KEPT_TABLES: readonly KeptTableName[] = [...BACKUP_TABLES, 'importBatches'];
+
+type CopyChunk = { id: string; table: KeptTableName; index: number; rows: unknown[] };
+type CopyMeta = { id: 'meta'; savedAt: EpochMs; counts: Record<KeptTableName, number> };
+
+class RestoreCopyDatabase extends Dexie {
+  chunks!: EntityTable<CopyChunk, 'id'>;
+  meta!: EntityTable<CopyMeta, 'id'>;
+
+  constructor() {
+    super(RESTORE_COPY_DATABASE);
+    this.version(1).stores({ chunks: 'id', meta: 'id' });
+  }
+}
+
+const copyDb = new RestoreCopyDatabase();
+
+export type BackupFile = { text: string; counts: BackupCounts; createdAt: EpochMs };
+
+function tableOf(name: KeptTableName): Table {
+  return db.table(name);
+}
+
+async function readTables(names: readonly KeptTableName[]): Promise<Partial<KeptTables>> {
+  const rows = await Promise.all(names.map((name) => tableOf(name).toArray()));
+  return Object.fromEntries(names.map((name, index) => [name, rows[index]]));
+}
+
+/** Reads every table of user data in one transaction and returns the backup file's text. */
+export async function makeBackup({
+  now = currentTime(),
+  appVersion = APP_VERSION,
+}: { now?: EpochMs; appVersion?: string } = {}): Promise<BackupFile> {
+  const tables = (await db.transaction('r', [...BACKED_UP_TABLES], () =>
+    readTables(BACKUP_TABLES),
+  )) as BackupTables;
+  const text = serialiseBackup(tables, {
+    appVersion,
+    createdAt: now,
+    schemaVersion: LATEST_VERSION,
+  });
+  return { text, counts: countsOf(tables), createdAt: now };
+}
+
+/** Records that a backup was saved: the reminder counts from here, and any snooze ends. */
+export async function markBackupSaved(now = currentTime()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const settings: Settings = { ...(await getSettings()), lastBackupAt: now };
+    delete settings.backupSnoozedUntil;
+    await db.settings.put(settings);
+  });
+}
+
+export type RestorePreview = {
+  backup: Backup;
+  /** For each table: rows stored now, which the restore replaces, and rows in the file. */
+  replaces: Record<keyof BackupTables, { now: number; file: number }>;
+};
+
+/** Checks a backup file (throws BackupError) and says what restoring it would replace. */
+export async function previewRestore(text: string): Promise<RestorePreview> {
+  const backup = parseBackup(text);
+  const stored = await db.transaction('r', [...BACKED_UP_TABLES], () =>
+    Promise.all(BACKUP_TABLES.map((name) => tableOf(name).count())),
+  );
+  const file = countsOf(backup.tables);
+  const replaces = Object.fromEntries(
+    BACKUP_TABLES.map((name, index) => [name, { now: stored[index] ?? 0, file: file[name] }]),
+  ) as RestorePreview['replaces'];
+  return { backup, replaces };
+}
+
+async function keepCopy(now: EpochMs): Promise<void> {
+  const current = (await db.transaction('r', [...BACKED_UP_TABLES, db.importBatches], () =>
+    readTables(KEPT_TABLES),
+  )) as KeptTables;
+  const chunks: CopyChunk[] = [];
+  const counts = {} as CopyMeta['counts'];
+  for (const table of KEPT_TABLES) {
+    const rows: unknown[] = current[table];
+    counts[table] = rows.length;
+    for (let start = 0, index = 0; start < rows.length; start += COPY_CHUNK, index += 1) {
+      chunks.push({
+        id: `${table}:${index}`,
+        table,
+        index,
+        rows: rows.slice(start, start + COPY_CHUNK),
+      });
+    }
+  }
+  await copyDb.transaction('rw', copyDb.chunks, copyDb.meta, async () => {
+    await copyDb.chunks.clear();
+    await copyDb.meta.clear();
+    await copyDb.chunks.bulkAdd(chunks);
+    // Written last: a copy without its meta row does not count.
+    await copyDb.meta.add({ id: 'meta', savedAt: now, counts });
+  });
+}
+
+/** Clears every table a restore replaces and writes these rows, in one transaction. */
+async function replaceAll(tables: KeptTables, rebuildDerived: boolean): Promise<void> {
+  await db.transaction('rw', [...BACKED_UP_TABLES, db.importBatches, db.graphLayouts], async () => {
+    for (const name of KEPT_TABLES) await tableOf(name).clear();
+    await db.graphLayouts.clear();
+    for (const name of KEPT_TABLES) {
+      const rows: unknown[] = tables[name];
+      for (let start = 0; start < rows.length; start += RESTORE_WRITE_CHUNK) {
+        await tableOf(name).bulkAdd(rows.slice(start, start + RESTORE_WRITE_CHUNK));
+      }
+    }
+    if (rebuildDerived) await rebuildAllDerived();
+  });
+}
+
+export type RestoreResult = {
+  counts: BackupCounts;
+  /** The file's derived fields disagreed with its touches and were rebuilt. */
+  isDerivedRebuilt: boolean;
+  /** When the copy of the data before the restore was kept (see revertRestore). */
+  copiedAt: EpochMs;
+};
+
+/**
+ * Replaces all data with the backup's, after keeping a copy of the current data that
+ * revertRestore can put back (see the module comment).
+ */
+export async function restoreBackup(backup: Backup, now = currentTime()): Promise<RestoreResult> {
+  await keepCopy(now);
+  const isDerivedRebuilt = !hasConsistentDerived(backup.tables);
+  await replaceAll({ ...backup.tables, importBatches: [] }, isDerivedRebuilt);
+  return { counts: countsOf(backup.tables), isDerivedRebuilt, copiedAt: now };
+}
+
+/** True when a copy from before a restore is kept and can be put back. */
+export async function hasRevertableRestore(): Promise<boolean> {
+  return (await copyDb.meta.get('meta')) !== undefined;
+}
+
+/** When the copy from before the last restore was kept, or undefined when there is none. */
+export async function revertableRestoreAt(): Promise<EpochMs | undefined> {
+  return (await copyDb.meta.get('meta'))?.savedAt;
+}
+
+export type RestoreErrorReason = 'no-copy';
+
+export class RestoreError extends Error {
+  readonly reason: RestoreErrorReason;
+
+  constructor(reason: RestoreErrorReason, message: string) {
+    super(message);
+    this.name = 'RestoreError';
+    this.reason = reason;
+  }
+}
+
+async function readCopy(): Promise<KeptTables> {
+  return copyDb.transaction('r', copyDb.chunks, copyDb.meta, async () => {
+    const meta = await copyDb.meta.get('meta');
+    if (!meta) throw new RestoreError('no-copy', 'There is no data from before a restore.');
+    const chunks = await copyDb.chunks.toArray();
+    chunks.sort((a, b) => a.index - b.index);
+    const tables = Object.fromEntries(KEPT_TABLES.map((name) => [name, [] as unknown[]]));
+    for (const chunk of chunks) tables[chunk.table]?.push(...chunk.rows);
+    return tables as unknown as KeptTables;
+  });
+}
+
+/**
+ * Puts back the data from just before the last restore, then drops the copy. Changes made
+ * after the restore are replaced too: the revert returns to that moment.
+ */
+export async function revertRestore(): Promise<BackupCounts> {
+  const tables = await readCopy();
+  await replaceAll(tables, false);
+  await discardRestoreCopy();
+  return countsOf(tables);
+}
+
+/** Drops the copy from before the last restore (the user keeps the restored data). */
+export async function discardRestoreCopy(): Promise<void> {
+  await copyDb.transaction('rw', copyDb.chunks, copyDb.meta, async () => {
+    await copyDb.meta.clear();
+    await copyDb.chunks.clear();
+  });
+}

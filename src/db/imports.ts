@@ -1,0 +1,255 @@
+// Writing an import (DESIGN §2.5, §6 "imports are all-or-nothing") and undoing it.
+//
+// applyImport writes a plan from interop/merge.ts in ONE read-write transaction: any error
+// (a refused row, a stale plan, a failing disk) aborts it and nothing is written. New people
+// are added in chunks of bulkAdd, each chunk issued from the previous one's completion, so
+// the transaction stays open while no single main-thread task handles more than a chunk.
+// The transaction also stores an ImportBatch: the ids it added and every changed person as
+// they were just before, which is all undoImport needs.
+//
+// A plan is refused as stale ('stale-plan') when the number of stored people or any matched
+// person changed since it was made (another tab, a second tap on "Import"): confirming twice
+// must not add everyone twice.
+//
+// Undo rules (undoImport):
+// - A person the import added is removed (hard: the import never happened) unless the user
+//   has made them theirs since: touched them (a touch, even a deleted one, names them),
+//   edited them, or linked them from a relation, group, goal or another person's "met via".
+//   Those are kept and reported, with the reason, so the user can delete them by hand.
+//   Someone the user deleted since is removed.
+// - A person the import changed gets their fields back as they were, with today's derived
+//   fields (touches logged since still count), unless the user edited them after the
+//   import: then their edit stays and the person is reported.
+import { db } from './db';
+import { currentTime, newId } from './clock';
+import { derivedOf, readCadenceSettings, withDerived, withFreshNextDueAt } from './derived';
+import { requestPersistenceOnce } from './storage';
+import {
+  mergedContactOf,
+  newContactOf,
+  planImport,
+  type ImportChoices,
+  type ImportPlan,
+  type ImportPlanOptions,
+  type PlannedMatch,
+} from '../interop/merge';
+import type { ParsedImport } from '../interop/import-types';
+import type { Contact, EpochMs, Id, ImportBatch } from '../domain/types';
+
+/** People written per bulk request: small enough that one chunk is one short task. */
+export const IMPORT_WRITE_CHUNK = 1_000;
+
+export type ImportErrorReason = 'stale-plan' | 'not-found' | 'already-undone';
+
+/** An import or undo the database refuses; nothing was written. */
+export class ImportError extends Error {
+  readonly reason: ImportErrorReason;
+
+  constructor(reason: ImportErrorReason, message: string) {
+    super(message);
+    this.name = 'ImportError';
+    this.reason = reason;
+  }
+}
+
+export type ImportResult = {
+  /** undefined when the file brought nothing new: no batch was stored. */
+  batchId: Id | undefined;
+  added: number;
+  updated: number;
+};
+
+/** Reads every stored person and plans the import against them. */
+export async function planImportFromDatabase(
+  parsed: ParsedImport,
+  options: ImportPlanOptions = {},
+): Promise<ImportPlan> {
+  const existing = await db.contacts.toArray();
+  return planImport(parsed, existing, options);
+}
+
+type CurrentMatch = { match: PlannedMatch; contact: Contact };
+
+/** The matches that change someone, each with the person as stored now (see 'stale-plan'). */
+async function checkPlanIsCurrent(plan: ImportPlan): Promise<CurrentMatch[]> {
+  const count = await db.contacts.count();
+  if (count !== plan.basis.contactCount) {
+    throw new ImportError('stale-plan', 'People were added or removed since the preview.');
+  }
+  const changed = plan.matches.filter((match) => match.isChanged);
+  const stored = await db.contacts.bulkGet(changed.map((match) => match.contactId));
+  return changed.map((match, index) => {
+    const contact = stored[index];
+    if (
+      !contact ||
+      contact.deletedAt !== undefined ||
+      contact.updatedAt !== match.storedUpdatedAt
+    ) {
+      throw new ImportError('stale-plan', `${match.name} changed since the preview.`);
+    }
+    return { match, contact };
+  });
+}
+
+/**
+ * Writes the plan: new people, changed people (with the conflicts the user chose to take
+ * from the file) and the batch that undoes it, all or nothing.
+ */
+export async function applyImport(
+  plan: ImportPlan,
+  choices: ImportChoices,
+  { fileName, now = currentTime() }: { fileName: string; now?: EpochMs },
+): Promise<ImportResult> {
+  const result = await db.transaction(
+    'rw',
+    [db.contacts, db.settings, db.importBatches],
+    async (): Promise<ImportResult> => {
+      const changed = await checkPlanIsCurrent(plan);
+      const settings = await readCadenceSettings();
+      const addedIds: Id[] = [];
+      // Each chunk is built right before its write, so building 10,000 people is never one task.
+      for (let start = 0; start < plan.newPeople.length; start += IMPORT_WRITE_CHUNK) {
+        const chunk = plan.newPeople.slice(start, start + IMPORT_WRITE_CHUNK).map(({ draft }) => {
+          const contact = withFreshNextDueAt(newContactOf(draft, newId(), now), settings);
+          addedIds.push(contact.id);
+          return contact;
+        });
+        await db.contacts.bulkAdd(chunk);
+      }
+      for (let start = 0; start < changed.length; start += IMPORT_WRITE_CHUNK) {
+        const chunk = changed
+          .slice(start, start + IMPORT_WRITE_CHUNK)
+          .map(({ match, contact }) =>
+            mergedContactOf(contact, match, choices.takeFromFile?.[match.contactId] ?? [], now),
+          );
+        await db.contacts.bulkPut(chunk);
+      }
+      if (addedIds.length === 0 && changed.length === 0) {
+        return { batchId: undefined, added: 0, updated: 0 };
+      }
+      const batch: ImportBatch = {
+        id: newId(),
+        at: now,
+        source: plan.source,
+        fileName,
+        addedIds,
+        before: changed.map(({ contact }) => contact),
+      };
+      await db.importBatches.add(batch);
+      return { batchId: batch.id, added: addedIds.length, updated: changed.length };
+    },
+  );
+  if (result.batchId !== undefined) await persistAfterWrite(now);
+  return result;
+}
+
+export type KeptReason = 'has-touches' | 'edited' | 'in-use';
+
+export type UndoImportResult = {
+  /** People the import added, now removed. */
+  removed: number;
+  /** People the import changed, now back as they were. */
+  restored: number;
+  /** People left as they are, and why (see the module comment). */
+  kept: { id: Id; reason: KeptReason }[];
+};
+
+/** The added people the user has made theirs since the import, by id, with the reason. */
+async function keptOfAdded(batch: ImportBatch, added: Contact[]): Promise<Map<Id, KeptReason>> {
+  const kept = new Map<Id, KeptReason>();
+  const addedIds = new Set(batch.addedIds);
+  const touchedSince = await db.interactions.where('updatedAt').aboveOrEqual(batch.at).toArray();
+  for (const touch of touchedSince) {
+    for (const id of touch.participantIds) if (addedIds.has(id)) kept.set(id, 'has-touches');
+  }
+  for (const contact of added) {
+    if (kept.has(contact.id) || contact.deletedAt !== undefined) continue;
+    if (contact.touchCount > 0) kept.set(contact.id, 'has-touches');
+    else if (contact.updatedAt !== batch.at) kept.set(contact.id, 'edited');
+  }
+  const ids = [...addedIds];
+  const inUse = (id: Id | undefined) => {
+    if (id !== undefined && addedIds.has(id) && !kept.has(id)) kept.set(id, 'in-use');
+  };
+  for (const relation of await db.relations.where('fromId').anyOf(ids).toArray()) {
+    if (relation.deletedAt === undefined) inUse(relation.fromId);
+  }
+  for (const relation of await db.relations.where('toId').anyOf(ids).toArray()) {
+    if (relation.deletedAt === undefined) inUse(relation.toId);
+  }
+  for (const group of await db.groups.where('memberIds').anyOf(ids).toArray()) {
+    if (group.deletedAt === undefined) group.memberIds.forEach(inUse);
+  }
+  for (const goal of await db.goals.toArray()) {
+    if (goal.deletedAt === undefined) goal.contactIds.forEach(inUse);
+  }
+  // "Met via" is not indexed; only people changed since the import can have gained one.
+  const changedSince = await db.contacts.where('updatedAt').aboveOrEqual(batch.at).toArray();
+  for (const contact of changedSince) {
+    if (contact.deletedAt === undefined && !addedIds.has(contact.id)) inUse(contact.metViaId);
+  }
+  return kept;
+}
+
+/** Takes back what one import wrote, by the rules in the module comment. */
+export async function undoImport(batchId: Id, now = currentTime()): Promise<UndoImportResult> {
+  const result = await db.transaction(
+    'rw',
+    [db.contacts, db.interactions, db.relations, db.groups, db.goals, db.importBatches],
+    async (): Promise<UndoImportResult> => {
+      const batch = await db.importBatches.get(batchId);
+      if (!batch) throw new ImportError('not-found', 'There is no such import.');
+      if (batch.undoneAt !== undefined) {
+        throw new ImportError('already-undone', 'This import was undone already.');
+      }
+      const added = (await db.contacts.bulkGet(batch.addedIds)).filter(
+        (contact): contact is Contact => contact !== undefined,
+      );
+      const keptAdded = await keptOfAdded(batch, added);
+      const toRemove = added.filter((contact) => !keptAdded.has(contact.id));
+      for (let start = 0; start < toRemove.length; start += IMPORT_WRITE_CHUNK) {
+        await db.contacts.bulkDelete(
+          toRemove.slice(start, start + IMPORT_WRITE_CHUNK).map((contact) => contact.id),
+        );
+      }
+
+      const current = await db.contacts.bulkGet(batch.before.map((contact) => contact.id));
+      const kept: UndoImportResult['kept'] = [...keptAdded].map(([id, reason]) => ({
+        id,
+        reason,
+      }));
+      const restored: Contact[] = [];
+      batch.before.forEach((before, index) => {
+        const latest = current[index];
+        if (!latest) return;
+        if (latest.updatedAt !== batch.at) kept.push({ id: before.id, reason: 'edited' });
+        else restored.push(withDerived(before, derivedOf(latest)));
+      });
+      await db.contacts.bulkPut(restored);
+      await db.importBatches.update(batchId, { undoneAt: now });
+      return { removed: toRemove.length, restored: restored.length, kept };
+    },
+  );
+  await persistAfterWrite(now);
+  return result;
+}
+
+/** The imports that can still be undone, newest first. */
+export async function recentImports(limit = 10): Promise<ImportBatch[]> {
+  return db.importBatches
+    .orderBy('at')
+    .reverse()
+    .filter((batch) => batch.undoneAt === undefined)
+    .limit(limit)
+    .toArray();
+}
+
+// The write has committed by now; a browser that cannot answer the persistence question
+// must not make a finished import look failed.
+async function persistAfterWrite(now: EpochMs): Promise<void> {
+  try {
+    await requestPersistenceOnce(now);
+  } catch (error) {
+    console.warn('Ties could not ask for persistent storage', error);
+  }
+}

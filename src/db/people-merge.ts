@@ -1,0 +1,327 @@
+// Merging two stored people into one, and its undo. One transaction moves everything that
+// points at the merged person over to the kept one:
+// - touches: the merged person's id in participantIds becomes the kept one's (once), and
+//   their participation rows move (the row id names the person, so it is a delete and an
+//   add); deleted touches move too, so undoing a delete later restores them to the right
+//   person;
+// - relations: re-pointed; one that would link the kept person to themselves, or repeat a
+//   relation they already have, is removed;
+// - groups' members, goals' people, week-plan items and other people's "met via";
+// - the kept person's fields are filled from the merged one's (domain/person-merge.ts), the
+//   merged person is soft-deleted, and both people's derived fields are rebuilt from the
+//   touches they now have.
+// Every row changed is kept as it was before, in the returned token. undoMergePeople puts
+// them all back exactly, in one transaction, but only while nothing the merge wrote has been
+// changed since (a touch logged with the kept person, an edit): putting old rows back over
+// newer ones would lose that change, so the undo is refused with 'changed-since' instead.
+import { Dexie } from 'dexie';
+import { db } from './db';
+import { currentTime } from './clock';
+import { derivedOf, DERIVED_TABLES, rebuildDerivedFor } from './derived';
+import { participationId } from './interactions';
+import { requestPersistenceOnce } from './storage';
+import { mergedPersonOf } from '../domain/person-merge';
+import type {
+  Contact,
+  EpochMs,
+  Goal,
+  Group,
+  Id,
+  Interaction,
+  Participation,
+  Relation,
+  WeekPlan,
+} from '../domain/types';
+
+const MERGE_TABLES = [...DERIVED_TABLES, db.relations, db.groups, db.goals, db.weekPlans];
+
+/** Relations that say the same in either direction; 'introduced-by' has a direction. */
+const SYMMETRIC_KINDS: ReadonlySet<Relation['kind']> = new Set(['knows', 'works-with', 'family']);
+
+export type MergeErrorReason = 'same-person' | 'not-found' | 'changed-since';
+
+export class MergeError extends Error {
+  readonly reason: MergeErrorReason;
+
+  constructor(reason: MergeErrorReason, message: string) {
+    super(message);
+    this.name = 'MergeError';
+    this.reason = reason;
+  }
+}
+
+/** Everything a merge changed, as it was before; hand it to undoMergePeople. */
+export type MergeUndo = {
+  keepId: Id;
+  mergeId: Id;
+  at: EpochMs;
+  before: {
+    contacts: Contact[];
+    interactions: Interaction[];
+    participations: Participation[];
+    relations: Relation[];
+    groups: Group[];
+    goals: Goal[];
+    weekPlans: WeekPlan[];
+  };
+  /** Participation rows the merge added (for touches now listing the kept person). */
+  addedParticipationIds: string[];
+  /** Relations the merge removed (their before-images are in `before.relations`). */
+  removedRelationIds: Id[];
+  /** The two people as the merge left them, to tell whether they changed since. */
+  after: { keep: Contact; merge: Contact };
+};
+
+function replaceId(ids: readonly Id[], from: Id, to: Id): Id[] {
+  const replaced = ids.map((id) => (id === from ? to : id));
+  return [...new Set(replaced)];
+}
+
+async function liveContact(id: Id): Promise<Contact> {
+  const contact = await db.contacts.get(id);
+  if (!contact || contact.deletedAt !== undefined) {
+    throw new MergeError('not-found', `No person with id ${id}`);
+  }
+  return contact;
+}
+
+/** Every participation row of the person, deleted ones too. */
+function participationsOf(contactId: Id) {
+  return db.participations
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .toArray();
+}
+
+async function moveTouches(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo) {
+  const rows = await participationsOf(mergeId);
+  const touches = (await db.interactions.bulkGet(rows.map((row) => row.interactionId))).filter(
+    (touch): touch is Interaction => touch !== undefined,
+  );
+  const existing = new Set(
+    (await db.participations.bulkGet(touches.map((touch) => participationId(touch.id, keepId))))
+      .filter((row): row is Participation => row !== undefined)
+      .map((row) => row.id),
+  );
+  const added = rows
+    .map((row): Participation => ({
+      ...row,
+      id: participationId(row.interactionId, keepId),
+      contactId: keepId,
+    }))
+    .filter((row) => !existing.has(row.id));
+  undo.before.participations = rows;
+  undo.before.interactions = touches;
+  undo.addedParticipationIds = added.map((row) => row.id);
+  await db.participations.bulkDelete(rows.map((row) => row.id));
+  await db.participations.bulkAdd(added);
+  await db.interactions.bulkPut(
+    touches.map((touch) => ({
+      ...touch,
+      participantIds: replaceId(touch.participantIds, mergeId, keepId),
+      updatedAt: now,
+    })),
+  );
+}
+
+function relationKey(relation: Pick<Relation, 'fromId' | 'toId' | 'kind'>): string {
+  const { fromId, toId, kind } = relation;
+  const [a, b] = SYMMETRIC_KINDS.has(kind) && toId < fromId ? [toId, fromId] : [fromId, toId];
+  return `${kind}\u0000${a}\u0000${b}`;
+}
+
+async function moveRelations(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo) {
+  const [fromMerge, toMerge, fromKeep, toKeep] = await Promise.all([
+    db.relations.where('fromId').equals(mergeId).toArray(),
+    db.relations.where('toId').equals(mergeId).toArray(),
+    db.relations.where('fromId').equals(keepId).toArray(),
+    db.relations.where('toId').equals(keepId).toArray(),
+  ]);
+  const known = new Set(
+    [...fromKeep, ...toKeep]
+      .filter((relation) => relation.deletedAt === undefined)
+      .map(relationKey),
+  );
+  const moving = [...new Map([...fromMerge, ...toMerge].map((r) => [r.id, r])).values()];
+  const moved: Relation[] = [];
+  const removed: Id[] = [];
+  for (const relation of moving) {
+    const fromId = relation.fromId === mergeId ? keepId : relation.fromId;
+    const toId = relation.toId === mergeId ? keepId : relation.toId;
+    const next = { ...relation, fromId, toId, updatedAt: now };
+    const key = relationKey(next);
+    const isLive = relation.deletedAt === undefined;
+    if (fromId === toId || (isLive && known.has(key))) {
+      removed.push(relation.id);
+      continue;
+    }
+    if (isLive) known.add(key);
+    moved.push(next);
+  }
+  undo.before.relations = moving;
+  undo.removedRelationIds = removed;
+  await db.relations.bulkDelete(removed);
+  await db.relations.bulkPut(moved);
+}
+
+async function moveLinks(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo) {
+  const groups = await db.groups.where('memberIds').equals(mergeId).toArray();
+  const goals = await db.goals.filter((goal) => goal.contactIds.includes(mergeId)).toArray();
+  const plans = await db.weekPlans
+    .filter((plan) => plan.items.some((item) => item.contactId === mergeId))
+    .toArray();
+  // "Met via" is not indexed; a merge is one deliberate act, so one pass over people is fine.
+  const metVia = await db.contacts
+    .filter((contact) => contact.metViaId === mergeId && contact.id !== keepId)
+    .toArray();
+  undo.before.groups = groups;
+  undo.before.goals = goals;
+  undo.before.weekPlans = plans;
+  undo.before.contacts.push(...metVia);
+  await db.groups.bulkPut(
+    groups.map((group) => ({
+      ...group,
+      memberIds: replaceId(group.memberIds, mergeId, keepId),
+      updatedAt: now,
+    })),
+  );
+  await db.goals.bulkPut(
+    goals.map((goal) => ({
+      ...goal,
+      contactIds: replaceId(goal.contactIds, mergeId, keepId),
+      updatedAt: now,
+    })),
+  );
+  await db.weekPlans.bulkPut(
+    plans.map((plan) => {
+      const hasKeep = plan.items.some((item) => item.contactId === keepId);
+      // The kept person's own item stays; the merged person's takes their id unless it would
+      // list the same person twice.
+      const items = plan.items.flatMap((item) => {
+        if (item.contactId !== mergeId) return [item];
+        return hasKeep ? [] : [{ ...item, contactId: keepId }];
+      });
+      return { ...plan, items, updatedAt: now };
+    }),
+  );
+  await db.contacts.bulkPut(
+    metVia.map((contact) => ({ ...contact, metViaId: keepId, updatedAt: now })),
+  );
+}
+
+/**
+ * Merges the person `mergeId` into `keepId` (see the module comment) and returns what undoes
+ * it. Both must exist and not be deleted.
+ */
+export async function mergePeople(
+  keepId: Id,
+  mergeId: Id,
+  now = currentTime(),
+): Promise<MergeUndo> {
+  if (keepId === mergeId)
+    throw new MergeError('same-person', 'A person cannot be merged into themselves.');
+  const undo = await db.transaction('rw', MERGE_TABLES, async (): Promise<MergeUndo> => {
+    const keep = await liveContact(keepId);
+    const merge = await liveContact(mergeId);
+    const token: MergeUndo = {
+      keepId,
+      mergeId,
+      at: now,
+      before: {
+        contacts: [keep, merge],
+        interactions: [],
+        participations: [],
+        relations: [],
+        groups: [],
+        goals: [],
+        weekPlans: [],
+      },
+      addedParticipationIds: [],
+      removedRelationIds: [],
+      after: { keep, merge },
+    };
+    await moveTouches(keepId, mergeId, now, token);
+    await moveRelations(keepId, mergeId, now, token);
+    await moveLinks(keepId, mergeId, now, token);
+    await db.contacts.bulkPut([
+      mergedPersonOf(keep, merge, now),
+      { ...merge, deletedAt: now, updatedAt: now },
+    ]);
+    await rebuildDerivedFor([keepId, mergeId]);
+    const [keepAfter, mergeAfter] = await db.contacts.bulkGet([keepId, mergeId]);
+    if (!keepAfter || !mergeAfter) throw new MergeError('not-found', 'A merged person vanished.');
+    token.after = { keep: keepAfter, merge: mergeAfter };
+    return token;
+  });
+  await persistAfterWrite(now);
+  return undo;
+}
+
+/** True when a stored row is still as the merge left it. */
+function isUnchanged(row: { updatedAt: EpochMs } | undefined, at: EpochMs): boolean {
+  return row !== undefined && row.updatedAt === at;
+}
+
+function isSamePerson(current: Contact | undefined, after: Contact): boolean {
+  return (
+    current !== undefined &&
+    current.updatedAt === after.updatedAt &&
+    current.deletedAt === after.deletedAt &&
+    JSON.stringify(derivedOf(current)) === JSON.stringify(derivedOf(after))
+  );
+}
+
+async function checkUnchangedSince(undo: MergeUndo): Promise<void> {
+  const { before, at } = undo;
+  const [keep, merge] = await db.contacts.bulkGet([undo.keepId, undo.mergeId]);
+  const others = await db.contacts.bulkGet(before.contacts.slice(2).map((contact) => contact.id));
+  const stamped = [
+    ...others,
+    ...(await db.interactions.bulkGet(before.interactions.map((row) => row.id))),
+    ...(await db.groups.bulkGet(before.groups.map((row) => row.id))),
+    ...(await db.goals.bulkGet(before.goals.map((row) => row.id))),
+    ...(await db.weekPlans.bulkGet(before.weekPlans.map((row) => row.weekStart))),
+  ];
+  const removed = new Set(undo.removedRelationIds);
+  const movedRelations = await db.relations.bulkGet(
+    before.relations.filter((row) => !removed.has(row.id)).map((row) => row.id),
+  );
+  const added = await db.participations.bulkGet(undo.addedParticipationIds);
+  const isIntact =
+    isSamePerson(keep, undo.after.keep) &&
+    isSamePerson(merge, undo.after.merge) &&
+    stamped.every((row) => isUnchanged(row, at)) &&
+    movedRelations.every((row) => isUnchanged(row, at)) &&
+    added.every((row) => row !== undefined) &&
+    (await db.relations.bulkGet(undo.removedRelationIds)).every((row) => row === undefined);
+  if (!isIntact) {
+    throw new MergeError('changed-since', 'Something the merge changed has been changed since.');
+  }
+}
+
+/** Puts back exactly what mergePeople changed, or refuses (see the module comment). */
+export async function undoMergePeople(undo: MergeUndo, now = currentTime()): Promise<void> {
+  await db.transaction('rw', MERGE_TABLES, async () => {
+    await checkUnchangedSince(undo);
+    const { before } = undo;
+    await db.participations.bulkDelete(undo.addedParticipationIds);
+    await db.participations.bulkPut(before.participations);
+    await db.interactions.bulkPut(before.interactions);
+    await db.relations.bulkPut(before.relations);
+    await db.groups.bulkPut(before.groups);
+    await db.goals.bulkPut(before.goals);
+    await db.weekPlans.bulkPut(before.weekPlans);
+    await db.contacts.bulkPut(before.contacts);
+  });
+  await persistAfterWrite(now);
+}
+
+// The write has committed by now; a browser that cannot answer the persistence question
+// must not make a finished merge look failed.
+async function persistAfterWrite(now: EpochMs): Promise<void> {
+  try {
+    await requestPersistenceOnce(now);
+  } catch (error) {
+    console.warn('Ties could not ask for persistent storage', error);
+  }
+}

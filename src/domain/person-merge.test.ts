@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { mergedPersonOf } from './person-merge';
+import { emptyDerived } from './contact';
+import type { Contact } from './types';
+
+function person(id: string, changes: Partial<Contact> = {}): Contact {
+  return {
+    id,
+    createdAt: 1_000,
+    updatedAt: 1_000,
+    source: 'manual',
+    ...emptyDerived(),
+    givenName: '',
+    familyName: '',
+    displayName: '',
+    organisation: '',
+    role: '',
+    affiliation: 'external',
+    emails: [],
+    phones: [],
+    linkedInUrl: '',
+    links: [],
+    location: '',
+    tags: [],
+    expertise: [],
+    tier: 'active',
+    isPaused: false,
+    howWeMet: '',
+    notes: '',
+    nextTimeNote: '',
+    isArchived: false,
+    sortName: '',
+    searchText: '',
+    ...changes,
+  };
+}
+
+const NOW = 50_000;
+
+describe('mergedPersonOf', () => {
+  it('fills the kept person’s empty fields and keeps their own values', () => {
+    const keep = person('k', { givenName: 'Anna', familyName: 'Berg', role: 'CEO' });
+    const merge = person('m', {
+      givenName: 'Annie',
+      role: 'CTO',
+      organisation: 'Volvo',
+      birthday: { month: 4, day: 30 },
+      cadenceDays: null,
+    });
+    const merged = mergedPersonOf(keep, merge, NOW);
+    expect(merged).toMatchObject({
+      id: 'k',
+      givenName: 'Anna',
+      role: 'CEO',
+      organisation: 'Volvo',
+      birthday: { month: 4, day: 30 },
+      cadenceDays: null,
+      updatedAt: NOW,
+      sortName: 'anna berg',
+    });
+    expect(merged.searchText).toContain('volvo');
+  });
+
+  it('joins notes and adds missing list entries, so nothing typed in is lost', () => {
+    const keep = person('k', { notes: 'Likes sailing', emails: ['a@x.se'], tags: ['Golf'] });
+    const merge = person('m', {
+      notes: 'Two kids',
+      emails: ['A@x.se', 'b@x.se'],
+      tags: ['golf', 'board'],
+    });
+    const merged = mergedPersonOf(keep, merge, NOW);
+    expect(merged.notes).toBe('Likes sailing\n\nTwo kids');
+    expect(merged.emails).toEqual(['a@x.se', 'b@x.se']);
+    expect(merged.tags).toEqual(['Golf', 'board']);
+  });
+
+  it('dates the person from the earlier of the two', () => {
+    const merged = mergedPersonOf(
+      person('k', { createdAt: 900 }),
+      person('m', { createdAt: 100 }),
+      NOW,
+    );
+    expect(merged.createdAt).toBe(100);
+  });
+
+  it('drops a met-via link between the two', () => {
+    const merged = mergedPersonOf(
+      person('k', { metViaId: 'm' }),
+      person('m', { metViaId: 'k' }),
+      NOW,
+    );
+    expect(merged.metViaId).toBeUndefined();
+    const other = mergedPersonOf(person('k'), person('m', { metViaId: 'x' }), NOW);
+    expect(other.metViaId).toBe('x');
+  });
+});

@@ -1,0 +1,328 @@
+// The backup file (DESIGN §2.6 "never lose anything"): one JSON document holding every table
+// of user data, versioned so that a later app can read it and an older app refuses it
+// clearly.
+//
+//   { "format": "ties-backup", "formatVersion": 1, "appVersion": "0.1.0",
+//     "createdAt": <epoch ms>, "schemaVersion": <database version>,
+//     "tables": { "contacts": [...], "interactions": [...], ..., "settings": [...] } }
+//
+// - The tables are the database's DATA_TABLES. Derived caches (planInputs, graphLayouts)
+//   are rebuilt, not saved. Import batches (what each import added, for its Undo) are left
+//   out too: they are undo history of this device, can be as large as the people they
+//   changed, and would undo against data the restore has replaced.
+// - parseBackup checks the WHOLE file before anything is written: JSON syntax (with line
+//   and column), the format name, the format version (a newer one is refused naming both
+//   versions), every table present and a list, every row's shape (backup-rows.ts), unique
+//   ids, and that every participation points at a stored touch. The first problem found is
+//   thrown as a BackupError with a reason code and where it is (table, row index, field).
+// - Lone surrogates (half an emoji) cannot survive a UTF-8 file, so every text read is made
+//   well-formed; a file written by Ties has none, as text is made well-formed on entry.
+// - Search keys (sortName, searchText) are computed again from the names on reading, so a
+//   file cannot make the search lie, and an older app's keys are brought up to date.
+// - A field added to the data model that old files lack needs a formatVersion bump and an
+//   upgrade step here; a file with the current version is read as it is.
+import { searchTextOf, sortNameOf } from '../domain/contact';
+import { isWellFormed, toWellFormed } from '../domain/well-formed';
+import type {
+  Contact,
+  EpochMs,
+  Goal,
+  Group,
+  Interaction,
+  Participation,
+  Relation,
+  Settings,
+  WeekPlan,
+} from '../domain/types';
+import { rowProblem, type BackupTableName } from './backup-rows';
+
+export const BACKUP_FORMAT = 'ties-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Every table a backup holds, in the order it is written and restored. */
+export const BACKUP_TABLES = [
+  'contacts',
+  'interactions',
+  'participations',
+  'relations',
+  'groups',
+  'goals',
+  'weekPlans',
+  'settings',
+] as const satisfies readonly BackupTableName[];
+
+export type BackupTables = {
+  contacts: Contact[];
+  interactions: Interaction[];
+  participations: Participation[];
+  relations: Relation[];
+  groups: Group[];
+  goals: Goal[];
+  weekPlans: WeekPlan[];
+  settings: Settings[];
+};
+
+export type BackupMeta = {
+  appVersion: string;
+  createdAt: EpochMs;
+  /** The database schema version the data was read from. */
+  schemaVersion: number;
+};
+
+export type Backup = BackupMeta & {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  tables: BackupTables;
+};
+
+export type BackupCounts = Record<BackupTableName, number>;
+
+export type BackupErrorReason =
+  | 'invalid-json'
+  | 'not-a-backup'
+  | 'newer-format'
+  | 'invalid-format-version'
+  | 'invalid-meta'
+  | 'missing-table'
+  | 'invalid-table'
+  | 'invalid-row'
+  | 'duplicate-id'
+  | 'dangling-reference';
+
+export type BackupErrorDetails = {
+  table?: BackupTableName | undefined;
+  rowIndex?: number | undefined;
+  field?: string | undefined;
+  /** For invalid-json: where the syntax breaks (0-based offset, 1-based line and column). */
+  position?: number | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** For newer-format. */
+  fileVersion?: number | undefined;
+  supportedVersion?: number | undefined;
+};
+
+/** Why a file cannot be restored; nothing has been written when it is thrown. */
+export class BackupError extends Error {
+  readonly reason: BackupErrorReason;
+  readonly details: BackupErrorDetails;
+
+  constructor(reason: BackupErrorReason, message: string, details: BackupErrorDetails = {}) {
+    super(message);
+    this.name = 'BackupError';
+    this.reason = reason;
+    this.details = details;
+  }
+}
+
+/** The number of rows in each table. */
+export function countsOf(tables: BackupTables): BackupCounts {
+  const counts = {} as BackupCounts;
+  for (const table of BACKUP_TABLES) counts[table] = tables[table].length;
+  return counts;
+}
+
+/** The backup file's text. Keys holding undefined are left out, as JSON does. */
+export function serialiseBackup(tables: BackupTables, meta: BackupMeta): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    createdAt: meta.createdAt,
+    schemaVersion: meta.schemaVersion,
+    tables,
+  };
+  return JSON.stringify(backup);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < position && index < text.length; index += 1) {
+    if (text.charCodeAt(index) === 10) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Engines word the error differently; V8 names the offset ("at position 42"), or none
+    // when the text ends too soon.
+    const match = /position (\d+)/.exec(message);
+    const position = match ? Number(match[1]) : text.length;
+    const { line, column } = lineAndColumn(text, position);
+    throw new BackupError('invalid-json', `Not valid JSON (line ${line}, column ${column}).`, {
+      position,
+      line,
+      column,
+    });
+  }
+}
+
+function checkHeader(value: unknown): Record<string, unknown> {
+  if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
+    throw new BackupError('not-a-backup', 'This file is not a Ties backup.');
+  }
+  const version = value.formatVersion;
+  if (!Number.isSafeInteger(version) || (version as number) < 1) {
+    throw new BackupError('invalid-format-version', 'The backup has no valid format version.', {
+      field: 'formatVersion',
+    });
+  }
+  if ((version as number) > BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      'newer-format',
+      `The backup has format version ${String(version)}; this version of Ties reads up to ${BACKUP_FORMAT_VERSION}.`,
+      { fileVersion: version as number, supportedVersion: BACKUP_FORMAT_VERSION },
+    );
+  }
+  const meta: [string, boolean][] = [
+    ['appVersion', typeof value.appVersion === 'string'],
+    ['createdAt', typeof value.createdAt === 'number' && Number.isFinite(value.createdAt)],
+    ['schemaVersion', Number.isSafeInteger(value.schemaVersion) && Number(value.schemaVersion) > 0],
+  ];
+  for (const [field, isValid] of meta) {
+    if (!isValid)
+      throw new BackupError('invalid-meta', `The backup's ${field} is missing or wrong.`, {
+        field,
+      });
+  }
+  if (!isRecord(value.tables)) {
+    throw new BackupError('missing-table', 'The backup holds no tables.', { field: 'tables' });
+  }
+  return value.tables;
+}
+
+/** A surrogate written as an escape in the JSON text, which JSON.parse turns into one. */
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+
+/** Replaces lone surrogates in every string of a parsed value, in place. */
+function makeTextWellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      value[index] = makeTextWellFormed(value[index]);
+    }
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) value[key] = makeTextWellFormed(value[key]);
+  }
+  return value;
+}
+
+function rowKey(table: BackupTableName, row: Record<string, unknown>): unknown {
+  return table === 'weekPlans' ? row.weekStart : row.id;
+}
+
+function checkTable(table: BackupTableName, rows: unknown): Record<string, unknown>[] {
+  if (rows === undefined) {
+    throw new BackupError('missing-table', `The backup has no table "${table}".`, { table });
+  }
+  if (!Array.isArray(rows)) {
+    throw new BackupError('invalid-table', `The backup's table "${table}" is not a list.`, {
+      table,
+    });
+  }
+  const keys = new Set<unknown>();
+  rows.forEach((row: unknown, rowIndex) => {
+    const problem = rowProblem(table, row);
+    if (problem) {
+      const [field, what] = problem;
+      throw new BackupError(
+        'invalid-row',
+        `Row ${rowIndex + 1} of "${table}"${field === '' ? '' : `, field ${field}`}: ${what}.`,
+        { table, rowIndex, field: field === '' ? undefined : field },
+      );
+    }
+    const key = rowKey(table, row as Record<string, unknown>);
+    if (keys.has(key)) {
+      throw new BackupError('duplicate-id', `Row ${rowIndex + 1} of "${table}" repeats an id.`, {
+        table,
+        rowIndex,
+      });
+    }
+    keys.add(key);
+  });
+  if (table === 'settings' && rows.length !== 1) {
+    throw new BackupError('invalid-table', 'The backup must hold exactly one settings row.', {
+      table,
+    });
+  }
+  return rows as Record<string, unknown>[];
+}
+
+function checkReferences(tables: BackupTables): void {
+  const touchIds = new Set(tables.interactions.map((touch) => touch.id));
+  tables.participations.forEach((row, rowIndex) => {
+    if (!touchIds.has(row.interactionId)) {
+      throw new BackupError(
+        'dangling-reference',
+        `Row ${rowIndex + 1} of "participations" points at a touch that is not in the backup.`,
+        { table: 'participations', rowIndex, field: 'interactionId' },
+      );
+    }
+  });
+}
+
+/**
+ * Reads and checks a backup file (see the module comment). Throws a BackupError naming the
+ * first problem; returns rows that are safe to write.
+ */
+export function parseBackup(text: string): Backup {
+  const value = parseJson(text);
+  const rawTables = checkHeader(value);
+  const header = value as Record<string, unknown>;
+  if (ESCAPED_SURROGATE.test(text) || !isWellFormed(text)) makeTextWellFormed(rawTables);
+  const checked = {} as Record<BackupTableName, Record<string, unknown>[]>;
+  for (const table of BACKUP_TABLES) checked[table] = checkTable(table, rawTables[table]);
+  // The rows now have their tables' shapes (backup-rows.ts mirrors domain/types.ts).
+  const tables = checked as unknown as BackupTables;
+  checkReferences(tables);
+  tables.contacts = tables.contacts.map((contact) => ({
+    ...contact,
+    sortName: sortNameOf(contact),
+    searchText: searchTextOf(contact),
+  }));
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: header.formatVersion as number,
+    appVersion: header.appVersion as string,
+    createdAt: header.createdAt as number,
+    schemaVersion: header.schemaVersion as number,
+    tables,
+  };
+}
+
+/**
+ * True when every person's touch count and last touch agree with the touches in the tables:
+ * the derived fields can be taken as they are. Otherwise the restore rebuilds them.
+ */
+export function hasConsistentDerived(tables: BackupTables): boolean {
+  const touches = new Map(tables.interactions.map((touch) => [touch.id, touch]));
+  const counts = new Map<string, { count: number; last: number }>();
+  for (const row of tables.participations) {
+    if (row.deletedAt !== undefined) continue;
+    const touch = touches.get(row.interactionId);
+    if (!touch || touch.deletedAt !== undefined || !touch.participantIds.includes(row.contactId)) {
+      continue;
+    }
+    const entry = counts.get(row.contactId) ?? { count: 0, last: -Infinity };
+    entry.count += 1;
+    entry.last = Math.max(entry.last, touch.at);
+    counts.set(row.contactId, entry);
+  }
+  return tables.contacts.every((contact) => {
+    const entry = counts.get(contact.id);
+    if (!entry) return contact.touchCount === 0 && contact.lastTouchAt === undefined;
+    return contact.touchCount === entry.count && contact.lastTouchAt === entry.last;
+  });
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { markBackupSaved } from '../../../src/db/backup';
+import {
+  countChangesSince,
+  readBackupReminder,
+  snoozeBackupReminder,
+} from '../../../src/db/backup-reminder';
+import { addInteraction } from '../../../src/db/interactions';
+import { updateContact } from '../../../src/db/contacts';
+import { updateSettings } from '../../../src/db/settings';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
+
+const DAY_MS = 86_400_000;
+const T0 = Date.UTC(2025, 5, 1, 12, 0);
+
+beforeEach(freshDatabase);
+
+describe('countChangesSince', () => {
+  it('counts people and touches written after the time', async () => {
+    const [anna] = await seedPeople(
+      makePerson('Anna', 'Berg', { updatedAt: T0 - DAY_MS }),
+      makePerson('Bo', 'Ek', { updatedAt: T0 - DAY_MS }),
+    );
+    expect(await countChangesSince(T0)).toBe(0);
+    await updateContact(anna.id, { role: 'CEO' }, T0 + 1);
+    await addInteraction(touchDraft([anna.id], T0), T0 + 2);
+    expect(await countChangesSince(T0)).toBe(2);
+    expect(await countChangesSince(undefined)).toBe(3);
+  });
+});
+
+describe('readBackupReminder', () => {
+  it('is due after enough changes, quiet after a backup, and can be snoozed', async () => {
+    await updateSettings({ backupReminderChanges: 2, onboardedAt: T0 });
+    await seedPeople(
+      makePerson('Anna', 'Berg', { updatedAt: T0 }),
+      makePerson('Bo', 'Ek', { updatedAt: T0 }),
+    );
+    expect(await readBackupReminder(T0 + 1)).toMatchObject({
+      isDue: true,
+      reason: 'changes',
+      changesSinceBackup: 2,
+    });
+
+    await markBackupSaved(T0 + 1);
+    expect(await readBackupReminder(T0 + 2)).toMatchObject({ isDue: false, changesSinceBackup: 0 });
+
+    await seedPeople(
+      makePerson('Cia', 'Lund', { updatedAt: T0 + 5 }),
+      makePerson('Dan', 'Holm', { updatedAt: T0 + 5 }),
+    );
+    await snoozeBackupReminder(T0 + DAY_MS);
+    expect((await readBackupReminder(T0 + 10)).isDue).toBe(false);
+    expect((await readBackupReminder(T0 + DAY_MS)).isDue).toBe(true);
+  });
+
+  it('uses the default number of changes when the settings row has none', async () => {
+    const settings = await db.settings.get('settings');
+    if (!settings) throw new Error('no settings');
+    delete settings.backupReminderChanges;
+    await db.settings.put(settings);
+    await seedPeople(
+      ...Array.from({ length: 100 }, (_, index) => makePerson(`P${index}`, 'X', { updatedAt: T0 })),
+    );
+    expect(await readBackupReminder(T0)).toMatchObject({ isDue: true, reason: 'changes' });
+  });
+});

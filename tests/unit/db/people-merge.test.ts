@@ -1,0 +1,228 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { rebuildAllDerived } from '../../../src/db/derived';
+import {
+  addInteraction,
+  deleteInteraction,
+  participationId,
+  undoDeleteInteraction,
+} from '../../../src/db/interactions';
+import { updateContact } from '../../../src/db/contacts';
+import { mergePeople, MergeError, undoMergePeople } from '../../../src/db/people-merge';
+import { findDuplicates } from '../../../src/domain/duplicates';
+import type { Relation } from '../../../src/domain/types';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
+
+const DAY_MS = 86_400_000;
+const T0 = Date.UTC(2025, 3, 1, 9, 0);
+const NOW = T0 + 40 * DAY_MS;
+const LATER = NOW + 60_000;
+
+beforeEach(freshDatabase);
+
+function relation(id: string, fromId: string, toId: string, kind: Relation['kind']): Relation {
+  return { id, createdAt: T0, updatedAt: T0, source: 'manual', fromId, toId, kind, note: '' };
+}
+
+/** Everything stored, each table sorted by key, to compare whole databases. */
+async function snapshot() {
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    contacts: byId(await db.contacts.toArray()),
+    interactions: byId(await db.interactions.toArray()),
+    participations: byId(await db.participations.toArray()),
+    relations: byId(await db.relations.toArray()),
+    groups: byId(await db.groups.toArray()),
+    goals: byId(await db.goals.toArray()),
+    weekPlans: await db.weekPlans.toArray(),
+  };
+}
+
+async function seedNetwork() {
+  const [keep, merge, other, friend] = await seedPeople(
+    makePerson('Anna', 'Berg', { emails: ['anna@example.com'], createdAt: T0 }),
+    makePerson('Anna', 'Berg', {
+      emails: ['ANNA@example.com', 'anna.b@home.se'],
+      organisation: 'Volvo',
+      createdAt: T0 - DAY_MS,
+    }),
+    makePerson('Olle', 'Ok', { createdAt: T0 }),
+    makePerson('Fia', 'Friend', { createdAt: T0 }),
+  );
+  await rebuildAllDerived();
+  const onlyMerge = await addInteraction(touchDraft([merge.id], T0 + DAY_MS), NOW);
+  const both = await addInteraction(touchDraft([keep.id, merge.id], T0 + 2 * DAY_MS), NOW);
+  const onlyKeep = await addInteraction(
+    touchDraft([keep.id, other.id], T0 + 3 * DAY_MS, { kind: 'call', initiator: 'me' }),
+    NOW,
+  );
+  const deleted = await addInteraction(touchDraft([merge.id], T0 + 4 * DAY_MS), NOW);
+  await deleteInteraction(deleted, NOW);
+  await db.relations.bulkAdd([
+    relation('r-self', merge.id, keep.id, 'knows'),
+    relation('r-dup', merge.id, other.id, 'works-with'),
+    relation('r-kept', other.id, keep.id, 'works-with'),
+    relation('r-moved', other.id, merge.id, 'introduced-by'),
+  ]);
+  const group = {
+    createdAt: T0,
+    updatedAt: T0,
+    source: 'manual' as const,
+    kind: 'network' as const,
+    hasSpeakers: false,
+    hasSocialActivities: false,
+    hasSports: false,
+    leadersExperience: '',
+    notes: '',
+  };
+  await db.groups.bulkAdd([
+    { ...group, id: 'g1', name: 'Board', memberIds: [merge.id, other.id] },
+    { ...group, id: 'g2', name: 'Club', memberIds: [keep.id, merge.id] },
+  ]);
+  await db.goals.add({
+    id: 'goal',
+    createdAt: T0,
+    updatedAt: T0,
+    source: 'manual',
+    title: 'M&A',
+    why: '',
+    neededExpertise: [],
+    status: 'active',
+    contactIds: [merge.id],
+  });
+  await db.weekPlans.bulkAdd([
+    {
+      weekStart: '2025-05-05',
+      createdAt: T0,
+      updatedAt: T0,
+      items: [
+        { contactId: keep.id, reason: { kind: 'overdue' }, state: 'open' },
+        { contactId: merge.id, reason: { kind: 'new-follow-up' }, state: 'skipped' },
+      ],
+    },
+    {
+      weekStart: '2025-05-12',
+      createdAt: T0,
+      updatedAt: T0,
+      items: [{ contactId: merge.id, reason: { kind: 'you-owe' }, state: 'open' }],
+    },
+  ]);
+  await db.contacts.update(friend.id, { metViaId: merge.id });
+  return { keep, merge, other, friend, onlyMerge, both, onlyKeep, deleted };
+}
+
+describe('mergePeople', () => {
+  it('is suggested for the two records of one person', async () => {
+    const { keep, merge } = await seedNetwork();
+    const pairs = findDuplicates(await db.contacts.toArray());
+    expect(pairs).toHaveLength(1);
+    expect(new Set([pairs[0]?.keepId, pairs[0]?.mergeId])).toEqual(new Set([keep.id, merge.id]));
+  });
+
+  it('moves every touch, deleted ones too, to the kept person once', async () => {
+    const { keep, merge, onlyMerge, both, onlyKeep, deleted } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    for (const id of [onlyMerge, both, deleted]) {
+      expect((await db.interactions.get(id))?.participantIds).toEqual([keep.id]);
+    }
+    const rows = await db.participations.toArray();
+    expect(rows.filter((row) => row.contactId === merge.id)).toEqual([]);
+    const keptRows = rows.filter((row) => row.contactId === keep.id).map((row) => row.id);
+    expect(keptRows.sort()).toEqual(
+      [onlyMerge, both, onlyKeep, deleted].map((id) => participationId(id, keep.id)).sort(),
+    );
+    expect((await db.participations.get(participationId(deleted, keep.id)))?.deletedAt).toBe(NOW);
+  });
+
+  it('leaves the kept person’s derived fields equal to a rebuild', async () => {
+    const { keep, merge } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    const kept = await db.contacts.get(keep.id);
+    expect(kept?.touchCount).toBe(3);
+    expect(kept?.lastTouchAt).toBe(T0 + 3 * DAY_MS);
+    await rebuildAllDerived();
+    const rebuilt = await db.contacts.get(keep.id);
+    if (!kept || !rebuilt) throw new Error('kept person missing');
+    // Sums of the same touches in another order may differ in the last bit.
+    const { strength, gave, received, ...rest } = rebuilt;
+    expect(kept).toMatchObject(rest);
+    for (const [what, value] of Object.entries({ strength, gave, received })) {
+      const keptValue = kept[what as 'strength'];
+      expect(keptValue.at, what).toBe(value.at);
+      expect(keptValue.value, what).toBeCloseTo(value.value, 9);
+    }
+  });
+
+  it('restores a deleted touch to the kept person after the merge', async () => {
+    const { keep, merge, deleted } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    await undoDeleteInteraction(deleted, LATER);
+    expect((await db.contacts.get(keep.id))?.lastTouchAt).toBe(T0 + 4 * DAY_MS);
+  });
+
+  it('moves relations, dropping one to themselves and one they already have', async () => {
+    const { keep, merge, other } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => r.id).sort()).toEqual(['r-kept', 'r-moved']);
+    expect(await db.relations.get('r-moved')).toMatchObject({ fromId: other.id, toId: keep.id });
+  });
+
+  it('moves group members, goal links, week-plan items and met-via links', async () => {
+    const { keep, merge, other, friend } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    expect((await db.groups.get('g1'))?.memberIds).toEqual([keep.id, other.id]);
+    expect((await db.groups.get('g2'))?.memberIds).toEqual([keep.id]);
+    expect((await db.goals.get('goal'))?.contactIds).toEqual([keep.id]);
+    expect((await db.weekPlans.get('2025-05-05'))?.items.map((i) => i.contactId)).toEqual([
+      keep.id,
+    ]);
+    expect((await db.weekPlans.get('2025-05-12'))?.items).toEqual([
+      { contactId: keep.id, reason: { kind: 'you-owe' }, state: 'open' },
+    ]);
+    expect((await db.contacts.get(friend.id))?.metViaId).toBe(keep.id);
+  });
+
+  it('fills the kept person’s fields and soft-deletes the merged one', async () => {
+    const { keep, merge } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    expect(await db.contacts.get(keep.id)).toMatchObject({
+      organisation: 'Volvo',
+      emails: ['anna@example.com', 'anna.b@home.se'],
+      createdAt: T0 - DAY_MS,
+    });
+    expect(await db.contacts.get(merge.id)).toMatchObject({ deletedAt: LATER, touchCount: 0 });
+  });
+
+  it('refuses a person merged into themselves, or one that does not exist', async () => {
+    const { keep } = await seedNetwork();
+    await expect(mergePeople(keep.id, keep.id)).rejects.toMatchObject({ reason: 'same-person' });
+    await expect(mergePeople(keep.id, 'nobody')).rejects.toBeInstanceOf(MergeError);
+  });
+});
+
+describe('undoMergePeople', () => {
+  it('puts back exactly what was there before the merge', async () => {
+    const { keep, merge } = await seedNetwork();
+    const before = await snapshot();
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    await undoMergePeople(undo, LATER);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses once a touch was logged with the kept person since, and changes nothing', async () => {
+    const { keep, merge } = await seedNetwork();
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    await addInteraction(touchDraft([keep.id], LATER), LATER);
+    const after = await snapshot();
+    await expect(undoMergePeople(undo, LATER)).rejects.toMatchObject({ reason: 'changed-since' });
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('refuses once someone the merge re-linked was edited since', async () => {
+    const { keep, merge, friend } = await seedNetwork();
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    await updateContact(friend.id, { role: 'CFO' }, LATER + 1);
+    await expect(undoMergePeople(undo, LATER)).rejects.toMatchObject({ reason: 'changed-since' });
+  });
+});
