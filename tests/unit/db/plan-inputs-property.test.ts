@@ -241,5 +241,6 @@ describe('the packed week-plan inputs', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty runs of random writes through fake-indexeddb: seconds on a loaded machine.
+  }, 60_000);
 });
