@@ -85,6 +85,39 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Issue 5: share a contacts file or a backup to the installed app (Android), or open
+        // one with it (desktop). public/share-target-sw.js answers the POST.
+        share_target: {
+          action: '/share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            files: [
+              {
+                name: 'file',
+                accept: [
+                  'text/csv',
+                  'text/vcard',
+                  'text/x-vcard',
+                  'application/json',
+                  '.csv',
+                  '.vcf',
+                  '.vcard',
+                  '.json',
+                ],
+              },
+            ],
+          },
+        },
+        file_handlers: [
+          {
+            action: '/settings/data',
+            accept: {
+              'text/csv': ['.csv'],
+              'text/vcard': ['.vcf', '.vcard'],
+            },
+          },
+        ],
         shortcuts: [
           {
             name: 'Log a touch',
@@ -105,6 +138,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // No runtime caching: everything the app needs is precached and same-origin.
         runtimeCaching: [],
+        // The share target's POST handler (manifest share_target above).
+        importScripts: ['share-target-sw.js'],
       },
     }),
   ],

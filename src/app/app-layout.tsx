@@ -6,6 +6,7 @@ import { LogSheetHost } from '../features/log/log-sheet-host';
 import { UpdatePrompt } from '../features/pwa/update-prompt';
 import { InstallHint } from '../features/pwa/install-hint';
 import { Toasts } from '../components/toasts';
+import { FileDrop } from '../components/file-drop';
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function AppLayout() {
       <UpdatePrompt />
       <InstallHint />
       <Toasts />
+      <FileDrop />
     </div>
   );
 }

@@ -11,6 +11,7 @@ const PersonFormPage = lazy(() => import('../features/people/person-form-page'))
 const LogPage = lazy(() => import('../features/log/log-page'));
 const NetworkPage = lazy(() => import('../features/network/network-page'));
 const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+const TransferPage = lazy(() => import('../features/transfer/transfer-page'));
 const WelcomePage = lazy(() => import('../features/onboarding/welcome-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
@@ -27,6 +28,7 @@ export function AppRoutes() {
           <Route path="log" element={<LogPage />} />
           <Route path="network" element={<NetworkPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="settings/data" element={<TransferPage />} />
           <Route path="welcome" element={<WelcomePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

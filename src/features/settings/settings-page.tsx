@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { useSettings } from '../../db/hooks/use-settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { AboutSection } from './about-section';
@@ -15,6 +17,7 @@ export default function SettingsPage() {
   return (
     <section className="page settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <BackupReminderBanner />
       {settings === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
@@ -22,6 +25,13 @@ export default function SettingsPage() {
           <KeepInTouchSection settings={settings} />
           <LanguageSection language={settings.language} />
           <ThemeSection theme={settings.theme} />
+          <section className="card settings-section" aria-labelledby="settings-data">
+            <h2 id="settings-data">{t('transfer.settings.title')}</h2>
+            <p>{t('transfer.settings.intro')}</p>
+            <Link className="button" to="/settings/data">
+              {t('transfer.settings.open')}
+            </Link>
+          </section>
           <StorageSection />
           <DemoSection hasDemoData={settings.hasDemoData} />
           <AboutSection />

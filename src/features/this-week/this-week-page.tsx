@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
+import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { showToast } from '../../components/toast-store';
 import { useNow, userTimeZone } from '../../components/use-now';
 import { useSettings } from '../../db/hooks/use-settings';
@@ -72,6 +73,7 @@ function ThisWeekScreen() {
       {heading}
       <div className="this-week-layout">
         <div className="this-week-main">
+          <BackupReminderBanner />
           {thisWeek.isStale ? <StaleNotice now={now} timeZone={timeZone} /> : null}
           <WeekList thisWeek={thisWeek} progress={progress} now={now} timeZone={timeZone} />
         </div>

@@ -1,6 +1,7 @@
 // Settings › Keeping in touch: tier cadences (saving them recomputes everyone's next due
 // time), the weekly list's size and the week start, with messages for numbers out of range.
 import { render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
@@ -26,7 +27,7 @@ const save = () => userEvent.click(screen.getByRole('button', { name: 'Save' }))
 
 describe('Settings › Keeping in touch', () => {
   it('shows the current cadences, list size and week start', async () => {
-    render(<SettingsPage />);
+    render(<SettingsPage />, { wrapper: MemoryRouter });
     expect(await screen.findByRole('heading', { name: 'Keeping in touch' })).toBeVisible();
     expect(screen.getByLabelText('Inner circle (about 5 people)')).toHaveValue('14');
     expect(screen.getByLabelText('Close (about 15)')).toHaveValue('30');
@@ -40,7 +41,7 @@ describe('Settings › Keeping in touch', () => {
     const anna = touchedDaysAgo('Anna', 'Berg', 10, { nextDueAt: noonDaysAgo(10) + 30 * DAY_MS });
     const bo = touchedDaysAgo('Bo', 'Ek', 10, { tier: 'acquaintance' });
     await db.contacts.bulkAdd([anna, bo]);
-    render(<SettingsPage />);
+    render(<SettingsPage />, { wrapper: MemoryRouter });
     await replace('Close (about 15)', '21');
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'No set rhythm for acquaintances' }),
@@ -62,7 +63,7 @@ describe('Settings › Keeping in touch', () => {
   });
 
   it('saves the list size and the first day of the week', async () => {
-    render(<SettingsPage />);
+    render(<SettingsPage />, { wrapper: MemoryRouter });
     await replace('People on the weekly list', '10');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Weeks start on' }), '0');
     await save();
@@ -72,7 +73,7 @@ describe('Settings › Keeping in touch', () => {
   });
 
   it('names numbers out of range, focuses the first and saves nothing', async () => {
-    render(<SettingsPage />);
+    render(<SettingsPage />, { wrapper: MemoryRouter });
     await replace('Inner circle (about 5 people)', '0');
     await replace('Wide (about 150)', '');
     await replace('People on the weekly list', '11');
@@ -98,6 +99,7 @@ describe('Settings › Keeping in touch', () => {
       <I18nProvider language="sv">
         <SettingsPage />
       </I18nProvider>,
+      { wrapper: MemoryRouter },
     );
     expect(await screen.findByRole('heading', { name: 'Hålla kontakten' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Veckan börjar på' })).toHaveDisplayValue('måndag');

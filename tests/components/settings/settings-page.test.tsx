@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { version } from '../../../package.json';
@@ -14,7 +15,9 @@ function SettingsInApp() {
   const settings = useSettings();
   return (
     <I18nProvider language={settings?.language ?? 'en'}>
-      <SettingsPage />
+      <MemoryRouter>
+        <SettingsPage />
+      </MemoryRouter>
       <Toasts />
     </I18nProvider>
   );

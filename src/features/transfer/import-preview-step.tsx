@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import type { ImportChoices } from '../../interop/merge';
+import type { ApplyFailureReason, ImportPreview } from '../../workers/import-protocol';
+import { ConflictChoices } from './conflict-choices';
+import type { TakeFromFile } from './take-from-file';
+import { PreviewLists } from './preview-lists';
+import { StepHeading } from './step-heading';
+
+function PreviewCounts({ preview }: { preview: ImportPreview }) {
+  const { t } = useI18n();
+  const { counts } = preview;
+  const lines = [
+    t('transfer.preview.new', { count: counts.newPeople }),
+    counts.changed > 0 ? t('transfer.preview.changed', { count: counts.changed }) : undefined,
+    counts.matched > counts.changed
+      ? t('transfer.preview.unchanged', { count: counts.matched - counts.changed })
+      : undefined,
+    counts.conflicts > 0 ? t('transfer.preview.conflicts', { count: counts.conflicts }) : undefined,
+    counts.skipped > 0 ? t('transfer.preview.skipped', { count: counts.skipped }) : undefined,
+    counts.duplicates > 0
+      ? t('transfer.preview.duplicates', { count: counts.duplicates })
+      : undefined,
+    counts.warnings > 0 ? t('transfer.preview.warnings', { count: counts.warnings }) : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return (
+    <ul className="transfer-counts" aria-label={t('transfer.preview.title')}>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The preview: what confirming would add and change, what was left out, and the choices. */
+export function ImportPreviewStep({
+  preview,
+  sourceName,
+  isApplying,
+  applyFailure,
+  onConfirm,
+  onCancel,
+  onReadAgain,
+}: {
+  preview: ImportPreview;
+  /** The file's name, or "Phone contacts". */
+  sourceName: string;
+  isApplying: boolean;
+  applyFailure: ApplyFailureReason | undefined;
+  onConfirm: (choices: ImportChoices) => void;
+  onCancel: () => void;
+  onReadAgain: () => void;
+}) {
+  const { t } = useI18n();
+  const [takeFromFile, setTakeFromFile] = useState<TakeFromFile>({});
+  const isPhone = preview.source === 'contact-picker';
+  const hasWork = preview.counts.newPeople + preview.counts.changed > 0;
+  const isStale = applyFailure === 'stale-plan' || applyFailure === 'no-plan';
+  return (
+    <div className="transfer-step">
+      <StepHeading>{t('transfer.preview.title')}</StepHeading>
+      <p className="muted">
+        {isPhone
+          ? sourceName
+          : t('transfer.preview.from', {
+              format: t(`transfer.format.${preview.format}`),
+              name: sourceName,
+            })}
+        {preview.encoding === undefined || preview.encoding === 'utf-8'
+          ? null
+          : ` ${t('transfer.preview.encoding', { encoding: preview.encoding })}`}
+      </p>
+      <PreviewCounts preview={preview} />
+      <ConflictChoices
+        matches={preview.matches}
+        total={preview.counts.conflicts}
+        choices={takeFromFile}
+        onChange={setTakeFromFile}
+      />
+      <PreviewLists preview={preview} />
+      {hasWork ? null : <p>{t('transfer.preview.nothing')}</p>}
+      {applyFailure === undefined ? null : (
+        <p role="alert" className="field-error">
+          {t(`transfer.apply.${applyFailure}`)}
+        </p>
+      )}
+      <div className="transfer-actions">
+        {isStale ? (
+          <button type="button" className="button primary" onClick={onReadAgain}>
+            {t('transfer.preview.readAgain')}
+          </button>
+        ) : hasWork ? (
+          <button
+            type="button"
+            className="button primary"
+            disabled={isApplying}
+            onClick={() => {
+              onConfirm({ takeFromFile });
+            }}
+          >
+            {isApplying ? t('transfer.preview.applying') : t('transfer.preview.confirm')}
+          </button>
+        ) : null}
+        <button type="button" className="button" disabled={isApplying} onClick={onCancel}>
+          {hasWork ? t('common.cancel') : t('transfer.preview.done')}
+        </button>
+      </div>
+    </div>
+  );
+}

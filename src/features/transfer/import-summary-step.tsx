@@ -1,0 +1,81 @@
+import type { ImportResult } from '../../db/imports';
+import { useI18n } from '../../i18n/use-i18n';
+import { StepHeading } from './step-heading';
+import type { UndoState } from './use-import-flow';
+
+function UndoOutcome({ undo }: { undo: UndoState }) {
+  const { t } = useI18n();
+  if (undo.status === 'undoing') return null;
+  if (undo.status === 'failed') {
+    return (
+      <p role="alert" className="field-error">
+        {t(`transfer.undo.${undo.reason}`)}
+      </p>
+    );
+  }
+  const { removed, restored, kept } = undo.result;
+  return (
+    <div role="status">
+      <p>{t('transfer.summary.undone')}</p>
+      {removed > 0 ? <p>{t('transfer.summary.removed', { count: removed })}</p> : null}
+      {restored > 0 ? <p>{t('transfer.summary.restored', { count: restored })}</p> : null}
+      {kept.length > 0 ? <p>{t('transfer.summary.kept', { count: kept.length })}</p> : null}
+    </div>
+  );
+}
+
+/** What the import did, with a lasting "Undo this import" (the toast's Undo goes away). */
+export function ImportSummaryStep({
+  result,
+  undo,
+  onUndo,
+  onAnother,
+}: {
+  result: ImportResult;
+  undo: UndoState | undefined;
+  onUndo: (batchId: string) => void;
+  onAnother: () => void;
+}) {
+  const { t } = useI18n();
+  const { batchId } = result;
+  // Once undone, or when there is nothing left to undo, the button goes away.
+  const isFinal =
+    undo?.status === 'undone' ||
+    (undo?.status === 'failed' &&
+      (undo.reason === 'already-undone' || undo.reason === 'not-found'));
+  return (
+    <div className="transfer-step">
+      <StepHeading>{t('transfer.summary.title')}</StepHeading>
+      {result.added + result.updated === 0 ? (
+        <p>{t('transfer.summary.nothing')}</p>
+      ) : (
+        <>
+          {result.added > 0 ? <p>{t('transfer.summary.added', { count: result.added })}</p> : null}
+          {result.updated > 0 ? (
+            <p>{t('transfer.summary.updated', { count: result.updated })}</p>
+          ) : null}
+        </>
+      )}
+      {undo === undefined ? null : <UndoOutcome undo={undo} />}
+      <div className="transfer-actions">
+        {batchId === undefined || isFinal ? null : (
+          <button
+            type="button"
+            className="button"
+            disabled={undo?.status === 'undoing'}
+            onClick={() => {
+              onUndo(batchId);
+            }}
+          >
+            {undo?.status === 'undoing'
+              ? t('transfer.summary.undoing')
+              : t('transfer.summary.undo')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onAnother}>
+          {t('transfer.summary.another')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,690 @@
+import { defineMessages } from '../define';
+
+// Import, export, backup and restore (issue 5). Every reason code of the parsers
+// (interop/import-types.ts) and of the backup check (interop/backup-format.ts) has a text
+// here that says what is wrong and where (line, card, table, row).
+export const transfer = defineMessages({
+  en: {
+    'transfer.title': 'Import, export and backup',
+    'transfer.intro':
+      'Bring people in from LinkedIn or your phone, take them out as vCard or CSV, and keep a backup of everything.',
+    'transfer.nothingWritten': 'Nothing was imported.',
+    'transfer.settings.title': 'Your data',
+    'transfer.settings.intro':
+      'Import people from LinkedIn or your phone, export them, and back up or restore everything.',
+    'transfer.settings.open': 'Import, export and backup',
+    'transfer.drop.overlay': 'Drop the file to import it',
+
+    'transfer.import.title': 'Import people',
+    'transfer.import.intro':
+      'A LinkedIn Connections.csv, a vCard file from your phone, iCloud or Google, or a Google Contacts CSV. You see what will happen before anything is saved. You can also drop a file anywhere on this window.',
+    'transfer.import.pick': 'Choose a file to import',
+    'transfer.import.phone': 'Add from phone contacts',
+    'transfer.import.phoneFailed': 'Your phone contacts could not be opened.',
+    'transfer.import.phoneNone': 'No contacts were picked.',
+    'transfer.import.phoneSource': 'Phone contacts',
+    'transfer.import.reading': 'Reading {name}…',
+    'transfer.import.readingPhone': 'Reading the contacts you picked…',
+    'transfer.import.matching': 'Comparing with the people you have…',
+    'transfer.import.progress': 'Import progress',
+    'transfer.import.tryAnother': 'Choose another file',
+    'transfer.import.sharedMissing':
+      'The shared file could not be found. Try sharing it again, or choose it here.',
+
+    'transfer.failure.too-large':
+      '{name} is {size}, and Ties imports files up to {max}. Is it the right file? Contact exports without photos are much smaller.',
+    'transfer.failure.empty': '{name} is empty: there is nothing in it to import.',
+    'transfer.failure.unknown-format':
+      'Ties does not recognise {name}. It reads vCard files (.vcf) and CSV files exported by LinkedIn or Google Contacts.',
+    'transfer.failure.not-utf8':
+      '{name} is not UTF-8 text (the first unusual character is on line {line}).',
+    'transfer.failure.binary':
+      '{name} is not a text file (it may be a spreadsheet or a picture). Export your contacts as CSV or vCard and choose that file.',
+    'transfer.failure.no-header':
+      '{name} looks like a CSV file, but its first lines have no header Ties knows. Use LinkedIn’s Connections.csv or a Google Contacts CSV as it was exported, header row included.',
+    'transfer.failure.unsupported-encoding':
+      'This browser cannot read text in the encoding “{encoding}”. Pick another one.',
+    'transfer.failure.read-failed': '{name} could not be read. Try again, or choose another file.',
+
+    'transfer.encoding.title': 'Which text encoding is this file in?',
+    'transfer.encoding.explain':
+      'Files saved by older versions of Excel are often Windows-1252. Pick an encoding and check that the sample reads right.',
+    'transfer.encoding.label': 'Text encoding',
+    'transfer.encoding.sample': 'Line {line} read this way:',
+    'transfer.encoding.readAgain': 'Read the file with this encoding',
+    'transfer.encoding.utf-8': 'UTF-8 (unusual characters shown as �)',
+    'transfer.encoding.windows-1252': 'Western European (Windows-1252)',
+    'transfer.encoding.iso-8859-1': 'Western European (ISO-8859-1)',
+    'transfer.encoding.iso-8859-15': 'Western European with € (ISO-8859-15)',
+    'transfer.encoding.macintosh': 'Mac Roman',
+    'transfer.encoding.windows-1250': 'Central European (Windows-1250)',
+    'transfer.encoding.windows-1251': 'Cyrillic (Windows-1251)',
+    'transfer.encoding.utf-16le': 'UTF-16, little-endian',
+    'transfer.encoding.utf-16be': 'UTF-16, big-endian',
+
+    'transfer.format.linkedin-csv': 'LinkedIn connections (CSV)',
+    'transfer.format.google-csv': 'Google Contacts (CSV)',
+    'transfer.format.vcard': 'vCard',
+    'transfer.place.line': 'Line {number}',
+    'transfer.place.card': 'Card {number}',
+    'transfer.place.cardAtLine': 'Card {number} (line {line})',
+    'transfer.place.contact': 'Contact {number}',
+
+    'transfer.skip.no-name': '{place}: no name, so there is no one to add.',
+    'transfer.skip.malformed': '{place}: could not be read ({detail}).',
+    'transfer.skip.unterminated-card':
+      '{place}: the card never ends (no END:VCARD), so it was left out.',
+    'transfer.skip.unbalanced-quotes': '{place}: a quotation mark is opened but never closed.',
+    'transfer.skip.unbalanced-quotes-rest':
+      '{place}: a quotation mark is opened but never closed, so the rest of the file could not be read.',
+    'transfer.skip.too-many-columns':
+      '{place}: the row has {detail} columns, more than Ties reads.',
+    'transfer.skip.field-too-long': '{place}: a field is too long to read.',
+
+    'transfer.warning.field-cut': '{place}: {field} was shortened (it had {detail} characters).',
+    'transfer.warning.list-cut': '{place}: only the first of {detail} {field} were kept.',
+    'transfer.warning.extra-cells':
+      '{place}: the row has {detail} cells, more than the header; the extra ones were left out.',
+    'transfer.warning.lines-ignored': '{place}: {detail} lines Ties does not use were left out.',
+    'transfer.warning.unreadable-value':
+      '{place}: {field} “{detail}” could not be understood and was left out.',
+
+    'transfer.field.givenName': 'given name',
+    'transfer.field.familyName': 'family name',
+    'transfer.field.displayName': 'shown name',
+    'transfer.field.organisation': 'organisation',
+    'transfer.field.role': 'role',
+    'transfer.field.linkedInUrl': 'LinkedIn profile',
+    'transfer.field.location': 'location',
+    'transfer.field.notes': 'notes',
+    'transfer.field.connectedOn': 'connected on',
+    'transfer.field.birthday': 'birthday',
+    'transfer.field.emails': 'e-mail addresses',
+    'transfer.field.phones': 'phone numbers',
+    'transfer.field.links': 'links',
+    'transfer.field.tags': 'tags',
+    'transfer.field.expertise': 'expertise',
+    'transfer.field.howWeMet': 'how we met',
+    'transfer.field.nextTimeNote': 'next time',
+    'transfer.field.other': 'a field',
+
+    'transfer.preview.title': 'Before anything is saved',
+    'transfer.preview.from': '{format}: {name}',
+    'transfer.preview.encoding': 'Read as {encoding}.',
+    'transfer.preview.new': { one: '{count} new person', other: '{count} new people' },
+    'transfer.preview.changed': {
+      one: '{count} person you have gets new details',
+      other: '{count} people you have get new details',
+    },
+    'transfer.preview.unchanged': {
+      one: '{count} person is already up to date',
+      other: '{count} people are already up to date',
+    },
+    'transfer.preview.conflicts': {
+      one: '{count} detail differs from what you wrote',
+      other: '{count} details differ from what you wrote',
+    },
+    'transfer.preview.skipped': {
+      one: '{count} row or card skipped',
+      other: '{count} rows or cards skipped',
+    },
+    'transfer.preview.duplicates': {
+      one: '{count} repeat within the file, combined',
+      other: '{count} repeats within the file, combined',
+    },
+    'transfer.preview.warnings': {
+      one: '{count} value changed on the way in',
+      other: '{count} values changed on the way in',
+    },
+    'transfer.preview.newTitle': 'New people',
+    'transfer.preview.changedTitle': 'New details for people you have',
+    'transfer.preview.conflictsTitle': 'Your version or the file’s?',
+    'transfer.preview.conflictsIntro':
+      'You wrote or changed these yourself. Your version stays unless you choose the file’s.',
+    'transfer.preview.skippedTitle': 'Skipped',
+    'transfer.preview.warningsTitle': 'Changed on the way in',
+    'transfer.preview.duplicatesTitle': 'Repeated in the file',
+    'transfer.preview.more': {
+      one: '…and {count} more.',
+      other: '…and {count} more.',
+    },
+    'transfer.preview.fills': 'fills in {fields}',
+    'transfer.preview.updates': 'updates {fields}',
+    'transfer.preview.additions': 'adds {fields}',
+    'transfer.preview.asks': 'asks you about {fields}',
+    'transfer.preview.recordOnly': 'remembers what this file says (nothing you see changes)',
+    'transfer.preview.matchedBy.source-key': 'same LinkedIn profile or card',
+    'transfer.preview.matchedBy.email': 'same e-mail address',
+    'transfer.preview.matchedBy.name-org': 'same name and organisation',
+    'transfer.preview.duplicate': '{place} is the same person as {other} ({rule}).',
+    'transfer.preview.confirm': 'Import',
+    'transfer.preview.applying': 'Importing…',
+    'transfer.preview.nothing':
+      'Everything in this file is already in Ties: there is nothing to import.',
+    'transfer.preview.done': 'Done',
+    'transfer.preview.readAgain': 'Check again',
+    'transfer.apply.stale-plan':
+      'Your people changed while you looked at this preview (perhaps in another tab). Nothing was imported. Check again for a fresh preview.',
+    'transfer.apply.write-failed':
+      'The import could not be saved, so nothing was imported. The device may be short of space. Try again.',
+    'transfer.apply.no-plan': 'Something went wrong and nothing was imported. Please check again.',
+    'transfer.conflict.legend': '{name}: {field}',
+    'transfer.conflict.keepMine': 'Keep mine: {value}',
+    'transfer.conflict.takeFile': 'Take the file’s: {value}',
+    'transfer.value.empty': '(empty)',
+
+    'transfer.summary.title': 'Import finished',
+    'transfer.summary.added': { one: 'Added {count} person.', other: 'Added {count} people.' },
+    'transfer.summary.updated': {
+      one: 'Updated {count} person.',
+      other: 'Updated {count} people.',
+    },
+    'transfer.summary.nothing': 'Nothing new: everyone was already up to date.',
+    'transfer.summary.undo': 'Undo this import',
+    'transfer.summary.undoing': 'Undoing…',
+    'transfer.summary.undone': 'The import is undone.',
+    'transfer.summary.removed': {
+      one: 'Removed {count} person it added.',
+      other: 'Removed {count} people it added.',
+    },
+    'transfer.summary.restored': {
+      one: 'Put {count} person back as they were.',
+      other: 'Put {count} people back as they were.',
+    },
+    'transfer.summary.kept': {
+      one: 'Kept {count} person you have made your own since (touched, edited or linked). Delete them by hand if you want to.',
+      other:
+        'Kept {count} people you have made your own since (touched, edited or linked). Delete them by hand if you want to.',
+    },
+    'transfer.summary.another': 'Import another file',
+    'transfer.undo.already-undone': 'This import was undone already.',
+    'transfer.undo.not-found': 'This import can no longer be undone.',
+    'transfer.undo.stale-plan': 'The import could not be undone. Try again.',
+    'transfer.undo.write-failed': 'The import could not be undone. Try again.',
+    'transfer.toast.imported': {
+      one: 'Imported {count} person.',
+      other: 'Imported {count} people.',
+    },
+    'transfer.toast.undo': 'Undo',
+    'transfer.toast.undone': 'Import undone.',
+
+    'transfer.export.title': 'Export people',
+    'transfer.export.intro':
+      'Everyone in Ties, archived people too, as a file for other apps. Touches stay in the backup.',
+    'transfer.export.vcard': 'Download vCard (.vcf)',
+    'transfer.export.csv': 'Download CSV for spreadsheets',
+    'transfer.export.working': 'Preparing the file…',
+    'transfer.export.done': {
+      one: 'Exported {count} person.',
+      other: 'Exported {count} people.',
+    },
+    'transfer.export.failed': 'The file could not be made. Try again.',
+
+    'transfer.backup.title': 'Backup',
+    'transfer.backup.intro':
+      'One file with everything: people, touches, groups, goals, weekly lists and settings. Keep it somewhere safe, away from this device.',
+    'transfer.backup.download': 'Download backup',
+    'transfer.backup.working': 'Making the backup…',
+    'transfer.backup.done': 'Backup saved as {name}.',
+    'transfer.backup.failed': 'The backup could not be made. Nothing changed. Try again.',
+    'transfer.backup.last': 'Last backup: {date}.',
+    'transfer.backup.never': 'You have not made a backup yet.',
+    'transfer.backup.changes': {
+      one: '{count} change since then.',
+      other: '{count} changes since then.',
+    },
+
+    'transfer.reminder.label': 'Backup reminder',
+    'transfer.reminder.never': 'You have not backed up your network yet.',
+    'transfer.reminder.days': {
+      one: 'Your last backup was {count} day ago.',
+      other: 'Your last backup was {count} days ago.',
+    },
+    'transfer.reminder.changes': {
+      one: '{count} change since your last backup.',
+      other: '{count} changes since your last backup.',
+    },
+    'transfer.reminder.backUp': 'Back up now',
+    'transfer.reminder.later': 'Remind me in a week',
+    'transfer.reminder.dismiss': 'Not now',
+    'transfer.reminder.settingsTitle': 'Remind me to back up',
+    'transfer.reminder.afterDays': 'After this many days',
+    'transfer.reminder.afterChanges': 'Or after this many changes',
+    'transfer.reminder.hint': '0 turns that reminder off.',
+    'transfer.reminder.save': 'Save reminder',
+    'transfer.reminder.saved': 'Saved.',
+    'transfer.reminder.invalid': 'Enter a whole number from 0 to {max}.',
+    'transfer.reminder.saveFailed': 'The reminder could not be saved. Try again.',
+
+    'transfer.restore.title': 'Restore a backup',
+    'transfer.restore.intro':
+      'Replaces everything in Ties with what the backup holds. Your data as it is now is kept aside first, so you can go back.',
+    'transfer.restore.pick': 'Choose a backup file',
+    'transfer.restore.checking': 'Checking the whole file…',
+    'transfer.restore.confirmTitle': 'Replace your data with this backup?',
+    'transfer.restore.made': 'Made {date} by Ties {version}.',
+    'transfer.restore.what': 'What',
+    'transfer.restore.now': 'Now',
+    'transfer.restore.inFile': 'In the backup',
+    'transfer.restore.confirm': 'Replace and restore',
+    'transfer.restore.working': 'Restoring…',
+    'transfer.restore.done': 'The backup is restored.',
+    'transfer.restore.rebuilt':
+      'Some numbers in the file did not match its touches, so Ties worked them out again.',
+    'transfer.restore.failed': 'The restore could not be finished. Nothing was changed.',
+    'transfer.restore.revertIntro': 'Your data from before the restore on {date} is kept.',
+    'transfer.restore.revert': 'Revert restore',
+    'transfer.restore.revertConfirm':
+      'Go back to your data from before the restore? Changes made since the restore are replaced too.',
+    'transfer.restore.revertYes': 'Yes, go back',
+    'transfer.restore.reverting': 'Putting your data back…',
+    'transfer.restore.reverted': 'Your data is back as it was before the restore.',
+    'transfer.restore.revertFailed':
+      'Your earlier data could not be put back. Nothing changed; try again.',
+    'transfer.restore.discard': 'Keep the restored data and forget the old',
+    'transfer.restore.nothingChanged': 'Nothing was changed.',
+    'transfer.restore.problem.too-large': '{name} is too large to be a backup Ties can read.',
+    'transfer.restore.problem.unreadable': '{name} could not be read.',
+    'transfer.restore.problem.invalid-json':
+      '{name} is not a Ties backup: it is not valid JSON (line {line}, column {column}). It may be damaged or cut short.',
+    'transfer.restore.problem.not-a-backup': '{name} is not a Ties backup.',
+    'transfer.restore.problem.newer-format':
+      '{name} was made by a newer version of Ties (backup format {fileVersion}); this version reads up to format {supportedVersion}. Update Ties, by reloading it while online, then try again.',
+    'transfer.restore.problem.invalid-format-version':
+      '{name} has no valid backup format version, so Ties cannot read it safely.',
+    'transfer.restore.problem.invalid-meta':
+      '{name} is damaged: its header has a missing or wrong “{field}”.',
+    'transfer.restore.problem.missing-table':
+      '{name} is incomplete: the table “{table}” is missing.',
+    'transfer.restore.problem.invalid-table':
+      '{name} is damaged: the table “{table}” cannot be read.',
+    'transfer.restore.problem.invalid-row':
+      '{name} is damaged at table “{table}”, row {row}, field “{field}”.',
+    'transfer.restore.problem.invalid-row-whole':
+      '{name} is damaged at table “{table}”, row {row}.',
+    'transfer.restore.problem.duplicate-id':
+      '{name} is damaged: row {row} of table “{table}” repeats an id.',
+    'transfer.restore.problem.dangling-reference':
+      '{name} is damaged: row {row} of table “{table}” points at a touch that is not in the file.',
+    'transfer.table.contacts': 'People',
+    'transfer.table.interactions': 'Touches',
+    'transfer.table.relations': 'Relations',
+    'transfer.table.groups': 'Groups',
+    'transfer.table.goals': 'Goals',
+    'transfer.table.weekPlans': 'Weekly lists',
+
+    'transfer.duplicates.title': 'Duplicates',
+    'transfer.duplicates.intro':
+      'People who are probably in Ties twice: the same LinkedIn profile, e-mail address, or name at the same organisation. Merging moves their touches and relations to the one you keep.',
+    'transfer.duplicates.find': 'Look for duplicates',
+    'transfer.duplicates.looking': 'Looking…',
+    'transfer.duplicates.none': 'No likely duplicates.',
+    'transfer.duplicates.count': {
+      one: '{count} likely duplicate.',
+      other: '{count} likely duplicates.',
+    },
+    'transfer.duplicates.reason.linkedin': 'same LinkedIn profile',
+    'transfer.duplicates.reason.source-key': 'same imported card',
+    'transfer.duplicates.reason.email': 'same e-mail address',
+    'transfer.duplicates.reason.name-org': 'same name and organisation',
+    'transfer.duplicates.pair': '{first} and {second}',
+    'transfer.duplicates.which': 'Which one to keep?',
+    'transfer.duplicates.keep': 'Keep {name}',
+    'transfer.duplicates.details': '{organisation} · {touches} · added {date}',
+    'transfer.duplicates.touches': { one: '{count} touch', other: '{count} touches' },
+    'transfer.duplicates.noOrganisation': 'no organisation',
+    'transfer.duplicates.merge': 'Merge',
+    'transfer.duplicates.showMore': 'Show more',
+    'transfer.duplicates.merged': 'Merged into {name}.',
+    'transfer.duplicates.mergeFailed':
+      'These two could not be merged; one of them may have been deleted. Nothing changed.',
+    'transfer.duplicates.undone': 'Merge undone.',
+    'transfer.duplicates.undoFailed':
+      'The merge cannot be undone any more: something it changed has been changed since.',
+  },
+  sv: {
+    'transfer.title': 'Import, export och säkerhetskopia',
+    'transfer.intro':
+      'Ta in personer från LinkedIn eller telefonen, ta ut dem som vCard eller CSV och spara en säkerhetskopia av allt.',
+    'transfer.nothingWritten': 'Ingenting importerades.',
+    'transfer.settings.title': 'Dina data',
+    'transfer.settings.intro':
+      'Importera personer från LinkedIn eller telefonen, exportera dem, och säkerhetskopiera eller återställ allt.',
+    'transfer.settings.open': 'Import, export och säkerhetskopia',
+    'transfer.drop.overlay': 'Släpp filen för att importera den',
+
+    'transfer.import.title': 'Importera personer',
+    'transfer.import.intro':
+      'En Connections.csv från LinkedIn, en vCard-fil från telefonen, iCloud eller Google, eller en CSV från Google Kontakter. Du ser vad som kommer att hända innan något sparas. Du kan också släppa en fil var som helst i fönstret.',
+    'transfer.import.pick': 'Välj en fil att importera',
+    'transfer.import.phone': 'Lägg till från telefonens kontakter',
+    'transfer.import.phoneFailed': 'Telefonens kontakter gick inte att öppna.',
+    'transfer.import.phoneNone': 'Inga kontakter valdes.',
+    'transfer.import.phoneSource': 'Telefonens kontakter',
+    'transfer.import.reading': 'Läser {name}…',
+    'transfer.import.readingPhone': 'Läser kontakterna du valde…',
+    'transfer.import.matching': 'Jämför med personerna du redan har…',
+    'transfer.import.progress': 'Importens förlopp',
+    'transfer.import.tryAnother': 'Välj en annan fil',
+    'transfer.import.sharedMissing':
+      'Den delade filen hittades inte. Dela den igen, eller välj den här.',
+
+    'transfer.failure.too-large':
+      '{name} är {size}, och Ties importerar filer på upp till {max}. Är det rätt fil? Kontaktexporter utan bilder är mycket mindre.',
+    'transfer.failure.empty': '{name} är tom: det finns inget i den att importera.',
+    'transfer.failure.unknown-format':
+      'Ties känner inte igen {name}. Ties läser vCard-filer (.vcf) och CSV-filer exporterade från LinkedIn eller Google Kontakter.',
+    'transfer.failure.not-utf8':
+      '{name} är inte UTF-8-text (det första ovanliga tecknet står på rad {line}).',
+    'transfer.failure.binary':
+      '{name} är ingen textfil (det kan vara ett kalkylark eller en bild). Exportera kontakterna som CSV eller vCard och välj den filen.',
+    'transfer.failure.no-header':
+      '{name} ser ut som en CSV-fil, men de första raderna saknar en rubrikrad som Ties känner igen. Använd LinkedIns Connections.csv eller en CSV från Google Kontakter precis som den exporterades, med rubrikraden.',
+    'transfer.failure.unsupported-encoding':
+      'Den här webbläsaren kan inte läsa text i teckenkodningen ”{encoding}”. Välj en annan.',
+    'transfer.failure.read-failed':
+      '{name} gick inte att läsa. Försök igen eller välj en annan fil.',
+
+    'transfer.encoding.title': 'Vilken teckenkodning har filen?',
+    'transfer.encoding.explain':
+      'Filer som sparats av äldre versioner av Excel är ofta Windows-1252. Välj en teckenkodning och kontrollera att provet ser rätt ut.',
+    'transfer.encoding.label': 'Teckenkodning',
+    'transfer.encoding.sample': 'Rad {line} läst på det här sättet:',
+    'transfer.encoding.readAgain': 'Läs filen med den här teckenkodningen',
+    'transfer.encoding.utf-8': 'UTF-8 (ovanliga tecken visas som �)',
+    'transfer.encoding.windows-1252': 'Västeuropeisk (Windows-1252)',
+    'transfer.encoding.iso-8859-1': 'Västeuropeisk (ISO-8859-1)',
+    'transfer.encoding.iso-8859-15': 'Västeuropeisk med € (ISO-8859-15)',
+    'transfer.encoding.macintosh': 'Mac Roman',
+    'transfer.encoding.windows-1250': 'Centraleuropeisk (Windows-1250)',
+    'transfer.encoding.windows-1251': 'Kyrillisk (Windows-1251)',
+    'transfer.encoding.utf-16le': 'UTF-16, little-endian',
+    'transfer.encoding.utf-16be': 'UTF-16, big-endian',
+
+    'transfer.format.linkedin-csv': 'LinkedIn-kontakter (CSV)',
+    'transfer.format.google-csv': 'Google Kontakter (CSV)',
+    'transfer.format.vcard': 'vCard',
+    'transfer.place.line': 'Rad {number}',
+    'transfer.place.card': 'Kort {number}',
+    'transfer.place.cardAtLine': 'Kort {number} (rad {line})',
+    'transfer.place.contact': 'Kontakt {number}',
+
+    'transfer.skip.no-name': '{place}: inget namn, så det finns ingen att lägga till.',
+    'transfer.skip.malformed': '{place}: gick inte att läsa ({detail}).',
+    'transfer.skip.unterminated-card':
+      '{place}: kortet tar aldrig slut (END:VCARD saknas), så det hoppades över.',
+    'transfer.skip.unbalanced-quotes': '{place}: ett citattecken öppnas men stängs aldrig.',
+    'transfer.skip.unbalanced-quotes-rest':
+      '{place}: ett citattecken öppnas men stängs aldrig, så resten av filen gick inte att läsa.',
+    'transfer.skip.too-many-columns': '{place}: raden har {detail} kolumner, fler än Ties läser.',
+    'transfer.skip.field-too-long': '{place}: ett fält är för långt för att läsas.',
+
+    'transfer.warning.field-cut': '{place}: {field} kortades (det hade {detail} tecken).',
+    'transfer.warning.list-cut': '{place}: bara de första av {detail} {field} behölls.',
+    'transfer.warning.extra-cells':
+      '{place}: raden har {detail} celler, fler än rubrikraden; de extra hoppades över.',
+    'transfer.warning.lines-ignored':
+      '{place}: {detail} rader som Ties inte använder hoppades över.',
+    'transfer.warning.unreadable-value':
+      '{place}: {field} ”{detail}” gick inte att förstå och hoppades över.',
+
+    'transfer.field.givenName': 'förnamn',
+    'transfer.field.familyName': 'efternamn',
+    'transfer.field.displayName': 'visat namn',
+    'transfer.field.organisation': 'organisation',
+    'transfer.field.role': 'roll',
+    'transfer.field.linkedInUrl': 'LinkedIn-profil',
+    'transfer.field.location': 'ort',
+    'transfer.field.notes': 'anteckningar',
+    'transfer.field.connectedOn': 'kontakt sedan',
+    'transfer.field.birthday': 'födelsedag',
+    'transfer.field.emails': 'e-postadresser',
+    'transfer.field.phones': 'telefonnummer',
+    'transfer.field.links': 'länkar',
+    'transfer.field.tags': 'etiketter',
+    'transfer.field.expertise': 'expertis',
+    'transfer.field.howWeMet': 'hur vi träffades',
+    'transfer.field.nextTimeNote': 'nästa gång',
+    'transfer.field.other': 'ett fält',
+
+    'transfer.preview.title': 'Innan något sparas',
+    'transfer.preview.from': '{format}: {name}',
+    'transfer.preview.encoding': 'Läst som {encoding}.',
+    'transfer.preview.new': { one: '{count} ny person', other: '{count} nya personer' },
+    'transfer.preview.changed': {
+      one: '{count} person du redan har får nya uppgifter',
+      other: '{count} personer du redan har får nya uppgifter',
+    },
+    'transfer.preview.unchanged': {
+      one: '{count} person är redan aktuell',
+      other: '{count} personer är redan aktuella',
+    },
+    'transfer.preview.conflicts': {
+      one: '{count} uppgift skiljer sig från det du skrivit',
+      other: '{count} uppgifter skiljer sig från det du skrivit',
+    },
+    'transfer.preview.skipped': {
+      one: '{count} rad eller kort hoppades över',
+      other: '{count} rader eller kort hoppades över',
+    },
+    'transfer.preview.duplicates': {
+      one: '{count} upprepning i filen, sammanslagen',
+      other: '{count} upprepningar i filen, sammanslagna',
+    },
+    'transfer.preview.warnings': {
+      one: '{count} värde ändrades på vägen in',
+      other: '{count} värden ändrades på vägen in',
+    },
+    'transfer.preview.newTitle': 'Nya personer',
+    'transfer.preview.changedTitle': 'Nya uppgifter för personer du har',
+    'transfer.preview.conflictsTitle': 'Din version eller filens?',
+    'transfer.preview.conflictsIntro':
+      'Det här har du skrivit eller ändrat själv. Din version behålls om du inte väljer filens.',
+    'transfer.preview.skippedTitle': 'Överhoppat',
+    'transfer.preview.warningsTitle': 'Ändrat på vägen in',
+    'transfer.preview.duplicatesTitle': 'Upprepat i filen',
+    'transfer.preview.more': {
+      one: '…och {count} till.',
+      other: '…och {count} till.',
+    },
+    'transfer.preview.fills': 'fyller i {fields}',
+    'transfer.preview.updates': 'uppdaterar {fields}',
+    'transfer.preview.additions': 'lägger till {fields}',
+    'transfer.preview.asks': 'frågar dig om {fields}',
+    'transfer.preview.recordOnly': 'minns vad filen säger (inget synligt ändras)',
+    'transfer.preview.matchedBy.source-key': 'samma LinkedIn-profil eller kort',
+    'transfer.preview.matchedBy.email': 'samma e-postadress',
+    'transfer.preview.matchedBy.name-org': 'samma namn och organisation',
+    'transfer.preview.duplicate': '{place} är samma person som {other} ({rule}).',
+    'transfer.preview.confirm': 'Importera',
+    'transfer.preview.applying': 'Importerar…',
+    'transfer.preview.nothing': 'Allt i filen finns redan i Ties: det finns inget att importera.',
+    'transfer.preview.done': 'Klar',
+    'transfer.preview.readAgain': 'Kontrollera igen',
+    'transfer.apply.stale-plan':
+      'Dina personer ändrades medan du tittade på förhandsvisningen (kanske i en annan flik). Ingenting importerades. Kontrollera igen för en ny förhandsvisning.',
+    'transfer.apply.write-failed':
+      'Importen gick inte att spara, så ingenting importerades. Enheten kan ha ont om utrymme. Försök igen.',
+    'transfer.apply.no-plan': 'Något gick fel och ingenting importerades. Kontrollera igen.',
+    'transfer.conflict.legend': '{name}: {field}',
+    'transfer.conflict.keepMine': 'Behåll min: {value}',
+    'transfer.conflict.takeFile': 'Ta filens: {value}',
+    'transfer.value.empty': '(tomt)',
+
+    'transfer.summary.title': 'Importen är klar',
+    'transfer.summary.added': {
+      one: 'Lade till {count} person.',
+      other: 'Lade till {count} personer.',
+    },
+    'transfer.summary.updated': {
+      one: 'Uppdaterade {count} person.',
+      other: 'Uppdaterade {count} personer.',
+    },
+    'transfer.summary.nothing': 'Inget nytt: alla var redan aktuella.',
+    'transfer.summary.undo': 'Ångra den här importen',
+    'transfer.summary.undoing': 'Ångrar…',
+    'transfer.summary.undone': 'Importen är ångrad.',
+    'transfer.summary.removed': {
+      one: 'Tog bort {count} person som den lade till.',
+      other: 'Tog bort {count} personer som den lade till.',
+    },
+    'transfer.summary.restored': {
+      one: 'Återställde {count} person som den var.',
+      other: 'Återställde {count} personer som de var.',
+    },
+    'transfer.summary.kept': {
+      one: 'Behöll {count} person som du har gjort till din sedan dess (kontakt, ändring eller koppling). Ta bort personen för hand om du vill.',
+      other:
+        'Behöll {count} personer som du har gjort till dina sedan dess (kontakt, ändring eller koppling). Ta bort dem för hand om du vill.',
+    },
+    'transfer.summary.another': 'Importera en fil till',
+    'transfer.undo.already-undone': 'Importen är redan ångrad.',
+    'transfer.undo.not-found': 'Importen går inte längre att ångra.',
+    'transfer.undo.stale-plan': 'Importen gick inte att ångra. Försök igen.',
+    'transfer.undo.write-failed': 'Importen gick inte att ångra. Försök igen.',
+    'transfer.toast.imported': {
+      one: 'Importerade {count} person.',
+      other: 'Importerade {count} personer.',
+    },
+    'transfer.toast.undo': 'Ångra',
+    'transfer.toast.undone': 'Importen är ångrad.',
+
+    'transfer.export.title': 'Exportera personer',
+    'transfer.export.intro':
+      'Alla i Ties, även arkiverade, som en fil för andra appar. Historiken över era kontakter finns bara i säkerhetskopian.',
+    'transfer.export.vcard': 'Ladda ned vCard (.vcf)',
+    'transfer.export.csv': 'Ladda ned CSV för kalkylark',
+    'transfer.export.working': 'Förbereder filen…',
+    'transfer.export.done': {
+      one: 'Exporterade {count} person.',
+      other: 'Exporterade {count} personer.',
+    },
+    'transfer.export.failed': 'Filen gick inte att skapa. Försök igen.',
+
+    'transfer.backup.title': 'Säkerhetskopia',
+    'transfer.backup.intro':
+      'En fil med allt: personer, kontakter, grupper, mål, veckolistor och inställningar. Förvara den på ett säkert ställe, utanför den här enheten.',
+    'transfer.backup.download': 'Ladda ned säkerhetskopia',
+    'transfer.backup.working': 'Skapar säkerhetskopian…',
+    'transfer.backup.done': 'Säkerhetskopian sparades som {name}.',
+    'transfer.backup.failed':
+      'Säkerhetskopian gick inte att skapa. Ingenting ändrades. Försök igen.',
+    'transfer.backup.last': 'Senaste säkerhetskopia: {date}.',
+    'transfer.backup.never': 'Du har inte gjort någon säkerhetskopia ännu.',
+    'transfer.backup.changes': {
+      one: '{count} ändring sedan dess.',
+      other: '{count} ändringar sedan dess.',
+    },
+
+    'transfer.reminder.label': 'Påminnelse om säkerhetskopia',
+    'transfer.reminder.never': 'Du har inte säkerhetskopierat ditt nätverk ännu.',
+    'transfer.reminder.days': {
+      one: 'Din senaste säkerhetskopia gjordes för {count} dag sedan.',
+      other: 'Din senaste säkerhetskopia gjordes för {count} dagar sedan.',
+    },
+    'transfer.reminder.changes': {
+      one: '{count} ändring sedan din senaste säkerhetskopia.',
+      other: '{count} ändringar sedan din senaste säkerhetskopia.',
+    },
+    'transfer.reminder.backUp': 'Säkerhetskopiera nu',
+    'transfer.reminder.later': 'Påminn mig om en vecka',
+    'transfer.reminder.dismiss': 'Inte nu',
+    'transfer.reminder.settingsTitle': 'Påminn mig om att säkerhetskopiera',
+    'transfer.reminder.afterDays': 'Efter så här många dagar',
+    'transfer.reminder.afterChanges': 'Eller efter så här många ändringar',
+    'transfer.reminder.hint': '0 stänger av den påminnelsen.',
+    'transfer.reminder.save': 'Spara påminnelsen',
+    'transfer.reminder.saved': 'Sparat.',
+    'transfer.reminder.invalid': 'Skriv ett heltal från 0 till {max}.',
+    'transfer.reminder.saveFailed': 'Påminnelsen gick inte att spara. Försök igen.',
+
+    'transfer.restore.title': 'Återställ en säkerhetskopia',
+    'transfer.restore.intro':
+      'Ersätter allt i Ties med innehållet i säkerhetskopian. Dina data som de är nu sparas undan först, så att du kan gå tillbaka.',
+    'transfer.restore.pick': 'Välj en säkerhetskopia',
+    'transfer.restore.checking': 'Kontrollerar hela filen…',
+    'transfer.restore.confirmTitle': 'Ersätta dina data med den här säkerhetskopian?',
+    'transfer.restore.made': 'Skapad {date} av Ties {version}.',
+    'transfer.restore.what': 'Vad',
+    'transfer.restore.now': 'Nu',
+    'transfer.restore.inFile': 'I säkerhetskopian',
+    'transfer.restore.confirm': 'Ersätt och återställ',
+    'transfer.restore.working': 'Återställer…',
+    'transfer.restore.done': 'Säkerhetskopian är återställd.',
+    'transfer.restore.rebuilt':
+      'Några tal i filen stämde inte med kontakterna, så Ties räknade fram dem igen.',
+    'transfer.restore.failed': 'Återställningen gick inte att slutföra. Ingenting ändrades.',
+    'transfer.restore.revertIntro': 'Dina data från före återställningen {date} finns kvar.',
+    'transfer.restore.revert': 'Ångra återställningen',
+    'transfer.restore.revertConfirm':
+      'Gå tillbaka till dina data från före återställningen? Ändringar gjorda efter återställningen ersätts också.',
+    'transfer.restore.revertYes': 'Ja, gå tillbaka',
+    'transfer.restore.reverting': 'Lägger tillbaka dina data…',
+    'transfer.restore.reverted': 'Dina data är tillbaka som före återställningen.',
+    'transfer.restore.revertFailed':
+      'Dina tidigare data gick inte att lägga tillbaka. Ingenting ändrades; försök igen.',
+    'transfer.restore.discard': 'Behåll de återställda data och glöm de gamla',
+    'transfer.restore.nothingChanged': 'Ingenting ändrades.',
+    'transfer.restore.problem.too-large':
+      '{name} är för stor för att vara en säkerhetskopia som Ties kan läsa.',
+    'transfer.restore.problem.unreadable': '{name} gick inte att läsa.',
+    'transfer.restore.problem.invalid-json':
+      '{name} är ingen säkerhetskopia från Ties: den är inte giltig JSON (rad {line}, kolumn {column}). Den kan vara skadad eller avkortad.',
+    'transfer.restore.problem.not-a-backup': '{name} är ingen säkerhetskopia från Ties.',
+    'transfer.restore.problem.newer-format':
+      '{name} skapades av en nyare version av Ties (format {fileVersion}); den här versionen läser upp till format {supportedVersion}. Uppdatera Ties genom att ladda om appen med internetanslutning och försök sedan igen.',
+    'transfer.restore.problem.invalid-format-version':
+      '{name} saknar en giltig formatversion, så Ties kan inte läsa den säkert.',
+    'transfer.restore.problem.invalid-meta':
+      '{name} är skadad: huvudet har ett saknat eller felaktigt ”{field}”.',
+    'transfer.restore.problem.missing-table': '{name} är ofullständig: tabellen ”{table}” saknas.',
+    'transfer.restore.problem.invalid-table':
+      '{name} är skadad: tabellen ”{table}” går inte att läsa.',
+    'transfer.restore.problem.invalid-row':
+      '{name} är skadad i tabellen ”{table}”, rad {row}, fältet ”{field}”.',
+    'transfer.restore.problem.invalid-row-whole':
+      '{name} är skadad i tabellen ”{table}”, rad {row}.',
+    'transfer.restore.problem.duplicate-id':
+      '{name} är skadad: rad {row} i tabellen ”{table}” upprepar ett id.',
+    'transfer.restore.problem.dangling-reference':
+      '{name} är skadad: rad {row} i tabellen ”{table}” pekar på en kontakt som inte finns i filen.',
+    'transfer.table.contacts': 'Personer',
+    'transfer.table.interactions': 'Kontakter',
+    'transfer.table.relations': 'Relationer',
+    'transfer.table.groups': 'Grupper',
+    'transfer.table.goals': 'Mål',
+    'transfer.table.weekPlans': 'Veckolistor',
+
+    'transfer.duplicates.title': 'Dubbletter',
+    'transfer.duplicates.intro':
+      'Personer som troligen finns två gånger i Ties: samma LinkedIn-profil, e-postadress eller samma namn på samma organisation. En sammanslagning flyttar kontakter och relationer till den du behåller.',
+    'transfer.duplicates.find': 'Leta efter dubbletter',
+    'transfer.duplicates.looking': 'Letar…',
+    'transfer.duplicates.none': 'Inga troliga dubbletter.',
+    'transfer.duplicates.count': {
+      one: '{count} trolig dubblett.',
+      other: '{count} troliga dubbletter.',
+    },
+    'transfer.duplicates.reason.linkedin': 'samma LinkedIn-profil',
+    'transfer.duplicates.reason.source-key': 'samma importerade kort',
+    'transfer.duplicates.reason.email': 'samma e-postadress',
+    'transfer.duplicates.reason.name-org': 'samma namn och organisation',
+    'transfer.duplicates.pair': '{first} och {second}',
+    'transfer.duplicates.which': 'Vilken ska behållas?',
+    'transfer.duplicates.keep': 'Behåll {name}',
+    'transfer.duplicates.details': '{organisation} · {touches} · tillagd {date}',
+    'transfer.duplicates.touches': {
+      one: '{count} kontakt',
+      other: '{count} kontakter',
+    },
+    'transfer.duplicates.noOrganisation': 'ingen organisation',
+    'transfer.duplicates.merge': 'Slå ihop',
+    'transfer.duplicates.showMore': 'Visa fler',
+    'transfer.duplicates.merged': 'Sammanslagen med {name}.',
+    'transfer.duplicates.mergeFailed':
+      'De två gick inte att slå ihop; en av dem kan ha tagits bort. Ingenting ändrades.',
+    'transfer.duplicates.undone': 'Sammanslagningen är ångrad.',
+    'transfer.duplicates.undoFailed':
+      'Sammanslagningen går inte längre att ångra: något den ändrade har ändrats sedan dess.',
+  },
+});

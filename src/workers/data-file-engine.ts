@@ -1,0 +1,141 @@
+// What the data-file worker does with each message (data-file-protocol.ts), as a plain object
+// so that it can be tested without a Worker. The work itself is in db/backup.ts and the
+// exporters in interop/; this only reads files, makes Blobs and keeps the checked backup
+// between a restore's check and its confirmation.
+import { makeBackup, previewRestore, restoreBackup, revertRestore } from '../db/backup';
+import { db } from '../db/db';
+import { BackupError, type Backup } from '../interop/backup-format';
+import { contactsToCsv } from '../interop/csv-export';
+import { findDuplicates } from '../domain/duplicates';
+import { contactsToVCard } from '../interop/vcard-export';
+import type { Contact, Id } from '../domain/types';
+import {
+  RESTORE_MAX_BYTES,
+  type DataFileRequest,
+  type DataFileResponse,
+  type DuplicatePerson,
+  type ExportFormat,
+  type RestoreProblem,
+} from './data-file-protocol';
+import { readBlobText } from './read-blob';
+
+export type PostDataFileResponse = (response: DataFileResponse) => void;
+
+export type DataFileEngine = { handle: (request: DataFileRequest) => Promise<void> };
+
+const MIME_TYPES: Record<ExportFormat, string> = {
+  vcard: 'text/vcard;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+};
+
+async function peopleToExport(ids: readonly Id[] | undefined): Promise<Contact[]> {
+  if (ids === undefined) {
+    const all = await db.contacts.orderBy('sortName').toArray();
+    return all.filter((contact) => contact.deletedAt === undefined);
+  }
+  const found = await db.contacts.bulkGet([...ids]);
+  return found.filter(
+    (contact): contact is Contact => contact !== undefined && contact.deletedAt === undefined,
+  );
+}
+
+function duplicatePersonOf(contact: Contact): DuplicatePerson {
+  const { id, givenName, familyName, displayName, organisation, emails, touchCount, createdAt } =
+    contact;
+  return { id, givenName, familyName, displayName, organisation, emails, touchCount, createdAt };
+}
+
+async function duplicates(): Promise<Extract<DataFileResponse, { type: 'duplicates' }>> {
+  const everyone = await db.contacts.toArray();
+  const pairs = findDuplicates(everyone);
+  const inPairs = new Set(pairs.flatMap((pair) => [pair.keepId, pair.mergeId]));
+  const people = everyone.filter((contact) => inPairs.has(contact.id)).map(duplicatePersonOf);
+  return { type: 'duplicates', pairs, people };
+}
+
+function problemOf(error: unknown): RestoreProblem {
+  if (error instanceof BackupError) {
+    return { reason: error.reason, details: error.details, message: error.message };
+  }
+  return {
+    reason: 'unreadable',
+    details: {},
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine {
+  let checked: Backup | undefined;
+
+  const checkRestore = async (file: Blob) => {
+    checked = undefined;
+    if (file.size > RESTORE_MAX_BYTES) {
+      post({
+        type: 'restore-refused',
+        problem: { reason: 'too-large', details: {}, message: `${file.size} bytes` },
+      });
+      return;
+    }
+    try {
+      const preview = await previewRestore(await readBlobText(file));
+      checked = preview.backup;
+      post({
+        type: 'restore-checked',
+        check: {
+          replaces: preview.replaces,
+          createdAt: preview.backup.createdAt,
+          appVersion: preview.backup.appVersion,
+          formatVersion: preview.backup.formatVersion,
+        },
+      });
+    } catch (error) {
+      post({ type: 'restore-refused', problem: problemOf(error) });
+    }
+  };
+
+  const run = async (request: DataFileRequest) => {
+    switch (request.type) {
+      case 'backup': {
+        const backup = await makeBackup();
+        const file = new Blob([backup.text], { type: 'application/json' });
+        post({ type: 'backup-ready', file, createdAt: backup.createdAt, counts: backup.counts });
+        return;
+      }
+      case 'export': {
+        const people = await peopleToExport(request.ids);
+        const text = request.format === 'vcard' ? contactsToVCard(people) : contactsToCsv(people);
+        const file = new Blob([text], { type: MIME_TYPES[request.format] });
+        post({ type: 'export-ready', file, count: people.length });
+        return;
+      }
+      case 'check-restore':
+        await checkRestore(request.file);
+        return;
+      case 'restore': {
+        if (!checked) throw new Error('No checked backup to restore.');
+        const backup = checked;
+        checked = undefined;
+        post({ type: 'restored', result: await restoreBackup(backup) });
+        return;
+      }
+      case 'revert-restore':
+        post({ type: 'reverted', counts: await revertRestore() });
+        return;
+      case 'find-duplicates':
+        post(await duplicates());
+        return;
+    }
+  };
+
+  return {
+    handle: async (request) => {
+      try {
+        await run(request);
+      } catch (error) {
+        console.error(`Ties could not ${request.type}`, error);
+        const message = error instanceof Error ? error.message : String(error);
+        post({ type: 'failed', job: request.type, message });
+      }
+    },
+  };
+}

@@ -1,0 +1,227 @@
+// What the import worker does with each message (import-protocol.ts), as a plain object so
+// that it can be tested without a Worker. It reads and matches a file, keeps the plan for the
+// confirm that may follow, and answers with a preview small enough for the screen to take in
+// one short task.
+//
+// The stored people are read here, in the worker, not by the screen: 10,000 of them take
+// 150–250 ms to deserialize, which on the main thread would freeze the page (see
+// db/hooks/use-people.ts). For the same reason the plan is written from here.
+//
+// Persistent storage is asked for by the screen before it confirms: the worker's
+// navigator.storage has no persist(), and db/storage.ts only asks once.
+import { applyImport, ImportError, planImportFromDatabase, undoImport } from '../db/imports';
+import { decodeImportBytes } from '../interop/decode';
+import { ImportFileError, type ParsedImport } from '../interop/import-types';
+import type { FieldDifference, ImportPlan, PlannedMatch } from '../interop/merge';
+import { parseImportText } from '../interop/parse-import';
+import type { Source } from '../domain/types';
+import {
+  PREVIEW_CONFLICT_LIMIT,
+  PREVIEW_LIST_LIMIT,
+  PREVIEW_VALUE_CHARS,
+  type ImportFailure,
+  type ImportPhase,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportResponse,
+  type PreviewField,
+  type PreviewMatch,
+} from './import-protocol';
+
+export type PostImportResponse = (response: ImportResponse) => void;
+
+export type ImportEngine = { handle: (request: ImportRequest) => Promise<void> };
+
+/** Reading the text is most of the work; matching gets the last part of the bar. */
+const READING_SHARE = 0.85;
+/** The bar moves in steps of at least 1%: more messages would only cost time. */
+const PROGRESS_STEP = 0.01;
+
+function progressReporter(post: PostImportResponse) {
+  let lastPhase: ImportPhase | undefined;
+  let lastFraction = -1;
+  return (phase: ImportPhase, fraction: number) => {
+    const clamped = Math.min(1, Math.max(0, fraction));
+    if (phase === lastPhase && clamped < 1 && clamped - lastFraction < PROGRESS_STEP) return;
+    lastPhase = phase;
+    lastFraction = clamped;
+    post({ type: 'progress', phase, fraction: clamped });
+  };
+}
+
+function failureOf(error: unknown): ImportFailure {
+  if (error instanceof ImportFileError) {
+    return {
+      reason: error.reason,
+      detail: error.detail,
+      line: error.line,
+      message: error.message,
+    };
+  }
+  return {
+    reason: 'read-failed',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function shortValue<T>(value: T): T {
+  if (typeof value !== 'string' || value.length <= PREVIEW_VALUE_CHARS) return value;
+  // A cut value is only shown, never written; the ellipsis says there is more.
+  return `${value.slice(0, PREVIEW_VALUE_CHARS)}…` as T;
+}
+
+function previewFields(differences: readonly FieldDifference[]): PreviewField[] {
+  return differences.map(({ field, stored, incoming }) => ({
+    field,
+    stored: shortValue(stored),
+    incoming: shortValue(incoming),
+  }));
+}
+
+function previewMatch(match: PlannedMatch): PreviewMatch {
+  return {
+    contactId: match.contactId,
+    name: match.name,
+    rule: match.rule,
+    places: match.places,
+    fills: previewFields(match.fills),
+    updates: previewFields(match.updates),
+    additions: match.additions,
+    conflicts: previewFields(match.conflicts),
+  };
+}
+
+/** What the screen shows of a plan: every count, and the first items of each list. */
+export function previewOf(
+  plan: ImportPlan,
+  parsed: Pick<ParsedImport, 'warnings'>,
+  encoding: string | undefined,
+  source: Source,
+): ImportPreview {
+  const changed = plan.matches.filter((match) => match.isChanged);
+  const conflicted = changed.filter((match) => match.conflicts.length > 0);
+  const plain = changed.filter((match) => match.conflicts.length === 0);
+  const warnings = parsed.warnings ?? [];
+  const matches = [
+    ...conflicted.slice(0, PREVIEW_CONFLICT_LIMIT),
+    ...plain.slice(0, PREVIEW_LIST_LIMIT),
+  ].map(previewMatch);
+  return {
+    format: plan.format,
+    source,
+    encoding,
+    counts: {
+      newPeople: plan.newPeople.length,
+      matched: plan.matches.length,
+      changed: changed.length,
+      withConflicts: conflicted.length,
+      conflicts: conflicted.reduce((sum, match) => sum + match.conflicts.length, 0),
+      skipped: plan.skipped.length,
+      duplicates: plan.duplicates.length,
+      warnings: warnings.length,
+    },
+    newPeople: plan.newPeople.slice(0, PREVIEW_LIST_LIMIT).map((person) => ({
+      name: shortValue(person.name),
+      organisation: shortValue(person.draft.organisation),
+      places: person.places,
+    })),
+    matches,
+    skipped: plan.skipped.slice(0, PREVIEW_LIST_LIMIT),
+    duplicates: plan.duplicates.slice(0, PREVIEW_LIST_LIMIT),
+    warnings: warnings.slice(0, PREVIEW_LIST_LIMIT),
+  };
+}
+
+/** Phone contacts are new people "from the phone", not from a vCard file. */
+function withSource(plan: ImportPlan, source: Source): ImportPlan {
+  if (source === plan.source) return plan;
+  return {
+    ...plan,
+    newPeople: plan.newPeople.map((person) => ({
+      ...person,
+      draft: { ...person.draft, source },
+    })),
+  };
+}
+
+export function createImportEngine(post: PostImportResponse): ImportEngine {
+  let plan: ImportPlan | undefined;
+
+  const planAndPreview = async (
+    parsed: ParsedImport,
+    encoding: string | undefined,
+    source: Source,
+    report: ReturnType<typeof progressReporter>,
+  ) => {
+    report('matching', READING_SHARE);
+    plan = withSource(await planImportFromDatabase(parsed), source);
+    report('matching', 1);
+    post({ type: 'preview', preview: previewOf(plan, parsed, encoding, source) });
+  };
+
+  const readFile = async (request: Extract<ImportRequest, { type: 'read-file' }>) => {
+    const report = progressReporter(post);
+    report('reading', 0);
+    const { text, encoding } = decodeImportBytes(new Uint8Array(request.bytes), {
+      encoding: request.encoding,
+    });
+    const parsed = parseImportText(text, {
+      onProgress: (done, total) => {
+        report('reading', total > 0 ? (done / total) * READING_SHARE : 0);
+      },
+    });
+    await planAndPreview(parsed, encoding, parsed.source, report);
+  };
+
+  const confirm = async (request: Extract<ImportRequest, { type: 'confirm' }>) => {
+    if (!plan) {
+      post({ type: 'apply-failed', reason: 'no-plan', message: 'Nothing has been read yet.' });
+      return;
+    }
+    try {
+      const result = await applyImport(plan, request.choices, { fileName: request.fileName });
+      plan = undefined;
+      post({ type: 'applied', result });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const isStale = error instanceof ImportError && error.reason === 'stale-plan';
+      post({ type: 'apply-failed', reason: isStale ? 'stale-plan' : 'write-failed', message });
+    }
+  };
+
+  const undo = async (request: Extract<ImportRequest, { type: 'undo' }>) => {
+    try {
+      post({ type: 'undone', result: await undoImport(request.batchId) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof ImportError ? error.reason : 'write-failed';
+      post({ type: 'undo-failed', reason, message });
+    }
+  };
+
+  return {
+    handle: async (request) => {
+      switch (request.type) {
+        case 'read-file':
+        case 'read-people':
+          plan = undefined;
+          try {
+            if (request.type === 'read-file') await readFile(request);
+            else {
+              const report = progressReporter(post);
+              await planAndPreview(request.parsed, undefined, request.source, report);
+            }
+          } catch (error) {
+            post({ type: 'failed', failure: failureOf(error) });
+          }
+          return;
+        case 'confirm':
+          await confirm(request);
+          return;
+        case 'undo':
+          await undo(request);
+          return;
+      }
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// The import worker's engine, without a Worker: what it posts for a file, how little of a
+// big file's plan reaches the screen, and that only a confirm writes.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { createImportEngine } from '../../../src/workers/import-engine';
+import {
+  PREVIEW_LIST_LIMIT,
+  type ImportPreview,
+  type ImportResponse,
+} from '../../../src/workers/import-protocol';
+import { freshDatabase } from '../../support/log-seed';
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+function linkedIn(rows: number): ArrayBuffer {
+  const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  for (let index = 0; index < rows; index++) {
+    lines.push(
+      `Person${index},Family${index},https://www.linkedin.com/in/p${index},,Org ${index % 50},,01 Jan 2024`,
+    );
+  }
+  const bytes = new TextEncoder().encode(lines.join('\n'));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+function engineWithLog() {
+  const posted: ImportResponse[] = [];
+  const engine = createImportEngine((response) => posted.push(response));
+  return { engine, posted };
+}
+
+function previewOf(posted: ImportResponse[]): ImportPreview {
+  const answer = posted.find((response) => response.type === 'preview');
+  if (answer?.type !== 'preview') throw new Error(`no preview in ${JSON.stringify(posted)}`);
+  return answer.preview;
+}
+
+describe('the import engine', () => {
+  it('reports progress in order, up to 1, then a preview that carries counts but few rows', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(1_500) });
+
+    const fractions = posted.flatMap((response) =>
+      response.type === 'progress' ? [response.fraction] : [],
+    );
+    expect(fractions.length).toBeGreaterThan(2);
+    expect(fractions.length).toBeLessThanOrEqual(102);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions.at(-1)).toBe(1);
+    const preview = previewOf(posted);
+    expect(preview.counts.newPeople).toBe(1_500);
+    expect(preview.newPeople).toHaveLength(PREVIEW_LIST_LIMIT);
+    expect(preview.encoding).toBe('utf-8');
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('writes the plan on confirm, and refuses a second confirm of the same plan', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(3) });
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+
+    const [applied, again] = posted.filter((response) => response.type.startsWith('appl'));
+    expect(applied).toMatchObject({ type: 'applied', result: { added: 3, updated: 0 } });
+    expect(again).toMatchObject({ type: 'apply-failed', reason: 'no-plan' });
+    expect(await db.contacts.count()).toBe(3);
+    const batches = await db.importBatches.toArray();
+    expect(batches.map((batch) => batch.fileName)).toEqual(['Connections.csv']);
+  });
+
+  it('refuses a plan made before someone else added people', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(2) });
+    const other = createImportEngine(() => undefined);
+    await other.handle({ type: 'read-file', bytes: linkedIn(1) });
+    await other.handle({ type: 'confirm', choices: {}, fileName: 'other.csv' });
+
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    expect(posted.at(-1)).toMatchObject({ type: 'apply-failed', reason: 'stale-plan' });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('names why a whole file is refused', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: new ArrayBuffer(0) });
+    await engine.handle({ type: 'read-file', bytes: new Uint8Array([0x41, 0xe9, 0x0a]).buffer });
+    const failures = posted.flatMap((response) =>
+      response.type === 'failed' ? [response.failure] : [],
+    );
+    expect(failures).toMatchObject([
+      { reason: 'empty' },
+      { reason: 'not-utf8', detail: '1', line: 1 },
+    ]);
+  });
+
+  it('undoes an import in the worker too', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(2) });
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    const applied = posted.find((response) => response.type === 'applied');
+    const batchId = applied?.type === 'applied' ? applied.result.batchId : undefined;
+    expect(batchId).toEqual(expect.any(String));
+
+    await engine.handle({ type: 'undo', batchId: batchId ?? '' });
+    await engine.handle({ type: 'undo', batchId: batchId ?? '' });
+    expect(posted.slice(-2)).toMatchObject([
+      { type: 'undone', result: { removed: 2, restored: 0, kept: [] } },
+      { type: 'undo-failed', reason: 'already-undone' },
+    ]);
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
