@@ -1,0 +1,27 @@
+import { TieBadge } from '../../components/tie-badge';
+import type { TieStatus } from '../../domain/tie-health';
+import { useI18n } from '../../i18n/use-i18n';
+
+const STATUSES: readonly TieStatus[] = ['ok', 'due', 'overdue', 'dormant', 'new', 'paused'];
+
+/** What the colours, sizes and marks on the graph mean. */
+export function GraphLegend() {
+  const { t } = useI18n();
+  return (
+    <details className="graph-legend">
+      <summary>{t('network.legend.title')}</summary>
+      <p>{t('network.legend.colour')}</p>
+      <p className="graph-legend-statuses">
+        {STATUSES.map((status) => (
+          <TieBadge key={status} status={status} />
+        ))}
+      </p>
+      <ul>
+        <li>{t('network.legend.size')}</li>
+        <li>{t('network.legend.halo')}</li>
+        <li>{t('network.legend.bridge')}</li>
+        <li>{t('network.legend.cluster')}</li>
+      </ul>
+    </details>
+  );
+}
