@@ -192,5 +192,6 @@ export const ROUTES = [
   '/log',
   '/network',
   '/settings',
+  '/settings/data',
   '/welcome',
 ] as const;
