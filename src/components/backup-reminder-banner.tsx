@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import { snoozeBackupReminder } from '../db/backup-reminder';
 import { currentTime } from '../db/clock';
 import { useI18n } from '../i18n/use-i18n';
-import { useBackupReminder } from './use-backup-reminder';
+import { useBackupReminder } from '../db/hooks/use-backup-reminder';
+import { useNow } from './use-now';
 import './backup-reminder-banner.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,7 +19,7 @@ export const BACKUP_PATH = '/settings/data#backup';
 
 export function BackupReminderBanner() {
   const { t } = useI18n();
-  const reminder = useBackupReminder();
+  const reminder = useBackupReminder(useNow());
   const [isSnoozing, setIsSnoozing] = useState(false);
   if (!reminder?.isDue || isSnoozing) return null;
 

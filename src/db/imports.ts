@@ -244,6 +244,35 @@ export async function recentImports(limit = 10): Promise<ImportBatch[]> {
     .toArray();
 }
 
+/** One import as the data page lists it: when, from what, how much, and whether undone. */
+export type ImportSummary = {
+  id: Id;
+  at: EpochMs;
+  source: ImportBatch['source'];
+  fileName: string;
+  added: number;
+  updated: number;
+  undoneAt?: EpochMs | undefined;
+};
+
+/**
+ * The last imports, undone ones included, newest first, without the people they hold. A
+ * batch of a big import carries thousands of ids and earlier copies of people, so this is
+ * read in the data-file worker and only the summaries reach the screen.
+ */
+export async function importHistory(limit = 5): Promise<ImportSummary[]> {
+  const batches = await db.importBatches.orderBy('at').reverse().limit(limit).toArray();
+  return batches.map((batch) => ({
+    id: batch.id,
+    at: batch.at,
+    source: batch.source,
+    fileName: batch.fileName,
+    added: batch.addedIds.length,
+    updated: batch.before.length,
+    undoneAt: batch.undoneAt,
+  }));
+}
+
 // The write has committed by now; a browser that cannot answer the persistence question
 // must not make a finished import look failed.
 async function persistAfterWrite(now: EpochMs): Promise<void> {

@@ -82,7 +82,12 @@ export type ImportWarning = {
 
 export type ParsedImport = {
   format: ImportFormat;
-  source: Extract<Source, 'linkedin' | 'vcard' | 'google'>;
+  /**
+   * Where the people come from; recorded on new people and on the import batch. The parsers
+   * here say 'linkedin', 'vcard' or 'google'; people picked with the phone's Contact Picker
+   * read like vCards but are 'contact-picker'.
+   */
+  source: Extract<Source, 'linkedin' | 'vcard' | 'google' | 'contact-picker'>;
   people: ImportedPerson[];
   skipped: SkippedItem[];
   /** Always set by the parsers in this folder; optional only so older literals still type. */

@@ -4,6 +4,7 @@
 // between a restore's check and its confirmation.
 import { makeBackup, previewRestore, restoreBackup, revertRestore } from '../db/backup';
 import { db } from '../db/db';
+import { importHistory } from '../db/imports';
 import { BackupError, type Backup } from '../interop/backup-format';
 import { contactsToCsv } from '../interop/csv-export';
 import { findDuplicates } from '../domain/duplicates';
@@ -123,6 +124,9 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
         return;
       case 'find-duplicates':
         post(await duplicates());
+        return;
+      case 'list-imports':
+        post({ type: 'imports', imports: await importHistory(request.limit) });
         return;
     }
   };

@@ -3,13 +3,16 @@
 // All of them read or write every row, which at 10,000 people and 100,000 touches would hold
 // the main thread for seconds; in the worker the page stays responsive. Looking for
 // duplicates reads everyone too (about half a second of main-thread work at 20,000 people),
-// so it runs here as well and answers with the pairs and only the people in them.
+// so it runs here as well and answers with the pairs and only the people in them. The list
+// of recent imports is read here too: a stored import holds every id it added and a copy of
+// every person it changed, and the screen needs only a line about each.
 //
 // Files travel as Blobs, which are passed by reference, never copied. A restore is two
 // steps: 'check-restore' reads and checks the whole file and answers with what it would
 // replace; the worker keeps the checked backup, and only a 'restore' that follows writes it.
 // Terminating the worker in between writes nothing.
 import type { RestorePreview, RestoreResult } from '../db/backup';
+import type { ImportSummary } from '../db/imports';
 import type { BackupCounts, BackupErrorDetails, BackupErrorReason } from '../interop/backup-format';
 import type { DuplicatePair } from '../domain/duplicates';
 import type { Contact, EpochMs, Id } from '../domain/types';
@@ -28,7 +31,9 @@ export type DataFileRequest =
   | { type: 'restore' }
   | { type: 'revert-restore' }
   /** Likely duplicates among everyone stored (domain/duplicates.ts). */
-  | { type: 'find-duplicates' };
+  | { type: 'find-duplicates' }
+  /** The last `limit` imports, undone ones too (db/imports.ts importHistory). */
+  | { type: 'list-imports'; limit: number };
 
 export type RestoreCheck = {
   replaces: RestorePreview['replaces'];
@@ -66,4 +71,5 @@ export type DataFileResponse =
   | { type: 'restored'; result: RestoreResult }
   | { type: 'reverted'; counts: BackupCounts }
   | { type: 'duplicates'; pairs: DuplicatePair[]; people: DuplicatePerson[] }
+  | { type: 'imports'; imports: ImportSummary[] }
   | { type: 'failed'; job: DataFileJob; message: string };

@@ -132,11 +132,15 @@ export function previewOf(
   };
 }
 
-/** Phone contacts are new people "from the phone", not from a vCard file. */
-function withSource(plan: ImportPlan, source: Source): ImportPlan {
+/**
+ * The source the request names wins over the parsed one: phone contacts are new people, and
+ * an import batch, "from the phone", whatever the screen's parse called them.
+ */
+function withSource(plan: ImportPlan, source: ImportPlan['source']): ImportPlan {
   if (source === plan.source) return plan;
   return {
     ...plan,
+    source,
     newPeople: plan.newPeople.map((person) => ({
       ...person,
       draft: { ...person.draft, source },
@@ -150,7 +154,7 @@ export function createImportEngine(post: PostImportResponse): ImportEngine {
   const planAndPreview = async (
     parsed: ParsedImport,
     encoding: string | undefined,
-    source: Source,
+    source: ParsedImport['source'],
     report: ReturnType<typeof progressReporter>,
   ) => {
     report('matching', READING_SHARE);

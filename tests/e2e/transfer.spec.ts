@@ -2,7 +2,8 @@
 // workers: a LinkedIn file and a vCard file imported through the screen and imported again
 // without duplicates; a backup made in one fresh browser profile restored in another into
 // identical data; files that cannot be used writing nothing; a file that arrives by the share
-// target (through the service worker) or by a drop on the window.
+// target (through the service worker) or by a drop on the window; an export of only the
+// people picked; an import undone from the recent imports after a reload.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, startEmpty, waitForServiceWorkerControl } from './fixtures';
@@ -171,6 +172,55 @@ test.describe('Import, backup and restore', () => {
     for (const name of ['Anna Berg', 'Bo Ek', 'Cilla "CJ" Dahl', 'Dan Ström']) {
       await expect(page.getByRole('link', { name })).toHaveCount(1);
     }
+  });
+
+  test('exports only the two people picked, as a vCard file with their two cards', async ({
+    page,
+  }) => {
+    await startEmpty(page);
+    await page.goto('/settings/data');
+    await importFile(page, csvFile(LINKEDIN_CSV));
+    await confirmImport(page);
+
+    await page.getByRole('button', { name: 'Export some people' }).click();
+    const panel = page.getByRole('group', { name: 'Choose who to export' });
+    const download = panel.getByRole('button', { name: 'Download the chosen as vCard' });
+    await expect(download).toBeDisabled();
+    const search = panel.getByRole('searchbox', { name: 'Find people' });
+    await search.fill('anna');
+    await panel.getByRole('checkbox', { name: 'Anna Berg' }).check();
+    await search.fill('dahl');
+    await panel.getByRole('checkbox', { name: 'Cilla "CJ" Dahl' }).check();
+    await expect(panel.getByText('2 people chosen')).toBeVisible();
+
+    const downloading = page.waitForEvent('download');
+    await download.click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^ties-people-\d{4}-\d{2}-\d{2}\.vcf$/);
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text.match(/^BEGIN:VCARD\r?$/gm)).toHaveLength(2);
+    expect(text.match(/^FN:.*?(?=\r?$)/gm)).toEqual(['FN:Anna Berg', 'FN:Cilla "CJ" Dahl']);
+    expect(text).not.toContain('Bo Ek');
+    await expect(panel.getByText('Exported 2 people.')).toBeVisible();
+  });
+
+  test('an import can be undone from the recent imports after a reload', async ({ page }) => {
+    await startEmpty(page);
+    await page.goto('/settings/data');
+    await importFile(page, vcardFile(VCARD));
+    await confirmImport(page);
+    // The worker's write reaches the page's list without a reload…
+    const recent = page.getByRole('region', { name: 'Recent imports' });
+    await expect(recent.getByText('contacts.vcf')).toBeVisible();
+
+    // …and the list, with its Undo, is still there after one.
+    await page.reload();
+    const row = recent.getByRole('listitem').filter({ hasText: 'contacts.vcf' });
+    await expect(row).toContainText('2 people added');
+    await row.getByRole('button', { name: /^Undo the import of contacts\.vcf from / }).click();
+    await expect(row.getByText('Removed 2 people it added.')).toBeVisible();
+    await expect(row.getByRole('button')).toHaveCount(0);
+    expect(await livePeople(page)).toEqual([]);
   });
 
   test('reads a Windows-1252 file after the encoding is picked', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { markBackupSaved } from '../../db/backup';
-import { useBackupReminder } from '../../components/use-backup-reminder';
+import { useNow } from '../../components/use-now';
+import { useBackupReminder } from '../../db/hooks/use-backup-reminder';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Settings } from '../../domain/types';
 import { BackupReminderForm } from './backup-reminder-form';
@@ -12,7 +13,7 @@ type Outcome = { message: string; isError: boolean };
 
 function BackupStatus() {
   const { t, formatDateTime } = useI18n();
-  const reminder = useBackupReminder();
+  const reminder = useBackupReminder(useNow());
   if (!reminder) return null;
   return (
     <p className="muted">

@@ -1,33 +1,15 @@
-import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFormat } from '../../workers/data-file-protocol';
-import { exportFileName } from './save-file';
-import { useTransferServices } from './transfer-services';
-import { askOnce } from './worker-channel';
+import { ExportSome } from './export-some';
+import { useExportDownload } from './use-export-download';
 
-type Outcome = { message: string; isError: boolean };
-
-/** Everyone as vCard 3.0 or CSV (with formula-injection guards, interop/csv-export.ts). */
+/**
+ * Everyone as vCard 3.0 or CSV (with formula-injection guards, interop/csv-export.ts), or
+ * only the people chosen in "Export some people".
+ */
 export function ExportSection() {
   const { t } = useI18n();
-  const { openDataFileChannel, saveFile, now } = useTransferServices();
-  const [working, setWorking] = useState<ExportFormat>();
-  const [outcome, setOutcome] = useState<Outcome>();
-
-  const download = async (format: ExportFormat) => {
-    setWorking(format);
-    setOutcome(undefined);
-    try {
-      const response = await askOnce(openDataFileChannel, { type: 'export', format });
-      if (response.type !== 'export-ready') throw new Error(`Unexpected ${response.type}`);
-      saveFile(response.file, exportFileName(format, now()));
-      setOutcome({ message: t('transfer.export.done', { count: response.count }), isError: false });
-    } catch (error) {
-      console.error('Ties could not export', error);
-      setOutcome({ message: t('transfer.export.failed'), isError: true });
-    }
-    setWorking(undefined);
-  };
+  const { working, outcome, download } = useExportDownload();
 
   const button = (format: ExportFormat, label: string) => (
     <button
@@ -53,6 +35,7 @@ export function ExportSection() {
       <p role="status" className={outcome?.isError ? 'field-error' : undefined}>
         {outcome?.message}
       </p>
+      <ExportSome />
     </section>
   );
 }

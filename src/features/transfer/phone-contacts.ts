@@ -62,6 +62,6 @@ export function parsedFromPhoneContacts(contacts: readonly PhoneContact[]): Pars
       tags: [],
     });
   });
-  // The import types know files only; phone contacts read like cards without a file.
-  return { format: 'vcard', source: 'vcard', people, skipped, warnings: [] };
+  // Phone contacts read like cards without a file, but are recorded as from the phone.
+  return { format: 'vcard', source: 'contact-picker', people, skipped, warnings: [] };
 }

@@ -8,6 +8,7 @@ import { DuplicatesSection } from './duplicates-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 import { useIncomingFiles } from './incoming-files';
+import { RecentImports } from './recent-imports';
 import { RestoreSection } from './restore-section';
 import './transfer.css';
 
@@ -39,6 +40,7 @@ export default function TransferPage() {
         onPendingTaken={takePendingFile}
         notice={isSharedMissing ? t('transfer.import.sharedMissing') : undefined}
       />
+      <RecentImports />
       <ExportSection />
       {settings === undefined ? null : <BackupSection settings={settings} />}
       <RestoreSection

@@ -88,7 +88,8 @@ export async function undoImportInWorker(
   throw Object.assign(new Error(`The import could not be undone (${reason}).`), { reason });
 }
 
-function undoReasonOf(error: unknown): UndoFailureReason {
+/** Why undoImportInWorker failed, from the error it threw. */
+export function undoReasonOf(error: unknown): UndoFailureReason {
   const reason = (error as { reason?: unknown } | undefined)?.reason;
   return reason === 'not-found' || reason === 'already-undone' || reason === 'stale-plan'
     ? reason

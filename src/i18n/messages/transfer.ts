@@ -219,6 +219,64 @@ export const transfer = defineMessages({
       other: 'Exported {count} people.',
     },
     'transfer.export.failed': 'The file could not be made. Try again.',
+    'transfer.andMore': { one: 'and {count} more', other: 'and {count} more' },
+    'transfer.exportSome.open': 'Export some people',
+    'transfer.exportSome.title': 'Choose who to export',
+    'transfer.exportSome.search': 'Find people',
+    'transfer.exportSome.searchHint': 'By name, organisation, role, tag or e-mail.',
+    'transfer.exportSome.reading': 'Reading your people…',
+    'transfer.exportSome.nobody': 'There is no one to export yet.',
+    'transfer.exportSome.noMatch': 'No one matches “{query}”.',
+    'transfer.exportSome.showing': {
+      one: 'Showing {shown} of {count} person. Type more to narrow it down.',
+      other: 'Showing {shown} of {count} people. Type more to narrow it down.',
+    },
+    'transfer.exportSome.found': 'People found',
+    'transfer.exportSome.archived': 'archived',
+    'transfer.exportSome.chooseAll': {
+      one: 'Choose the {count} person who matches',
+      other: 'Choose all {count} who match',
+    },
+    'transfer.exportSome.chosen': {
+      one: '{count} person chosen',
+      other: '{count} people chosen',
+    },
+    'transfer.exportSome.chosenList': 'Chosen people',
+    'transfer.exportSome.remove': 'Remove',
+    'transfer.exportSome.removeLabel': 'Remove {name} from the export',
+    'transfer.exportSome.clear': 'Clear the choice',
+    'transfer.exportSome.vcard': 'Download the chosen as vCard',
+    'transfer.exportSome.csv': 'Download the chosen as CSV',
+    'transfer.exportSome.noneChosen': 'Choose at least one person to export.',
+
+    'transfer.recent.title': 'Recent imports',
+    'transfer.recent.intro':
+      'The last imports on this device. Undo one to take back what it added and changed, also after closing the app.',
+    'transfer.recent.failed': 'The recent imports could not be read.',
+    'transfer.recent.unnamed': 'A file without a name',
+    'transfer.recent.added': { one: '{count} person added', other: '{count} people added' },
+    'transfer.recent.updated': {
+      one: '{count} person updated',
+      other: '{count} people updated',
+    },
+    'transfer.recent.undo': 'Undo',
+    'transfer.recent.undoLabel': 'Undo the import of {name} from {date}',
+    'transfer.recent.undoing': 'Undoing…',
+    'transfer.recent.undoneAt': 'Undone {date}.',
+    'transfer.recent.undoneNow': 'Undone just now.',
+    'transfer.recent.kept.has-touches': {
+      one: 'Kept {count} person you have logged a touch with since.',
+      other: 'Kept {count} people you have logged touches with since.',
+    },
+    'transfer.recent.kept.edited': {
+      one: 'Kept {count} person you edited after the import, as you left them.',
+      other: 'Kept {count} people you edited after the import, as you left them.',
+    },
+    'transfer.recent.kept.in-use': {
+      one: 'Kept {count} person linked from a relation, group, goal or “met via”.',
+      other: 'Kept {count} people linked from a relation, group, goal or “met via”.',
+    },
+    'transfer.recent.keptHint': 'Delete them by hand if you want to.',
 
     'transfer.backup.title': 'Backup',
     'transfer.backup.intro':
@@ -560,6 +618,68 @@ export const transfer = defineMessages({
       other: 'Exporterade {count} personer.',
     },
     'transfer.export.failed': 'Filen gick inte att skapa. Försök igen.',
+    'transfer.andMore': { one: 'och {count} till', other: 'och {count} till' },
+    'transfer.exportSome.open': 'Exportera vissa personer',
+    'transfer.exportSome.title': 'Välj vilka som ska exporteras',
+    'transfer.exportSome.search': 'Hitta personer',
+    'transfer.exportSome.searchHint': 'På namn, organisation, roll, etikett eller e-post.',
+    'transfer.exportSome.reading': 'Läser in dina personer…',
+    'transfer.exportSome.nobody': 'Det finns ingen att exportera ännu.',
+    'transfer.exportSome.noMatch': 'Ingen matchar ”{query}”.',
+    'transfer.exportSome.showing': {
+      one: 'Visar {shown} av {count} person. Skriv mer för att begränsa.',
+      other: 'Visar {shown} av {count} personer. Skriv mer för att begränsa.',
+    },
+    'transfer.exportSome.found': 'Hittade personer',
+    'transfer.exportSome.archived': 'arkiverad',
+    'transfer.exportSome.chooseAll': {
+      one: 'Välj den {count} person som matchar',
+      other: 'Välj alla {count} som matchar',
+    },
+    'transfer.exportSome.chosen': {
+      one: '{count} person vald',
+      other: '{count} personer valda',
+    },
+    'transfer.exportSome.chosenList': 'Valda personer',
+    'transfer.exportSome.remove': 'Ta bort',
+    'transfer.exportSome.removeLabel': 'Ta bort {name} från exporten',
+    'transfer.exportSome.clear': 'Rensa valet',
+    'transfer.exportSome.vcard': 'Ladda ned de valda som vCard',
+    'transfer.exportSome.csv': 'Ladda ned de valda som CSV',
+    'transfer.exportSome.noneChosen': 'Välj minst en person att exportera.',
+
+    'transfer.recent.title': 'Senaste importer',
+    'transfer.recent.intro':
+      'De senaste importerna på den här enheten. Ångra en för att ta tillbaka det den lade till och ändrade, även efter att appen har stängts.',
+    'transfer.recent.failed': 'De senaste importerna gick inte att läsa.',
+    'transfer.recent.unnamed': 'En fil utan namn',
+    'transfer.recent.added': {
+      one: '{count} person tillagd',
+      other: '{count} personer tillagda',
+    },
+    'transfer.recent.updated': {
+      one: '{count} person uppdaterad',
+      other: '{count} personer uppdaterade',
+    },
+    'transfer.recent.undo': 'Ångra',
+    'transfer.recent.undoLabel': 'Ångra importen av {name} från {date}',
+    'transfer.recent.undoing': 'Ångrar…',
+    'transfer.recent.undoneAt': 'Ångrad {date}.',
+    'transfer.recent.undoneNow': 'Ångrad nyss.',
+    'transfer.recent.kept.has-touches': {
+      one: 'Behöll {count} person som du har loggat en kontakt med sedan dess.',
+      other: 'Behöll {count} personer som du har loggat kontakter med sedan dess.',
+    },
+    'transfer.recent.kept.edited': {
+      one: 'Behöll {count} person som du ändrade efter importen, så som du lämnade personen.',
+      other: 'Behöll {count} personer som du ändrade efter importen, så som du lämnade dem.',
+    },
+    'transfer.recent.kept.in-use': {
+      one: 'Behöll {count} person som är kopplad från en relation, grupp, ett mål eller ”träffades via”.',
+      other:
+        'Behöll {count} personer som är kopplade från en relation, grupp, ett mål eller ”träffades via”.',
+    },
+    'transfer.recent.keptHint': 'Ta bort dem för hand om du vill.',
 
     'transfer.backup.title': 'Säkerhetskopia',
     'transfer.backup.intro':

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BackupReminderBanner } from '../../../src/components/backup-reminder-banner';
-import { useBackupReminder } from '../../../src/components/use-backup-reminder';
+import { useNow } from '../../../src/components/use-now';
+import { useBackupReminder } from '../../../src/db/hooks/use-backup-reminder';
 import { db } from '../../../src/db/db';
 import { addInteraction } from '../../../src/db/interactions';
 import { updateSettings } from '../../../src/db/settings';
@@ -66,7 +67,7 @@ describe('Duplicates', () => {
 describe('Backup reminder', () => {
   /** Shows what the reminder read, so a test knows the banner has decided. */
   function ReminderProbe() {
-    const reminder = useBackupReminder();
+    const reminder = useBackupReminder(useNow());
     return reminder ? <p>{`read ${reminder.changesSinceBackup} changes`}</p> : null;
   }
 

@@ -1,7 +1,7 @@
 // Where an import starts and how it reads: a file that is not UTF-8 (the encoding picker),
 // the progress bar and Cancel, the phone's Contact Picker, a file dropped on the window and
 // a file the installed app was opened with.
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -147,6 +147,11 @@ describe('Phone contacts', () => {
       phones: ['+46 70 111 22 33'],
       source: 'contact-picker',
     });
+    // The import itself is recorded as from the phone too, and listed so.
+    const batches = await db.importBatches.toArray();
+    expect(batches.map((batch) => batch.source)).toEqual(['contact-picker']);
+    const recent = await screen.findByRole('region', { name: 'Recent imports' }, SLOW);
+    expect(within(recent).getByText('Phone contacts')).toBeVisible();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type ImportPreview,
   type ImportResponse,
 } from '../../../src/workers/import-protocol';
+import type { ParsedImport } from '../../../src/interop/import-types';
 import { freshDatabase } from '../../support/log-seed';
 
 beforeEach(async () => {
@@ -110,5 +111,76 @@ describe('the import engine', () => {
       { type: 'undo-failed', reason: 'already-undone' },
     ]);
     expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('records people picked from the phone, and their import, as from the phone', async () => {
+    const { engine, posted } = engineWithLog();
+    // What the screen reads from the Contact Picker (features/transfer/phone-contacts.ts).
+    const parsed: ParsedImport = {
+      format: 'vcard',
+      source: 'contact-picker',
+      people: [
+        {
+          place: { unit: 'card', number: 1 },
+          givenName: 'Dana',
+          familyName: 'Lind',
+          displayName: '',
+          organisation: '',
+          role: '',
+          emails: ['dana@example.se'],
+          phones: [],
+          linkedInUrl: '',
+          links: [],
+          location: '',
+          notes: '',
+          tags: [],
+        },
+      ],
+      skipped: [],
+      warnings: [],
+    };
+    await engine.handle({ type: 'read-people', parsed, source: 'contact-picker' });
+    expect(previewOf(posted).source).toBe('contact-picker');
+    await engine.handle({ type: 'confirm', choices: {}, fileName: '' });
+
+    const [person] = await db.contacts.toArray();
+    expect(person?.source).toBe('contact-picker');
+    const [batch] = await db.importBatches.toArray();
+    expect(batch?.source).toBe('contact-picker');
+  });
+
+  it('records the source the request names, even over what the parse said', async () => {
+    const { engine } = engineWithLog();
+    const parsed: ParsedImport = {
+      format: 'vcard',
+      source: 'vcard',
+      people: [
+        {
+          place: { unit: 'card', number: 1 },
+          givenName: 'Eva',
+          familyName: 'Holm',
+          displayName: '',
+          organisation: '',
+          role: '',
+          emails: [],
+          phones: ['+46 70 000 00 00'],
+          linkedInUrl: '',
+          links: [],
+          location: '',
+          notes: '',
+          tags: [],
+        },
+      ],
+      skipped: [],
+      warnings: [],
+    };
+    await engine.handle({ type: 'read-people', parsed, source: 'contact-picker' });
+    await engine.handle({ type: 'confirm', choices: {}, fileName: '' });
+    expect((await db.importBatches.toArray()).map((batch) => batch.source)).toEqual([
+      'contact-picker',
+    ]);
+    expect((await db.contacts.toArray()).map((person) => person.source)).toEqual([
+      'contact-picker',
+    ]);
   });
 });

@@ -1,0 +1,134 @@
+// The data-file worker's engine, without a Worker: exporting only chosen people, and the list
+// of recent imports it reads for the data page.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { applyImport, planImportFromDatabase, undoImport } from '../../../src/db/imports';
+import type { ImportedPerson, ParsedImport } from '../../../src/interop/import-types';
+import { createDataFileEngine } from '../../../src/workers/data-file-engine';
+import type { DataFileResponse } from '../../../src/workers/data-file-protocol';
+import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+
+beforeEach(async () => {
+  await freshDatabase();
+});
+
+function engineWithLog() {
+  const posted: DataFileResponse[] = [];
+  const engine = createDataFileEngine((response) => posted.push(response));
+  return { engine, posted };
+}
+
+function readText(blob: Blob): Promise<string> {
+  return new Response(blob).text();
+}
+
+async function exported(posted: DataFileResponse[]): Promise<{ text: string; count: number }> {
+  const answer = posted.at(-1);
+  if (answer?.type !== 'export-ready') throw new Error(`no export in ${JSON.stringify(answer)}`);
+  return { text: await readText(answer.file), count: answer.count };
+}
+
+function person(givenName: string, familyName: string, number: number): ImportedPerson {
+  return {
+    place: { unit: 'line', number },
+    givenName,
+    familyName,
+    displayName: '',
+    organisation: '',
+    role: '',
+    emails: [],
+    phones: [],
+    linkedInUrl: '',
+    links: [],
+    location: '',
+    notes: '',
+    tags: [],
+  };
+}
+
+async function importPeople(fileName: string, at: number, ...people: ImportedPerson[]) {
+  const parsed: ParsedImport = {
+    format: 'linkedin-csv',
+    source: 'linkedin',
+    people,
+    skipped: [],
+    warnings: [],
+  };
+  const plan = await planImportFromDatabase(parsed);
+  return applyImport(plan, {}, { fileName, now: at });
+}
+
+describe('the data-file engine', () => {
+  it('exports only the chosen people, in the order asked, leaving out the deleted', async () => {
+    const [anna, bo, cilla, dan] = await seedPeople(
+      makePerson('Anna', 'Berg'),
+      makePerson('Bo', 'Ek'),
+      makePerson('Cilla', 'Dahl'),
+      makePerson('Dan', 'Ström', { deletedAt: 2_000 }),
+    );
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'export', format: 'vcard', ids: [cilla.id, anna.id, dan.id] });
+
+    const { text, count } = await exported(posted);
+    expect(count).toBe(2);
+    expect(text.match(/^BEGIN:VCARD$/gm)).toHaveLength(2);
+    expect(text.match(/^FN:.*$/gm)).toEqual(['FN:Cilla Dahl', 'FN:Anna Berg']);
+    expect(text).not.toContain(bo.familyName);
+
+    await engine.handle({ type: 'export', format: 'csv', ids: [bo.id] });
+    const csv = await exported(posted);
+    expect(csv.count).toBe(1);
+    expect(csv.text).toContain('Bo');
+    expect(csv.text).not.toContain('Anna');
+  });
+
+  it('exports everyone not deleted when no ids are given', async () => {
+    await seedPeople(
+      makePerson('Anna', 'Berg'),
+      makePerson('Bo', 'Ek', { isArchived: true }),
+      makePerson('Dan', 'Ström', { deletedAt: 2_000 }),
+    );
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'export', format: 'vcard' });
+    const { count, text } = await exported(posted);
+    expect(count).toBe(2);
+    expect(text.match(/^FN:.*$/gm)).toEqual(['FN:Anna Berg', 'FN:Bo Ek']);
+  });
+
+  it('lists the last imports, newest first, undone ones too, with their counts', async () => {
+    const first = await importPeople('first.csv', 10_000, person('Anna', 'Berg', 2));
+    await importPeople('second.csv', 20_000, person('Bo', 'Ek', 2), person('Cilla', 'Dahl', 3));
+    await undoImport(first.batchId ?? '', 30_000);
+
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'list-imports', limit: 5 });
+    expect(posted).toEqual([
+      {
+        type: 'imports',
+        imports: [
+          expect.objectContaining({
+            fileName: 'second.csv',
+            at: 20_000,
+            source: 'linkedin',
+            added: 2,
+            updated: 0,
+            undoneAt: undefined,
+          }),
+          expect.objectContaining({
+            id: first.batchId,
+            fileName: 'first.csv',
+            added: 1,
+            undoneAt: 30_000,
+          }),
+        ],
+      },
+    ]);
+
+    await engine.handle({ type: 'list-imports', limit: 1 });
+    const last = posted.at(-1);
+    expect(last?.type === 'imports' ? last.imports.map((item) => item.fileName) : []).toEqual([
+      'second.csv',
+    ]);
+    expect(await db.importBatches.count()).toBe(2);
+  });
+});
