@@ -28,14 +28,15 @@ export const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 export const APP_DIST = path.join(RESULTS_DIR, 'app');
 
 /**
- * Builds the app with the project's vite.config.ts into APP_DIST, plus a Vite manifest and
- * (through `extraPlugins`) anything a benchmark wants to observe about the bundle.
+ * Builds the app with the project's vite.config.ts into APP_DIST (or `outDir`, for a
+ * benchmark that must not share a build another one may be replacing), plus a Vite manifest
+ * and (through `extraPlugins`) anything a benchmark wants to observe about the bundle.
  */
-export async function buildApp(extraPlugins = []) {
+export async function buildApp(extraPlugins = [], outDir = APP_DIST) {
   await build({
     root: PROJECT_ROOT,
     logLevel: 'warn',
-    build: { manifest: true, outDir: APP_DIST, emptyOutDir: true },
+    build: { manifest: true, outDir, emptyOutDir: true },
     plugins: extraPlugins,
   });
 }
