@@ -1,5 +1,6 @@
 // The network graph's positions from the last visit (DESIGN journey 4): one row, 'last',
-// saved when the layout settles and when the screen is left, so the next visit starts from
+// saved when the layout settles (by the layout worker, which reads it back too) and when the
+// screen is left (by the screen), so the next visit starts from
 // the same picture instead of a fresh, different one. A cache: never backed up, never a
 // user write (so it does not ask for persistent storage), and safe to lose.
 

@@ -1,18 +1,38 @@
 // The layout engine behind force-layout.worker.ts: a plain module, so it runs (and is
 // tested) in Node as well as in the worker. Messages are in layout-protocol.ts; the forces
-// and the starting positions in layout-simulation.ts.
+// and the starting positions in layout-simulation.ts; reading and rebuilding the graph for a
+// 'load' in force-layout-load.ts.
+//
+// A 'load' reads the graph's rows (only the tables whose version changed), builds the graph,
+// posts it, and starts a run from where people are now or were at the end of the last visit.
+// If the rebuilt graph has the same people and links as the one being laid out, no new run
+// starts: the run carries on under the new run id. The clusters and bridges are posted after
+// the run's first batch of positions, so they do not hold back the first picture. A load
+// that a newer 'load' or 'start' overtakes while it reads gives up.
 //
 // A run ticks the simulation in batches of about BATCH_BUDGET_MS of work. Between batches
 // it yields (a MessageChannel task, not requestAnimationFrame, which a worker may lack and
-// which would tie the layout to the screen's frame rate), so a 'pin', 'stop' or new 'start'
+// which would tie the layout to the screen's frame rate), so a 'pin', 'stop' or new 'load'
 // gets in between. After each batch it posts one 'tick' with the positions, unless the
 // user asked for reduced motion: then only the settled picture is posted. The run settles
-// when alpha falls below ALPHA_MIN (or after MAX_TICKS), posts 'settled' and stays idle
-// until a pin warms it up again. A new 'start' replaces the run; 'stop' ends it.
-// Messages for another run than the current one are ignored; any failure posts 'error'.
+// when alpha falls below ALPHA_MIN (or after MAX_TICKS), posts 'settled' (a loaded graph's
+// positions are saved for the next visit then) and stays idle until a pin warms it up
+// again. A new run replaces the old one; 'stop' ends it. Messages for another run than the
+// current one are ignored; any failure posts 'error'.
 
-import { computeInsights } from '../domain/graph/insights';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol';
+import { saveGraphLayout } from '../db/graph-layouts';
+import { buildGraph, computeInsights, groupNamesOf, type Graph } from '../domain/graph';
+import type { Id } from '../domain/types';
+import { createGraphSource, isSameShape, startingPositions } from './force-layout-load';
+import {
+  edgeBuffers,
+  packEdges,
+  type GroupName,
+  type LayoutLink,
+  type LayoutNode,
+  type LayoutRequest,
+  type LayoutResponse,
+} from './layout-protocol';
 import {
   ALPHA_MIN,
   WARM_ALPHA,
@@ -42,7 +62,23 @@ export type LayoutScheduler = {
 
 export type PostLayoutResponse = (message: LayoutResponse, transfer?: Transferable[]) => void;
 
-export type LayoutEngine = { handle: (message: LayoutRequest) => void };
+/** What a run needs of its simulation (d3-force's, made by layout-simulation.ts). */
+export type LayoutSimulation = {
+  tick: () => unknown;
+  alpha: { (): number; (alpha: number): unknown };
+  alphaTarget: (target: number) => unknown;
+};
+
+export type LayoutEngineOptions = {
+  scheduler?: LayoutScheduler;
+  /** The forces; the screen's component tests put people where they want them instead. */
+  createSimulation?: (...args: Parameters<typeof createSimulation>) => LayoutSimulation;
+};
+
+export type LayoutEngine = {
+  /** Resolves once the message is dealt with (a 'load' once its graph is posted). */
+  handle: (message: LayoutRequest) => Promise<void>;
+};
 
 /** Yields through a MessageChannel (no 4 ms clamp, unlike nested setTimeout). */
 export function defaultScheduler(): LayoutScheduler {
@@ -69,9 +105,15 @@ export function defaultScheduler(): LayoutScheduler {
 }
 
 type Run = {
+  /**
+   * The id the run started under, and its latest: a load of the same people and links carries
+   * the run on under the load's id. Messages with any id from the first to the latest are the
+   * run's (the screen may still be showing the graph of an earlier one).
+   */
+  firstRunId: number;
   runId: number;
   bodies: Body[];
-  simulation: ReturnType<typeof createSimulation>;
+  simulation: LayoutSimulation;
   isReducedMotion: boolean;
   /** Ticks since the run started, woke from rest or was let go (for the cap and 'settled'). */
   ticks: number;
@@ -80,7 +122,13 @@ type Run = {
   held: Set<number>;
   /** Cancels the scheduled batch; undefined while the run is at rest. */
   cancel: (() => void) | undefined;
+  /** True once the first batch is done (the clusters and bridges wait for it). */
+  hasBatched: boolean;
+  /** The node ids of a loaded graph, whose positions are saved when it settles; else none. */
+  ids: Id[] | undefined;
 };
+
+type PendingInsights = { runId: number; graph: Graph; groupNames: Record<Id, string> };
 
 function positionsOf(bodies: readonly Body[]): Float32Array {
   const xy = new Float32Array(bodies.length * 2);
@@ -95,11 +143,32 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function isOfRun(run: Run, runId: number): boolean {
+  return runId >= run.firstRunId && runId <= run.runId;
+}
+
+/** Keeps the settled positions for the next visit; saveGraphLayout copies them at once. */
+function keepLayout(ids: readonly Id[], xy: Float32Array): void {
+  if (ids.length < 2) return; // only the user: nothing worth keeping
+  saveGraphLayout(ids, xy).catch((error: unknown) => {
+    // A cache: losing it only means a fresh layout next time.
+    console.warn('Ties could not keep the graph layout', error);
+  });
+}
+
 export function createLayoutEngine(
   post: PostLayoutResponse,
-  scheduler: LayoutScheduler = defaultScheduler(),
+  options: LayoutEngineOptions = {},
 ): LayoutEngine {
+  const scheduler = options.scheduler ?? defaultScheduler();
+  const simulationOf = options.createSimulation ?? createSimulation;
+  const readRows = createGraphSource();
   let current: Run | undefined;
+  /** The graph the current run lays out, when it came from a 'load'. */
+  let shown: Graph | undefined;
+  /** The newest 'load' or 'start': an older load still reading gives up. */
+  let newestRunId: number | undefined;
+  let pendingInsights: PendingInsights | undefined;
 
   function end(run: Run): void {
     run.cancel?.();
@@ -112,6 +181,19 @@ export function createLayoutEngine(
     // the node is let go, so the run may rest meanwhile.
     if (run.held.size > 0 && !run.isReducedMotion) return false;
     return run.simulation.alpha() < ALPHA_MIN || run.ticks >= MAX_TICKS;
+  }
+
+  function postInsights(): void {
+    const pending = pendingInsights;
+    pendingInsights = undefined;
+    if (!pending) return;
+    try {
+      const insights = computeInsights(pending.graph, pending.groupNames);
+      post({ type: 'insights', runId: pending.runId, insights });
+    } catch (error) {
+      // Clusters and bridges are extra: the picture stays, and the panel says it is loading.
+      console.error('Ties could not find the clusters and bridges', error);
+    }
   }
 
   function step(run: Run): void {
@@ -127,19 +209,24 @@ export function createLayoutEngine(
       } while (!hasSettled && scheduler.now() < deadline);
       const xy = positionsOf(run.bodies);
       if (hasSettled) {
+        if (run.ids) keepLayout(run.ids, xy);
         const elapsedMs = scheduler.now() - run.heatedAt;
         post({ type: 'settled', runId: run.runId, xy, ticks: run.ticks, elapsedMs }, [xy.buffer]);
-        return;
+      } else {
+        if (!run.isReducedMotion) {
+          post({ type: 'tick', runId: run.runId, xy, alpha: run.simulation.alpha() }, [xy.buffer]);
+        }
+        run.cancel = scheduler.schedule(() => {
+          step(run);
+        });
       }
-      if (!run.isReducedMotion) {
-        post({ type: 'tick', runId: run.runId, xy, alpha: run.simulation.alpha() }, [xy.buffer]);
-      }
-      run.cancel = scheduler.schedule(() => {
-        step(run);
-      });
     } catch (error) {
       end(run);
       post({ type: 'error', runId: run.runId, message: messageOf(error) });
+    }
+    if (!run.hasBatched) {
+      run.hasBatched = true;
+      postInsights();
     }
   }
 
@@ -154,28 +241,107 @@ export function createLayoutEngine(
     });
   }
 
-  function start(message: Extract<LayoutRequest, { type: 'start' }>): void {
+  /** Replaces the current run with a new one (throws when the layout does not fit). */
+  function begin(
+    runId: number,
+    nodes: readonly LayoutNode[],
+    links: readonly LayoutLink[],
+    initial: Float32Array | undefined,
+    isReducedMotion: boolean,
+    ids: Id[] | undefined,
+  ): void {
     if (current) end(current);
-    const { nodes, links, initial } = message;
     assertValidLayout(nodes, links, initial);
     const heatedAt = scheduler.now();
     const radii = ringRadiiOf(nodes);
     const { bodies, knownShare } = placeBodies(nodes, links, initial, radii);
     const alpha = knownShare >= WARM_KNOWN_SHARE ? WARM_ALPHA : 1;
     const run: Run = {
-      runId: message.runId,
+      firstRunId: runId,
+      runId,
       bodies,
-      simulation: createSimulation(bodies, nodes, links, alpha, radii),
-      isReducedMotion: message.isReducedMotion,
+      simulation: simulationOf(bodies, nodes, links, alpha, radii),
+      isReducedMotion,
       ticks: 0,
       heatedAt,
       held: new Set(),
       cancel: undefined,
+      hasBatched: false,
+      ids,
     };
     current = run;
     run.cancel = scheduler.schedule(() => {
       step(run);
     });
+  }
+
+  function start(message: Extract<LayoutRequest, { type: 'start' }>): void {
+    newestRunId = message.runId;
+    shown = undefined;
+    pendingInsights = undefined;
+    // A graph handed over for layout alone is not the user's: its positions are not saved.
+    const { runId, nodes, links, initial, isReducedMotion } = message;
+    begin(runId, nodes, links, initial, isReducedMotion, undefined);
+  }
+
+  function postGraph(
+    runId: number,
+    graph: Graph,
+    groups: GroupName[],
+    isNewLayout: boolean,
+    initial: Float32Array | undefined,
+  ): void {
+    const edges = packEdges(graph.edges);
+    const transfer: Transferable[] = edgeBuffers(edges);
+    if (initial) transfer.push(initial.buffer);
+    post(
+      { type: 'graph', runId, nodes: graph.nodes, edges, groups, isNewLayout, initial },
+      transfer,
+    );
+  }
+
+  async function load(message: Extract<LayoutRequest, { type: 'load' }>): Promise<void> {
+    const { runId } = message;
+    newestRunId = runId;
+    try {
+      const rows = await readRows(message.versions);
+      if (newestRunId !== runId) return;
+      const graph = buildGraph({
+        ...rows,
+        now: message.now,
+        timeZone: message.timeZone,
+        settings: message.settings,
+        meLabel: message.meLabel,
+      });
+      const groups = rows.groups.map(({ id, name }) => ({ id, name }));
+      const insights = { runId, graph, groupNames: groupNamesOf(rows.groups) };
+      const run = current;
+      if (run?.ids && shown && isSameShape(shown, graph)) {
+        // The same people and links: the layout carries on, under this load's id.
+        run.runId = runId;
+        shown = graph;
+        postGraph(runId, graph, groups, false, undefined);
+        pendingInsights = insights;
+        if (run.hasBatched) postInsights();
+        return;
+      }
+      const ids = graph.nodes.map((node) => node.id);
+      const now = run?.ids ? { ids: run.ids, xy: positionsOf(run.bodies) } : undefined;
+      const initial = await startingPositions(ids, now);
+      if (newestRunId !== runId) return;
+      shown = graph;
+      pendingInsights = insights;
+      postGraph(runId, graph, groups, true, initial?.slice());
+      try {
+        begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids);
+      } catch (error) {
+        shown = undefined;
+        post({ type: 'error', runId, message: messageOf(error) });
+        postInsights();
+      }
+    } catch (error) {
+      if (newestRunId === runId) post({ type: 'error', runId, message: messageOf(error) });
+    }
   }
 
   function bodyOf(run: Run, node: number): Body {
@@ -213,36 +379,28 @@ export function createLayoutEngine(
     warm(run, PIN_ALPHA);
   }
 
-  function answerInsights(message: Extract<LayoutRequest, { type: 'insights' }>): void {
-    try {
-      const insights = computeInsights(message.graph, message.groupNames);
-      post({ type: 'insights', runId: message.runId, insights });
-    } catch (error) {
-      // Independent of the layout: a failure here leaves any run going.
-      post({ type: 'error', runId: message.runId, message: messageOf(error) });
-    }
-  }
-
-  function handle(message: LayoutRequest): void {
-    if (message.type === 'insights') {
-      answerInsights(message);
-      return;
-    }
+  function handleNow(message: Exclude<LayoutRequest, { type: 'load' }>): void {
     try {
       if (message.type === 'start') {
         start(message);
         return;
       }
       const run = current;
-      if (run?.runId !== message.runId) return;
+      if (!run || !isOfRun(run, message.runId)) return;
       if (message.type === 'stop') end(run);
       else if (message.type === 'pin') pin(run, message.node, message.x, message.y);
       else unpin(run, message.node);
     } catch (error) {
-      if (current?.runId === message.runId) end(current);
+      if (current && isOfRun(current, message.runId)) end(current);
       post({ type: 'error', runId: message.runId, message: messageOf(error) });
     }
   }
 
-  return { handle };
+  return {
+    handle(message) {
+      if (message.type === 'load') return load(message);
+      handleNow(message);
+      return Promise.resolve();
+    },
+  };
 }

@@ -1,24 +1,22 @@
 // The graph's canvas in React: creates the graph view (graph-view.ts) on mount, hands it
-// each new graph, scene and selection, and saves the positions when the layout settles and
-// when the screen is left. Keyboard: the canvas is one tab stop; arrow keys move the
+// each new graph, scene and selection, and saves the positions when the screen is left (the
+// worker saves them each time the layout settles). Keyboard: the canvas is one tab stop; arrow keys move the
 // selection to the nearest person that way, Enter opens them, Escape clears, + − 0 zoom.
 import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { saveGraphLayout } from '../../db/graph-layouts';
-import type { Graph } from '../../domain/graph';
-import type { GraphLayout } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import { isSameShape, startingPositions } from './graph-model';
 import { createGraphView, ZOOM_STEP, type GraphView } from './graph-view';
 import type { Direction } from './hit-grid';
-import type { LayoutClient } from './layout-client';
+import type { LayoutClient, LoadedGraph } from './layout-client';
 import type { Scene } from './scene';
 
 type GraphCanvasProps = {
   layout: LayoutClient;
-  graph: Graph;
+  /** The graph the worker built (and lays out). */
+  loaded: LoadedGraph;
   scene: Scene;
-  /** Positions from the last visit (read before the canvas mounts). */
-  savedLayout: GraphLayout | undefined;
+  /** With reduced motion the worker sends the settled picture only: no progress to show. */
+  isMotionReduced: boolean;
   selected: number;
   neighbourhood: Uint8Array | undefined;
   /** People shown (the user not counted), for the canvas's accessible name. */
@@ -40,10 +38,6 @@ const ARROWS: Partial<Record<string, Direction>> = {
 /** Progress is shown in steps of 2%, so a running layout re-renders a few dozen times. */
 const PROGRESS_STEP = 0.02;
 
-function isReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 function saveSnapshot(view: GraphView): void {
   const snapshot = view.snapshot();
   if (!snapshot || !snapshot.xy.some((value) => !Number.isNaN(value))) return;
@@ -55,16 +49,16 @@ function saveSnapshot(view: GraphView): void {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { layout, graph, scene, savedLayout, selected, neighbourhood, shownCount, focus } = props;
+  const { layout, loaded, scene, isMotionReduced, selected, neighbourhood, shownCount, focus } =
+    props;
   const { t } = useI18n();
   const helpId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<GraphView | null>(null);
-  const shownGraphRef = useRef<Graph | null>(null);
+  /** The layout run whose positions the view has (LoadedGraph.layoutId). */
+  const shownLayoutRef = useRef<number | undefined>(undefined);
   const [progress, setProgress] = useState<number | null>(0);
   const [layoutError, setLayoutError] = useState<string | null>(null);
-  // With reduced motion the worker sends the settled picture only: no progress to show.
-  const [isMotionReduced] = useState(isReducedMotion);
 
   const onTap = useEffectEvent((node: number | undefined) => {
     props.onSelect(node);
@@ -87,9 +81,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layout,
       onTap,
       onProgress,
-      onSettled: () => {
-        saveSnapshot(view);
-      },
       onLayoutError: setLayoutError,
     });
     viewRef.current = view;
@@ -97,7 +88,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       saveSnapshot(view);
       view.destroy();
       viewRef.current = null;
-      shownGraphRef.current = null;
+      shownLayoutRef.current = undefined;
     };
     // The view lives as long as the canvas; the language's "You" is fixed for that time.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -106,13 +97,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    const shown = shownGraphRef.current;
-    if (shown && isSameShape(shown, graph)) view.updateGraph(graph, scene);
-    else view.setGraph(graph, scene, startingPositions(graph, view.snapshot(), savedLayout));
-    shownGraphRef.current = graph;
-    // A new scene alone is handled below; the graph decides whether to lay out again.
+    // The worker lays out a graph anew only when its people or links changed; otherwise the
+    // positions the view has still fit.
+    if (shownLayoutRef.current === loaded.layoutId) {
+      view.updateGraph(loaded.graph, scene, loaded.runId);
+    } else {
+      view.setGraph(loaded.graph, scene, loaded.initial, loaded.runId);
+    }
+    shownLayoutRef.current = loaded.layoutId;
+    // A new scene alone is handled below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [graph]);
+  }, [loaded]);
 
   useEffect(() => {
     viewRef.current?.setScene(scene);

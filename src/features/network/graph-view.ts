@@ -1,7 +1,8 @@
 // The graph on its canvas, as a plain object the React screen drives: it owns the camera,
 // the positions from the layout worker, the draw loop, pointer input and hit testing. The
 // screen tells it what to show (setGraph, setScene, setSelection) and hears back through
-// callbacks (a tap selected someone, the layout's progress, the layout settled).
+// callbacks (a tap selected someone, the layout's progress). The worker lays out each graph
+// it builds by itself; the view follows the positions of the graph it shows.
 //
 // Drawing is crisp on high-density screens: the backing store is the CSS size times
 // devicePixelRatio and the renderer scales by it. Nothing is drawn unless something
@@ -42,8 +43,6 @@ export type GraphViewOptions = {
   onTap: (node: number | undefined) => void;
   /** The layout's progress while it runs (0…1), and null once it has settled. */
   onProgress: (progress: number | null) => void;
-  /** The layout came to rest (snapshot() has its positions). */
-  onSettled: () => void;
   onLayoutError: (message: string) => void;
 };
 
@@ -80,6 +79,8 @@ export function createGraphView(options: GraphViewOptions) {
   let hasSettledOnce = false;
   // A person to show as soon as they have a position (asked for before the first tick).
   let pendingReveal: number | undefined;
+  // The person being dragged, if any: let go if the view goes away mid-drag.
+  let held: number | undefined;
   // Caches that depend on the positions, rebuilt when first needed after they change.
   let positionsVersion = 0;
   let hitGrid: { version: number; k: number; grid: HitGrid; radii: Float32Array } | undefined;
@@ -176,7 +177,6 @@ export function createGraphView(options: GraphViewOptions) {
       hasSettledOnce = true;
       options.onProgress(null);
       positionsChanged();
-      options.onSettled();
     },
     onError: options.onLayoutError,
   });
@@ -226,10 +226,12 @@ export function createGraphView(options: GraphViewOptions) {
       xy[2 * node] = world.x;
       xy[2 * node + 1] = world.y;
       isFollowingLayout = false;
+      held = node;
       layout.pin(node, world.x, world.y);
       positionsChanged();
     },
     onDragEnd: (node) => {
+      held = undefined;
       layout.unpin(node);
     },
     onHover: (node) => {
@@ -291,25 +293,27 @@ export function createGraphView(options: GraphViewOptions) {
 
   return {
     /**
-     * Shows a new graph and starts its layout from `initial` (positions by node index, NaN
-     * for someone new); `initial` is handed to the worker, so the view keeps a copy.
+     * Shows a new graph, laid out by the worker's run `runId`, at `initial` (positions by node
+     * index, NaN for someone new) until the layout's positions come.
      */
-    setGraph(next: Graph, nextScene: Scene, initial: Float32Array | undefined) {
+    setGraph(next: Graph, nextScene: Scene, initial: Float32Array | undefined, runId: number) {
       graph = next;
       scene = nextScene;
       xy = initial ? initial.slice() : new Float32Array(2 * next.nodes.length).fill(NaN);
       labelWidths = new Float32Array(next.nodes.length).fill(NaN);
       pendingReveal = undefined;
+      held = undefined;
       hasSettledOnce = false;
       options.onProgress(0);
-      layout.start(next, initial, options.isReducedMotion);
       positionsChanged();
+      layout.follow(runId);
     },
     /** The same people and links with new details (status, strength): no new layout. */
-    updateGraph(next: Graph, nextScene: Scene) {
+    updateGraph(next: Graph, nextScene: Scene, runId: number) {
       graph = next;
       labelWidths = new Float32Array(next.nodes.length).fill(NaN);
       setScene(nextScene);
+      layout.follow(runId);
     },
     setScene,
     setSelection(node: number, nextNeighbourhood: Uint8Array | undefined) {
@@ -341,9 +345,10 @@ export function createGraphView(options: GraphViewOptions) {
     snapshot(): { graph: Graph; xy: Float32Array } | undefined {
       return graph && { graph, xy: xy.slice() };
     },
+    /** Stops drawing; the layout goes on in the worker for the next view to pick up. */
     destroy() {
       loop.stop();
-      layout.stopLayout();
+      if (held !== undefined) layout.unpin(held);
       layout.setLayoutHandlers(undefined);
       detachGestures();
       stopWatchingSize();

@@ -1,18 +1,29 @@
 // The screen's side of the force-layout worker (src/workers/layout-protocol.ts): one worker
-// per visit to the network screen, for the layout and for clusters and bridges.
+// per visit to the network screen. The screen asks it for the graph ('load'); the client keeps
+// what the worker said last — the graph, its clusters and bridges, the latest positions — for
+// React (subscribe and getSnapshot, as useSyncExternalStore wants them) and for the graph
+// view, which follows the positions of the graph it shows.
 //
-// Each layout start and each insights request gets a new run id, and answers carry it, so
-// ticks of a run that a newer graph has replaced are dropped here instead of briefly drawing
-// the old picture. The worker is started on the first message, not when the client is made,
-// so making a client is free of side effects (React may make one and throw it away), and a
-// terminated client starts a fresh worker if it is used again.
+// Every 'load' and 'start' gets a new run id, and answers carry it. The worker posts a graph
+// only for the newest load it knows of, in order, so each graph it posts is taken: a graph
+// whose load the screen has since replaced still brings the run whose positions the next
+// graph of the same shape carries on. A layout run may answer to several ids (a load of the
+// same people and links carries the run on), so the positions of any id of the current run
+// reach a view that follows any id of it. Positions that come before the view has taken the graph in (React
+// renders it a little later) are kept, and follow() hands the latest one over.
+//
+// The worker is started on the first message, not when the client is made, so making a client
+// is free of side effects (React may make one and throw it away), and a terminated client
+// starts a fresh worker if it is used again.
 import type { Graph, GraphInsights } from '../../domain/graph';
-import type { Id } from '../../domain/types';
-import type {
-  LayoutLink,
-  LayoutNode,
-  LayoutRequest,
-  LayoutResponse,
+import {
+  unpackEdges,
+  type GraphLoad,
+  type GroupName,
+  type LayoutLink,
+  type LayoutNode,
+  type LayoutRequest,
+  type LayoutResponse,
 } from '../../workers/layout-protocol';
 
 export type LayoutHandlers = {
@@ -21,23 +32,49 @@ export type LayoutHandlers = {
   onError: (message: string) => void;
 };
 
+/** A graph as the worker built it. */
+export type LoadedGraph = {
+  runId: number;
+  /** The layout run that places it: graphs with the same layoutId share their positions. */
+  layoutId: number;
+  graph: Graph;
+  /** The live groups, in id order (the group filter). */
+  groups: GroupName[];
+  /** Where its layout started, by node index (NaN for someone new), or undefined. */
+  initial: Float32Array | undefined;
+};
+
+export type NetworkSnapshot = {
+  loaded: LoadedGraph | undefined;
+  /** The clusters and bridges found last, with the graph they were found in. */
+  insights: { graph: Graph; insights: GraphInsights } | undefined;
+  /** Why the graph could not be read or built, when that is so. */
+  loadError: string | undefined;
+};
+
 export type LayoutClient = {
+  /** Asks for the graph (again): answered in the snapshot, then by positions. */
+  load: (request: GraphLoad) => void;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => NetworkSnapshot;
   /** Who hears about the layout (the graph view); undefined: no one. */
   setLayoutHandlers: (handlers: LayoutHandlers | undefined) => void;
-  /** Starts laying out `graph`; `initial` (positions by node index) is transferred. */
+  /** The view shows the graph of run `runId` now: it gets that layout's positions. */
+  follow: (runId: number) => void;
+  /** Lays out `graph` alone, with no database; `initial` is transferred. */
   start: (graph: Graph, initial: Float32Array | undefined, isReducedMotion: boolean) => void;
   pin: (node: number, x: number, y: number) => void;
   unpin: (node: number) => void;
-  /** Stops the current layout run (the worker stays for the next one). */
-  stopLayout: () => void;
-  /** Asks for the clusters and bridges of `graph`; only the latest request is answered. */
-  requestInsights: (
-    graph: Graph,
-    groupNames: Record<Id, string>,
-    onInsights: (insights: GraphInsights) => void,
-  ) => void;
   /** Ends the worker. */
   terminate: () => void;
+};
+
+type PositionsResponse = Extract<LayoutResponse, { type: 'tick' | 'settled' | 'error' }>;
+
+const NOTHING_YET: NetworkSnapshot = {
+  loaded: undefined,
+  insights: undefined,
+  loadError: undefined,
 };
 
 /** Starts the layout worker (a module worker, bundled by Vite from this URL). */
@@ -49,23 +86,73 @@ export function startLayoutWorker(): Worker {
 
 export function createLayoutClient(startWorker: () => Worker): LayoutClient {
   let worker: Worker | undefined;
+  /** The newest request's run id. */
   let runId = 0;
-  // Insights runs count down from −1, so that an 'error' answer to one (which carries its
-  // run id) is never taken for an error of the layout run with the same number.
-  let insightsRunId = 0;
+  /** The ids the worker's current layout run answers to, from its first to its latest. */
+  let layoutRun: { firstRunId: number; runId: number } | undefined;
+  /** The latest positions (or failure) of that run. */
+  let latest: PositionsResponse | undefined;
+  /** The run id of the graph the view shows. */
+  let followed: number | undefined;
   let handlers: LayoutHandlers | undefined;
-  let onInsights: ((insights: GraphInsights) => void) | undefined;
+  let snapshot = NOTHING_YET;
+  const listeners = new Set<() => void>();
 
-  const onMessage = (event: MessageEvent<LayoutResponse>) => {
-    const response = event.data;
-    if (response.type === 'insights') {
-      if (response.runId === insightsRunId) onInsights?.(response.insights);
-      return;
-    }
-    if (response.runId !== runId || !handlers) return;
+  const update = (changes: Partial<NetworkSnapshot>) => {
+    snapshot = { ...snapshot, ...changes };
+    for (const listener of listeners) listener();
+  };
+
+  const isOfLayoutRun = (id: number | undefined): boolean =>
+    id !== undefined &&
+    layoutRun !== undefined &&
+    id >= layoutRun.firstRunId &&
+    id <= layoutRun.runId;
+
+  const forward = (response: PositionsResponse) => {
+    if (!handlers || !isOfLayoutRun(followed)) return;
     if (response.type === 'tick') handlers.onTick(response.xy, response.alpha);
     else if (response.type === 'settled') handlers.onSettled(response.xy);
     else handlers.onError(response.message);
+  };
+
+  const onGraph = (response: Extract<LayoutResponse, { type: 'graph' }>) => {
+    // Graphs come in the order of their loads; nothing older than the current one counts.
+    if (layoutRun && response.runId <= layoutRun.runId) return;
+    if (response.isNewLayout || !layoutRun) {
+      layoutRun = { firstRunId: response.runId, runId: response.runId };
+      latest = undefined;
+    } else {
+      layoutRun = { ...layoutRun, runId: response.runId };
+    }
+    const graph: Graph = { nodes: response.nodes, edges: unpackEdges(response.edges) };
+    update({
+      loaded: {
+        runId: response.runId,
+        layoutId: layoutRun.firstRunId,
+        graph,
+        groups: response.groups,
+        initial: response.initial,
+      },
+      loadError: undefined,
+    });
+  };
+
+  const onMessage = (event: MessageEvent<LayoutResponse>) => {
+    const response = event.data;
+    if (response.type === 'graph') {
+      onGraph(response);
+    } else if (response.type === 'insights') {
+      const { loaded } = snapshot;
+      if (loaded?.runId !== response.runId) return;
+      update({ insights: { graph: loaded.graph, insights: response.insights } });
+    } else if (isOfLayoutRun(response.runId)) {
+      latest = response;
+      forward(response);
+    } else if (response.type === 'error' && response.runId === runId) {
+      // Before its graph: the newest load could not be read or built.
+      update({ loadError: response.message });
+    }
   };
 
   const send = (request: LayoutRequest, transfer: Transferable[] = []) => {
@@ -73,18 +160,38 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
       worker = startWorker();
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', (event: ErrorEvent) => {
-        handlers?.onError(event.message || 'the layout worker stopped');
+        const message = event.message || 'the layout worker stopped';
+        if (snapshot.loaded) handlers?.onError(message);
+        else update({ loadError: message });
       });
     }
     worker.postMessage(request, transfer);
   };
 
   return {
+    load: (request) => {
+      runId++;
+      send({ type: 'load', runId, ...request });
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
     setLayoutHandlers: (next) => {
       handlers = next;
     },
+    follow: (id) => {
+      followed = id;
+      if (latest) forward(latest);
+    },
     start: (graph, initial, isReducedMotion) => {
       runId++;
+      layoutRun = { firstRunId: runId, runId };
+      latest = undefined;
+      followed = runId;
       const nodes = graph.nodes.map(({ id, isMe, tier, strength }): LayoutNode => ({
         id,
         isMe,
@@ -103,23 +210,19 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
       );
     },
     pin: (node, x, y) => {
-      send({ type: 'pin', runId, node, x, y });
+      if (followed !== undefined) send({ type: 'pin', runId: followed, node, x, y });
     },
     unpin: (node) => {
-      send({ type: 'unpin', runId, node });
-    },
-    stopLayout: () => {
-      if (worker) send({ type: 'stop', runId });
-    },
-    requestInsights: (graph, groupNames, callback) => {
-      insightsRunId--;
-      onInsights = callback;
-      send({ type: 'insights', runId: insightsRunId, graph, groupNames });
+      if (followed !== undefined) send({ type: 'unpin', runId: followed, node });
     },
     terminate: () => {
+      // Whatever the ended worker had posted already is not heard.
+      worker?.removeEventListener('message', onMessage);
       worker?.terminate();
       worker = undefined;
-      onInsights = undefined;
+      layoutRun = undefined;
+      latest = undefined;
+      followed = undefined;
     },
   };
 }

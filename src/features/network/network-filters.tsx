@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { GraphGroup } from '../../domain/graph';
 import type { TieStatus } from '../../domain/tie-health';
 import { TIERS, type Affiliation, type Tier } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
+import type { GroupName } from '../../workers/layout-protocol';
 import {
   NO_FILTERS,
   clearNetworkFilters,
@@ -28,7 +28,7 @@ function choiceOf<T extends string>(choices: readonly T[], value: string, fallba
 type NetworkFiltersProps = {
   /** Every tag in the network, sorted. */
   tags: readonly string[];
-  groups: readonly GraphGroup[];
+  groups: readonly GroupName[];
 };
 
 /** Status, tier, tag, group, internal/external and "only overdue": graph and list alike. */

@@ -2,15 +2,22 @@
 // coloured by tie status and sized by strength, with search, filters, a selection card,
 // clusters and bridges, and a list view with the same filters as its accessible
 // equivalent. The route loads this module (and so the graph code) only when opened.
+// The graph is read, built, laid out and analysed in a worker (layout-client.ts); this
+// thread draws it, filters and searches it.
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useGraphData, type GraphData } from '../../db/hooks/use-graph-data';
-import { groupNamesOf, visibleSubgraph } from '../../domain/graph';
+import { visibleSubgraph } from '../../domain/graph';
 import { useI18n } from '../../i18n/use-i18n';
 import { GraphCanvas } from './graph-canvas';
 import { GraphLegend } from './graph-legend';
 import { InsightsPanel } from './insights-panel';
-import { createLayoutClient, startLayoutWorker } from './layout-client';
+import {
+  createLayoutClient,
+  startLayoutWorker,
+  type LayoutClient,
+  type LoadedGraph,
+  type NetworkSnapshot,
+} from './layout-client';
 import { NetworkFilters } from './network-filters';
 import { NetworkList } from './network-list';
 import { NetworkSearch } from './network-search';
@@ -24,22 +31,42 @@ import {
 } from './network-store';
 import { buildScene } from './scene';
 import { SelectionCard } from './selection-card';
-import { tagsOf, useGraph, useInsights, useSavedLayout, useSelection } from './use-network-graph';
+import {
+  insightsOf,
+  tagsOf,
+  useGraphLoading,
+  useNetworkSnapshot,
+  useSelection,
+} from './use-network-graph';
 import { ViewToggle } from './view-toggle';
 import './network.css';
 
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export default function NetworkPage() {
   const { t } = useI18n();
-  const data = useGraphData();
+  // One worker per visit, for the graph, its layout and its insights (started on first use).
+  const [layout] = useState(() => createLayoutClient(startLayoutWorker));
+  useEffect(() => () => layout.terminate(), [layout]);
+  const [isMotionReduced] = useState(prefersReducedMotion);
+  useGraphLoading(layout, isMotionReduced);
+  const { loaded, insights } = useNetworkSnapshot(layout);
   return (
     <section className="page network-page" aria-labelledby="network-title">
       <h1 id="network-title">{t('network.title')}</h1>
-      {data === undefined ? (
+      {loaded === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : data.people.length === 0 ? (
+      ) : loaded.graph.nodes.length <= 1 ? (
         <NetworkEmpty />
       ) : (
-        <NetworkExplorer data={data} />
+        <NetworkExplorer
+          layout={layout}
+          loaded={loaded}
+          found={insights}
+          isMotionReduced={isMotionReduced}
+        />
       )}
     </section>
   );
@@ -63,16 +90,19 @@ function NetworkEmpty() {
   );
 }
 
-function NetworkExplorer({ data }: { data: GraphData }) {
+type NetworkExplorerProps = {
+  layout: LayoutClient;
+  loaded: LoadedGraph;
+  /** The clusters and bridges found last. */
+  found: NetworkSnapshot['insights'];
+  isMotionReduced: boolean;
+};
+
+function NetworkExplorer({ layout, loaded, found, isMotionReduced }: NetworkExplorerProps) {
   const { t, language } = useI18n();
   const navigate = useNavigate();
-  const graph = useGraph(data);
-  // One worker per visit, for the layout and the insights (started on first use).
-  const [layout] = useState(() => createLayoutClient(startLayoutWorker));
-  useEffect(() => () => layout.terminate(), [layout]);
-  const groupNames = useMemo(() => groupNamesOf(data.groups), [data.groups]);
-  const insights = useInsights(layout, graph, groupNames);
-  const savedLayout = useSavedLayout();
+  const { graph } = loaded;
+  const insights = insightsOf(found, graph);
   const { view, filters, selectedId, focusRequest } = useNetworkStore();
 
   const subgraph = useMemo(() => visibleSubgraph(graph, graphFilterOf(filters)), [graph, filters]);
@@ -113,7 +143,7 @@ function NetworkExplorer({ data }: { data: GraphData }) {
   return (
     <>
       <ViewToggle />
-      <NetworkFilters tags={tags} groups={data.groups} />
+      <NetworkFilters tags={tags} groups={loaded.groups} />
       <p className="muted network-count" role="status">
         {t('network.shown', { shown: shownCount, count: peopleCount })}
       </p>
@@ -122,37 +152,33 @@ function NetworkExplorer({ data }: { data: GraphData }) {
       ) : (
         <>
           <NetworkSearch graph={graph} isShown={subgraph.isVisible} onPick={showPerson} />
-          {savedLayout === undefined ? (
-            <p className="muted">{t('common.loading')}</p>
-          ) : (
-            <div className="graph-area">
-              <GraphCanvas
-                layout={layout}
-                graph={graph}
-                scene={scene}
-                savedLayout={savedLayout.layout}
-                selected={selected}
-                neighbourhood={neighbourhoodMask}
-                shownCount={shownCount}
-                focus={focus}
-                onFocused={clearFocusRequest}
-                onSelect={select}
-                onOpen={open}
-              />
-              <div aria-live="polite" className="selection-slot">
-                {selectedNode && (
-                  <SelectionCard
-                    node={selectedNode}
-                    linkedCount={linkedCount}
-                    isBridge={scene.isBridge[selected] === 1}
-                    onClear={() => {
-                      selectPerson(null);
-                    }}
-                  />
-                )}
-              </div>
+          <div className="graph-area">
+            <GraphCanvas
+              layout={layout}
+              loaded={loaded}
+              scene={scene}
+              isMotionReduced={isMotionReduced}
+              selected={selected}
+              neighbourhood={neighbourhoodMask}
+              shownCount={shownCount}
+              focus={focus}
+              onFocused={clearFocusRequest}
+              onSelect={select}
+              onOpen={open}
+            />
+            <div aria-live="polite" className="selection-slot">
+              {selectedNode && (
+                <SelectionCard
+                  node={selectedNode}
+                  linkedCount={linkedCount}
+                  isBridge={scene.isBridge[selected] === 1}
+                  onClear={() => {
+                    selectPerson(null);
+                  }}
+                />
+              )}
             </div>
-          )}
+          </div>
           <GraphLegend />
         </>
       )}

@@ -1,78 +1,79 @@
-// What the network screen computes from the stored data: the graph as of today, its
-// clusters and bridges (from the layout worker), the positions of the last visit, and the
-// tags to filter by.
-import { useEffect, useMemo, useState } from 'react';
+// What the network screen knows of its graph. The layout worker reads the stored rows, builds
+// the graph as of today, lays it out and finds its clusters and bridges (layout-client.ts);
+// the screen asks it to, again whenever one of the graph's tables is written or the day, the
+// time zone, the tie cadences or the language change, and takes in what it answers. On top of
+// that it works out only cheap things: the tags to filter by and the selection.
+import { startTransition, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useNow, userTimeZone } from '../../components/use-now';
-import { readGraphLayout } from '../../db/graph-layouts';
-import type { GraphData } from '../../db/hooks/use-graph-data';
-import { buildGraph, neighbourhoodOf, type Graph, type GraphInsights } from '../../domain/graph';
+import { useGraphDataVersions } from '../../db/hooks/use-graph-data';
+import { useSettings } from '../../db/hooks/use-settings';
+import { neighbourhoodOf, type Graph, type GraphInsights } from '../../domain/graph';
 import { normalizeText } from '../../domain/text';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
-import type { GraphLayout } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import type { LayoutClient } from './layout-client';
+import type { LayoutClient, NetworkSnapshot } from './layout-client';
 import { maskOf } from './scene';
 
 /**
- * The graph as of today: statuses change by the local day, so the graph is built at the
- * start of today and rebuilt when the data or the day changes, not on every clock tick.
+ * Asks the worker for the graph as of today, and again when its data changes: statuses
+ * change by the local day, so the graph is built at the start of today and rebuilt when the
+ * data or the day changes, not on every clock tick.
  */
-export function useGraph(data: GraphData): Graph {
+export function useGraphLoading(layout: LayoutClient, isReducedMotion: boolean): void {
   const { t } = useI18n();
+  const versions = useGraphDataVersions();
+  const cadences = useSettings()?.tierCadenceDays;
   const now = useNow();
   const timeZone = userTimeZone();
   const today = startOfLocalDay(localDayNumber(now, timeZone), timeZone);
   const meLabel = t('network.me');
-  return useMemo(
-    () =>
-      buildGraph({
-        people: data.people,
-        relations: data.relations,
-        groups: data.groups,
-        touches: data.touches,
-        settings: data.settings,
-        now: today,
-        timeZone,
-        meLabel,
-      }),
-    [data, today, timeZone, meLabel],
-  );
-}
-
-/** Clusters and bridges, computed by the layout worker off the main thread. */
-export function useInsights(
-  layout: LayoutClient,
-  graph: Graph,
-  groupNames: Record<string, string>,
-): GraphInsights | undefined {
-  const [answer, setAnswer] = useState<{ graph: Graph; insights: GraphInsights }>();
-  useEffect(() => {
-    layout.requestInsights(graph, groupNames, (insights) => {
-      setAnswer({ graph, insights });
+  // The settings row is written for other reasons too; the graph reads only the cadences.
+  const cadencesKey = cadences === undefined ? undefined : JSON.stringify(cadences);
+  const load = useEffectEvent(() => {
+    if (versions === undefined || cadences === undefined) return;
+    layout.load({
+      now: today,
+      timeZone,
+      settings: { tierCadenceDays: cadences },
+      meLabel,
+      isReducedMotion,
+      versions,
     });
-  }, [layout, graph, groupNames]);
-  // The last answer is kept while a rebuilt graph of the same people is being analysed.
-  return answer && answer.graph.nodes.length === graph.nodes.length ? answer.insights : undefined;
+  });
+  useEffect(() => {
+    load();
+  }, [layout, versions, today, timeZone, cadencesKey, meLabel, isReducedMotion]);
 }
 
-/** The positions of the last visit, read once; undefined while reading. */
-export function useSavedLayout(): { layout: GraphLayout | undefined } | undefined {
-  const [saved, setSaved] = useState<{ layout: GraphLayout | undefined }>();
+/**
+ * What the worker said last; throws (to the route's error page) when the graph cannot be
+ * read. A new graph is taken in as a transition: React renders it in slices and runs the
+ * graph view's effects in a task of their own, so taking in 2,000 people is several short
+ * tasks instead of one long one.
+ */
+export function useNetworkSnapshot(layout: LayoutClient): NetworkSnapshot {
+  const [snapshot, setSnapshot] = useState(layout.getSnapshot);
   useEffect(() => {
-    let isCurrent = true;
-    readGraphLayout().then(
-      (layout) => {
-        if (isCurrent) setSaved({ layout });
-      },
-      () => {
-        if (isCurrent) setSaved({ layout: undefined });
-      },
-    );
-    return () => {
-      isCurrent = false;
+    const takeIn = () => {
+      startTransition(() => {
+        setSnapshot(layout.getSnapshot());
+      });
     };
-  }, []);
-  return saved;
+    takeIn();
+    return layout.subscribe(takeIn);
+  }, [layout]);
+  if (snapshot.loadError !== undefined) {
+    throw new Error(`The network could not be read: ${snapshot.loadError}`);
+  }
+  return snapshot;
+}
+
+/** Clusters and bridges of `graph`; the last ones are kept while a rebuilt graph of the same people is analysed. */
+export function insightsOf(
+  found: NetworkSnapshot['insights'],
+  graph: Graph,
+): GraphInsights | undefined {
+  return found && found.graph.nodes.length === graph.nodes.length ? found.insights : undefined;
 }
 
 /** Every tag in the network, each once (case- and accent-insensitive), sorted. */

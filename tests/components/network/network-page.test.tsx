@@ -6,9 +6,11 @@ import { db } from '../../../src/db/db';
 import type { Group } from '../../../src/domain/types';
 import { makePerson } from '../../support/log-seed';
 import { touchedDaysAgo } from '../../support/tie-seed';
+import type { LayoutResponse } from '../../../src/workers/layout-protocol';
 import {
   layoutFailure,
   layoutPositions,
+  receivedFromWorker,
   renderNetwork,
   sentToWorker,
   setUpNetworkTest,
@@ -39,6 +41,19 @@ async function seedThree() {
 
 function card() {
   return screen.getByRole('region', { name: 'Selected person' });
+}
+
+/** The graphs the layout worker sent, in order. */
+function graphsReceived() {
+  return receivedFromWorker.filter(
+    (message): message is Extract<LayoutResponse, { type: 'graph' }> => message.type === 'graph',
+  );
+}
+
+/** Where a graph from the worker started its layout for the person with `id`. */
+function startOf(graph: Extract<LayoutResponse, { type: 'graph' }> | undefined, id: string) {
+  const index = graph?.nodes.findIndex((node) => node.id === id) ?? -1;
+  return [graph?.initial?.[2 * index], graph?.initial?.[2 * index + 1]];
 }
 
 // Each test renders the whole screen and types into it: seconds on a busy machine.
@@ -291,16 +306,11 @@ describe('the network screen', { timeout: 15_000 }, () => {
 
     unmount();
     expect(workerLog.terminated).toBe(workerLog.started);
-    sentToWorker.length = 0;
+    receivedFromWorker.length = 0;
     layoutPositions.clear();
     renderNetwork();
     await settledCanvas();
-    const start = sentToWorker.find((message) => message.type === 'start');
-    if (start?.type !== 'start') throw new Error('no layout was started');
-    const startIndex = start.nodes.findIndex((node) => node.id === anna.id);
-    expect([start.initial?.[2 * startIndex], start.initial?.[2 * startIndex + 1]]).toEqual([
-      100, 0,
-    ]);
+    expect(startOf(graphsReceived()[0], anna.id)).toEqual([100, 0]);
   });
 
   it('asks the worker for the settled picture only when motion is reduced', async () => {
@@ -313,16 +323,17 @@ describe('the network screen', { timeout: 15_000 }, () => {
     }));
     renderNetwork();
     await settledCanvas();
-    const start = sentToWorker.find((message) => message.type === 'start');
-    expect(start).toMatchObject({ type: 'start', isReducedMotion: true });
+    const load = sentToWorker.find((message) => message.type === 'load');
+    expect(load).toMatchObject({ type: 'load', isReducedMotion: true });
+    expect(receivedFromWorker.some((message) => message.type === 'tick')).toBe(false);
   });
 
   it('does not lay out again when only a status changes', async () => {
     const { bo } = await seedThree();
     renderNetwork();
     const canvas = await settledCanvas();
-    const starts = () => sentToWorker.filter((message) => message.type === 'start').length;
-    expect(starts()).toBe(1);
+    const layouts = () => graphsReceived().filter((graph) => graph.isNewLayout).length;
+    expect(layouts()).toBe(1);
     await act(async () => {
       await db.contacts.update(bo.id, { isPaused: true });
     });
@@ -330,7 +341,29 @@ describe('the network screen', { timeout: 15_000 }, () => {
     await waitFor(() => {
       expect(canvas).toHaveAttribute('data-shown-count', '1');
     });
-    expect(starts()).toBe(1);
+    expect(graphsReceived().length).toBeGreaterThan(1);
+    expect(layouts()).toBe(1);
+    expect(canvas).toHaveAttribute('data-layout', 'settled');
+  });
+
+  it('draws a person added while it is open, laying out again from where the others are', async () => {
+    const { anna } = await seedThree();
+    renderNetwork();
+    const canvas = await settledCanvas();
+    expect(canvas).toHaveAccessibleName('Network graph of 3 people');
+    const newcomer = touchedDaysAgo('Nils', 'Ny', 1);
+    await act(async () => {
+      await db.contacts.add(newcomer);
+    });
+    await waitFor(() => {
+      expect(canvas).toHaveAccessibleName('Network graph of 4 people');
+    });
+    await settledCanvas();
+    const relaid = graphsReceived().filter((graph) => graph.isNewLayout);
+    expect(relaid).toHaveLength(2);
+    expect(startOf(relaid[1], anna.id)).toEqual([100, 0]);
+    expect(startOf(relaid[1], newcomer.id)).toEqual([NaN, NaN]);
+    expect(screen.getByText('Showing 4 of 4 people')).toBeVisible();
   });
 });
 

@@ -5,7 +5,7 @@ import {
   readGraphPeople,
   readGraphRelations,
   readGraphTouches,
-} from '../../../src/db/hooks/use-graph-data';
+} from '../../../src/db/graph-data';
 import type { Group, Interaction, Relation } from '../../../src/domain/types';
 import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGraph,
-  computeInsights,
-  groupNamesOf,
-  ringRadii,
-  tierCountsOf,
-} from '../../../src/domain/graph';
+import { buildGraph, ringRadii, tierCountsOf } from '../../../src/domain/graph';
 import { generateGraphInput } from '../../../src/domain/graph/generate';
-import {
-  BATCH_BUDGET_MS,
-  MAX_TICKS,
-  createLayoutEngine,
-  type LayoutScheduler,
-} from '../../../src/workers/force-layout';
+import { BATCH_BUDGET_MS, MAX_TICKS } from '../../../src/workers/force-layout';
 import type {
   LayoutLink,
   LayoutNode,
@@ -20,52 +9,7 @@ import type {
   LayoutResponse,
 } from '../../../src/workers/layout-protocol';
 import { placeBodies, WARM_ALPHA } from '../../../src/workers/layout-simulation';
-
-/**
- * A scheduler the test drives: tasks wait in a queue until run, and the clock moves 1 ms
- * each time it is read, so a batch holds about BATCH_BUDGET_MS ticks whatever the machine.
- */
-function manualScheduler() {
-  const queue: { task: () => void; isCancelled: boolean }[] = [];
-  let clock = 0;
-  const scheduler: LayoutScheduler = {
-    schedule(task) {
-      const entry = { task, isCancelled: false };
-      queue.push(entry);
-      return () => {
-        entry.isCancelled = true;
-      };
-    },
-    now: () => (clock += 1),
-  };
-  /** Runs the next waiting task; false when none is left. */
-  const runNext = (): boolean => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      if (entry.isCancelled) continue;
-      entry.task();
-      return true;
-    }
-    return false;
-  };
-  const runAll = (): void => {
-    for (let guard = 0; runNext(); guard++) {
-      if (guard > 10_000) throw new Error('The layout never settled');
-    }
-  };
-  const pending = (): number => queue.filter((entry) => !entry.isCancelled).length;
-  return { scheduler, runNext, runAll, pending };
-}
-
-type Posted = { message: LayoutResponse; transfer: Transferable[] | undefined };
-
-function setUp() {
-  const posted: Posted[] = [];
-  const driver = manualScheduler();
-  const engine = createLayoutEngine((message, transfer) => {
-    posted.push({ message, transfer });
-  }, driver.scheduler);
-  return { ...driver, engine, posted, messages: () => posted.map(({ message }) => message) };
-}
+import { setUpEngine as setUp } from './layout-driver';
 
 const generated = generateGraphInput(60, 150, 3);
 const graph = buildGraph(generated);
@@ -107,7 +51,7 @@ function point(xy: Float32Array, index: number): [number, number] {
 describe('layout run', () => {
   it('posts ticks while it settles, then the settled positions', () => {
     const { engine, runAll, messages, posted } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runAll();
     const all = messages();
     const ticks = all.filter((message) => message.type === 'tick');
@@ -132,7 +76,7 @@ describe('layout run', () => {
 
   it('keeps the user at the centre and people near their tier ring, inner inside outer', () => {
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runAll();
     const { xy } = settledOf(messages());
     expect(point(xy, 0)).toEqual([0, 0]);
@@ -152,28 +96,28 @@ describe('layout run', () => {
 
   it('gives the same picture for the same data', () => {
     const first = setUp();
-    first.engine.handle(start(1));
+    void first.engine.handle(start(1));
     first.runAll();
     const second = setUp();
-    second.engine.handle(start(1));
+    void second.engine.handle(start(1));
     second.runAll();
     expect([...settledOf(second.messages()).xy]).toEqual([...settledOf(first.messages()).xy]);
   });
 
   it('posts only the settled picture when motion is reduced', () => {
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(1, { isReducedMotion: true }));
+    void engine.handle(start(1, { isReducedMotion: true }));
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['settled']);
   });
 
   it('replaces a run with a new start, and posts nothing more for the old one', () => {
     const { engine, runNext, runAll, messages } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runNext();
     const before = messages().length;
     expect(before).toBe(1);
-    engine.handle(start(2));
+    void engine.handle(start(2));
     runAll();
     const after = messages().slice(before);
     expect(after.length).toBeGreaterThan(1);
@@ -183,11 +127,11 @@ describe('layout run', () => {
 
   it('ends a run on stop, and ignores a stop for another run', () => {
     const { engine, runNext, runAll, messages, pending } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runNext();
-    engine.handle({ type: 'stop', runId: 7 });
+    void engine.handle({ type: 'stop', runId: 7 });
     expect(pending()).toBe(1);
-    engine.handle({ type: 'stop', runId: 1 });
+    void engine.handle({ type: 'stop', runId: 1 });
     expect(pending()).toBe(0);
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['tick']);
@@ -197,7 +141,7 @@ describe('layout run', () => {
 describe('layout pins', () => {
   function settledRun(isReducedMotion = false) {
     const setup = setUp();
-    setup.engine.handle(start(1, { isReducedMotion }));
+    void setup.engine.handle(start(1, { isReducedMotion }));
     setup.runAll();
     setup.posted.length = 0;
     return setup;
@@ -205,7 +149,7 @@ describe('layout pins', () => {
 
   it('holds a pinned node under the pointer and warms the layout up', () => {
     const { engine, runNext, messages } = settledRun();
-    engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
+    void engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
     for (let batch = 0; batch < 5; batch++) expect(runNext()).toBe(true);
     const ticks = messages().filter((message) => message.type === 'tick');
     expect(ticks).toHaveLength(5);
@@ -214,9 +158,9 @@ describe('layout pins', () => {
 
   it('settles again once the node is let go, and lets it move', () => {
     const { engine, runNext, runAll, messages } = settledRun();
-    engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
+    void engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
     runNext();
-    engine.handle({ type: 'unpin', runId: 1, node: 3 });
+    void engine.handle({ type: 'unpin', runId: 1, node: 3 });
     runAll();
     const settled = settledOf(messages());
     expect(point(settled.xy, 3)).not.toEqual([500, -250]);
@@ -224,11 +168,11 @@ describe('layout pins', () => {
 
   it('cools down properly after a long drag', () => {
     const { engine, runNext, runAll, messages } = settledRun();
-    engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
+    void engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
     // Longer than the tick cap: the held node keeps the run warm meanwhile.
     for (let batch = 0; batch * BATCH_BUDGET_MS < MAX_TICKS * 1.2; batch++) runNext();
     expect(messages().some((message) => message.type === 'settled')).toBe(false);
-    engine.handle({ type: 'unpin', runId: 1, node: 3 });
+    void engine.handle({ type: 'unpin', runId: 1, node: 3 });
     runAll();
     const settled = settledOf(messages());
     expect(settled.ticks).toBeGreaterThan(100);
@@ -237,18 +181,18 @@ describe('layout pins', () => {
 
   it('with reduced motion, moves the node and posts nothing until it is let go', () => {
     const { engine, runAll, messages } = settledRun(true);
-    engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
+    void engine.handle({ type: 'pin', runId: 1, node: 3, x: 500, y: -250 });
     runAll();
     expect(messages()).toEqual([]);
-    engine.handle({ type: 'unpin', runId: 1, node: 3 });
+    void engine.handle({ type: 'unpin', runId: 1, node: 3 });
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['settled']);
   });
 
   it('keeps the user at the centre and ignores pins for another run', () => {
     const { engine, runAll, messages } = settledRun();
-    engine.handle({ type: 'pin', runId: 1, node: 0, x: 100, y: 100 });
-    engine.handle({ type: 'pin', runId: 2, node: 3, x: 100, y: 100 });
+    void engine.handle({ type: 'pin', runId: 1, node: 0, x: 100, y: 100 });
+    void engine.handle({ type: 'pin', runId: 2, node: 3, x: 100, y: 100 });
     runAll();
     expect(messages()).toEqual([]);
   });
@@ -257,7 +201,7 @@ describe('layout pins', () => {
 describe('layout from the last visit', () => {
   function firstVisit() {
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runAll();
     return settledOf(messages()).xy;
   }
@@ -265,7 +209,7 @@ describe('layout from the last visit', () => {
   it('starts cool from known positions and moves people little', () => {
     const before = firstVisit();
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(2, { initial: before.slice() }));
+    void engine.handle(start(2, { initial: before.slice() }));
     runAll();
     const all = messages();
     const firstTick = all.find((message) => message.type === 'tick');
@@ -288,7 +232,7 @@ describe('layout from the last visit', () => {
     initial[2 * newcomer] = Number.NaN;
     initial[2 * newcomer + 1] = Number.NaN;
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(2, { initial }));
+    void engine.handle(start(2, { initial }));
     runAll();
     const after = settledOf(messages()).xy;
     expect(point(after, newcomer).every(Number.isFinite)).toBe(true);
@@ -350,10 +294,12 @@ describe('layout starting positions', () => {
   });
 });
 
-describe('layout errors and insights', () => {
+describe('layout errors', () => {
   it('posts an error for a link to a node that does not exist, and no ticks', () => {
     const { engine, runAll, messages } = setUp();
-    engine.handle(start(4, { links: [{ source: 0, target: 99, weight: 1, kind: 'relation' }] }));
+    void engine.handle(
+      start(4, { links: [{ source: 0, target: 99, weight: 1, kind: 'relation' }] }),
+    );
     runAll();
     expect(messages()).toEqual([
       { type: 'error', runId: 4, message: expect.stringContaining('node 99') as string },
@@ -362,26 +308,17 @@ describe('layout errors and insights', () => {
 
   it('posts an error for positions that do not fit the nodes', () => {
     const { engine, messages } = setUp();
-    engine.handle(start(5, { initial: new Float32Array(3) }));
+    void engine.handle(start(5, { initial: new Float32Array(3) }));
     expect(messages().map((message) => message.type)).toEqual(['error']);
   });
 
   it('posts an error for a pin of a node that does not exist, and ends the run', () => {
     const { engine, runNext, runAll, messages, pending } = setUp();
-    engine.handle(start(1));
+    void engine.handle(start(1));
     runNext();
-    engine.handle({ type: 'pin', runId: 1, node: nodes.length, x: 0, y: 0 });
+    void engine.handle({ type: 'pin', runId: 1, node: nodes.length, x: 0, y: 0 });
     expect(pending()).toBe(0);
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['tick', 'error']);
-  });
-
-  it('answers an insights request with the clusters and bridges', () => {
-    const { engine, messages } = setUp();
-    const groupNames = groupNamesOf(generated.groups);
-    engine.handle({ type: 'insights', runId: 9, graph, groupNames });
-    expect(messages()).toEqual([
-      { type: 'insights', runId: 9, insights: computeInsights(graph, groupNames) },
-    ]);
   });
 });
