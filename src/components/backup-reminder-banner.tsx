@@ -32,7 +32,9 @@ export function BackupReminderBanner() {
   };
   const message =
     reminder.reason === 'changes'
-      ? t('transfer.reminder.changes', { count: reminder.changesSinceBackup })
+      ? reminder.isChangesCountCapped
+        ? t('transfer.reminder.manyChanges', { count: reminder.changesSinceBackup })
+        : t('transfer.reminder.changes', { count: reminder.changesSinceBackup })
       : reminder.lastBackupAt === undefined
         ? t('transfer.reminder.never')
         : t('transfer.reminder.days', {

@@ -1,29 +1,50 @@
 // Whether to remind the user to back up (the rule is in domain/backup-reminder.ts). Changes
 // since the last backup are counted the simplest honest way: people and touches whose
-// updatedAt is later, two counts over the updatedAt indexes that read no rows. Touches added,
-// edited or deleted and people added or edited all count; a hard delete (clearing the demo)
-// does not.
+// updatedAt is later, read as primary keys from the updatedAt indexes (no rows). Touches
+// added, edited or deleted and people added or edited all count; a hard delete (clearing the
+// demo) does not.
+//
+// The count stops at CHANGES_COUNT_CAP. This runs again after every write, on the home
+// screen: a full count walks every index entry (110,000 for a large network), which holds
+// IndexedDB up for the best part of a second and delays the screen's own reads behind it.
+// Past the cap the exact number says nothing the reminder needs.
 import { db } from './db';
 import { currentTime } from './clock';
 import { getSettings } from './settings';
 import { backupDueReason, type BackupDueReason } from '../domain/backup-reminder';
 import { DEFAULT_SETTINGS, type EpochMs } from '../domain/types';
 
+/** Changes are counted up to this many; the screens then say "more than". */
+export const CHANGES_COUNT_CAP = 1_000;
+
 export type BackupReminder = {
   isDue: boolean;
   reason: BackupDueReason | undefined;
+  /** At most CHANGES_COUNT_CAP. */
   changesSinceBackup: number;
+  /** True when there are more changes than changesSinceBackup says. */
+  isChangesCountCapped: boolean;
   lastBackupAt: EpochMs | undefined;
 };
 
-/** People and touches written after `since` (every one when there was no backup). */
-export async function countChangesSince(since: EpochMs | undefined): Promise<number> {
+/**
+ * People and touches written after `since` (every one when there was no backup), counted up
+ * to `cap`: the result is at most `cap`, and equals it when there are that many or more.
+ */
+export async function countChangesSince(
+  since: EpochMs | undefined,
+  cap = CHANGES_COUNT_CAP,
+): Promise<number> {
   const after = since ?? -Infinity;
-  const [people, touches] = await Promise.all([
-    db.contacts.where('updatedAt').above(after).count(),
-    db.interactions.where('updatedAt').above(after).count(),
-  ]);
-  return people + touches;
+  // getAllKeys with a count: the index is walked only as far as the cap, no row is read.
+  const people = await db.contacts.where('updatedAt').above(after).limit(cap).primaryKeys();
+  if (people.length >= cap) return cap;
+  const touches = await db.interactions
+    .where('updatedAt')
+    .above(after)
+    .limit(cap - people.length)
+    .primaryKeys();
+  return people.length + touches.length;
 }
 
 /** The backup reminder's state now. */
@@ -47,6 +68,7 @@ export async function readBackupReminder(now = currentTime()): Promise<BackupRem
     isDue: reason !== undefined,
     reason,
     changesSinceBackup,
+    isChangesCountCapped: changesSinceBackup >= CHANGES_COUNT_CAP,
     lastBackupAt: settings.lastBackupAt,
   };
 }

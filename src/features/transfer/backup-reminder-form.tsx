@@ -2,9 +2,11 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { updateSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
+import { CHANGES_COUNT_CAP } from '../../db/backup-reminder';
 
 const MAX_DAYS = 365;
-const MAX_CHANGES = 100_000;
+/** The change count stops at its cap, so a larger threshold could never be reached. */
+const MAX_CHANGES = CHANGES_COUNT_CAP;
 
 /** A whole number from 0 to max, or undefined. */
 function parseLimit(text: string, max: number): number | undefined {

@@ -22,7 +22,9 @@ function BackupStatus() {
         : t('transfer.backup.last', { date: formatDateTime(reminder.lastBackupAt) })}{' '}
       {reminder.lastBackupAt === undefined
         ? null
-        : t('transfer.backup.changes', { count: reminder.changesSinceBackup })}
+        : reminder.isChangesCountCapped
+          ? t('transfer.backup.manyChanges', { count: reminder.changesSinceBackup })
+          : t('transfer.backup.changes', { count: reminder.changesSinceBackup })}
     </p>
   );
 }

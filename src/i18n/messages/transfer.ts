@@ -291,6 +291,7 @@ export const transfer = defineMessages({
       one: '{count} change since then.',
       other: '{count} changes since then.',
     },
+    'transfer.backup.manyChanges': 'More than {count} changes since then.',
 
     'transfer.reminder.label': 'Backup reminder',
     'transfer.reminder.never': 'You have not backed up your network yet.',
@@ -302,6 +303,7 @@ export const transfer = defineMessages({
       one: '{count} change since your last backup.',
       other: '{count} changes since your last backup.',
     },
+    'transfer.reminder.manyChanges': 'More than {count} changes since your last backup.',
     'transfer.reminder.backUp': 'Back up now',
     'transfer.reminder.later': 'Remind me in a week',
     'transfer.reminder.dismiss': 'Not now',
@@ -695,6 +697,7 @@ export const transfer = defineMessages({
       one: '{count} ändring sedan dess.',
       other: '{count} ändringar sedan dess.',
     },
+    'transfer.backup.manyChanges': 'Mer än {count} ändringar sedan dess.',
 
     'transfer.reminder.label': 'Påminnelse om säkerhetskopia',
     'transfer.reminder.never': 'Du har inte säkerhetskopierat ditt nätverk ännu.',
@@ -706,6 +709,7 @@ export const transfer = defineMessages({
       one: '{count} ändring sedan din senaste säkerhetskopia.',
       other: '{count} ändringar sedan din senaste säkerhetskopia.',
     },
+    'transfer.reminder.manyChanges': 'Mer än {count} ändringar sedan din senaste säkerhetskopia.',
     'transfer.reminder.backUp': 'Säkerhetskopiera nu',
     'transfer.reminder.later': 'Påminn mig om en vecka',
     'transfer.reminder.dismiss': 'Inte nu',

@@ -28,6 +28,21 @@ describe('countChangesSince', () => {
     expect(await countChangesSince(T0)).toBe(2);
     expect(await countChangesSince(undefined)).toBe(3);
   });
+
+  it('stops at the cap, across people and touches', async () => {
+    const [anna] = await seedPeople(
+      makePerson('Anna', 'Berg', { updatedAt: T0 }),
+      makePerson('Bo', 'Ek', { updatedAt: T0 }),
+      makePerson('Cia', 'Lund', { updatedAt: T0 }),
+    );
+    await addInteraction(touchDraft([anna.id], T0), T0 + 1);
+    await addInteraction(touchDraft([anna.id], T0), T0 + 2);
+    // Adding a touch also rewrites Anna: 3 people and 2 touches changed since T0 - 1.
+    expect(await countChangesSince(T0 - 1)).toBe(5);
+    expect(await countChangesSince(T0 - 1, 4)).toBe(4);
+    expect(await countChangesSince(T0 - 1, 2)).toBe(2);
+    expect(await countChangesSince(T0 - 1, 5)).toBe(5);
+  });
 });
 
 describe('readBackupReminder', () => {
