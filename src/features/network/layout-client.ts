@@ -98,6 +98,9 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
   let snapshot = NOTHING_YET;
   const listeners = new Set<() => void>();
 
+  /** Insights that arrived while the layout was still moving (see onMessage). */
+  let pendingInsights: NetworkSnapshot['insights'];
+
   const update = (changes: Partial<NetworkSnapshot>) => {
     snapshot = { ...snapshot, ...changes };
     for (const listener of listeners) listener();
@@ -145,10 +148,19 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
     } else if (response.type === 'insights') {
       const { loaded } = snapshot;
       if (loaded?.runId !== response.runId) return;
-      update({ insights: { graph: loaded.graph, insights: response.insights } });
+      const insights = { graph: loaded.graph, insights: response.insights };
+      // Clusters and bridges re-render the panel and the scene (30 ms and more on a phone):
+      // while the picture still moves, that would drop frames, so they wait until it rests.
+      if (latest?.type === 'tick' && isOfLayoutRun(latest.runId)) pendingInsights = insights;
+      else update({ insights });
     } else if (isOfLayoutRun(response.runId)) {
       latest = response;
       forward(response);
+      if (response.type !== 'tick' && pendingInsights) {
+        const insights = pendingInsights;
+        pendingInsights = undefined;
+        if (snapshot.loaded?.graph === insights.graph) update({ insights });
+      }
     } else if (response.type === 'error' && response.runId === runId) {
       // Before its graph: the newest load could not be read or built.
       update({ loadError: response.message });

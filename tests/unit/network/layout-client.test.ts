@@ -144,4 +144,29 @@ describe('the layout client', () => {
     answer(graphMessage(2, true));
     expect(client.getSnapshot().loaded?.runId).toBe(1);
   });
+
+  it('holds clusters and bridges back while the picture moves, and shows them once it rests', () => {
+    const { client, answer } = setUp();
+    const insights = { clusterOf: [-1], clusters: [], bridges: [] };
+    client.load(request);
+    answer(graphMessage(1, true));
+    client.follow(1);
+    answer({ type: 'tick', runId: 1, xy: new Float32Array([0, 0]), alpha: 0.5 });
+    answer({ type: 'insights', runId: 1, insights });
+    expect(client.getSnapshot().insights).toBeUndefined();
+    answer({ type: 'tick', runId: 1, xy: new Float32Array([1, 1]), alpha: 0.2 });
+    expect(client.getSnapshot().insights).toBeUndefined();
+    answer({ type: 'settled', runId: 1, xy: new Float32Array([1, 1]), ticks: 2, elapsedMs: 1 });
+    expect(client.getSnapshot().insights?.insights).toEqual(insights);
+  });
+
+  it('shows clusters and bridges at once when the picture is already at rest', () => {
+    const { client, answer } = setUp();
+    const insights = { clusterOf: [-1], clusters: [], bridges: [] };
+    client.load(request);
+    answer(graphMessage(1, true));
+    answer({ type: 'settled', runId: 1, xy: new Float32Array([0, 0]), ticks: 1, elapsedMs: 1 });
+    answer({ type: 'insights', runId: 1, insights });
+    expect(client.getSnapshot().insights?.insights).toEqual(insights);
+  });
 });
