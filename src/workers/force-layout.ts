@@ -169,6 +169,9 @@ export function createLayoutEngine(
   /** The newest 'load' or 'start': an older load still reading gives up. */
   let newestRunId: number | undefined;
   let pendingInsights: PendingInsights | undefined;
+  /** A loaded graph's layout, waiting for the screen's 'ready' for that load. */
+  let waiting: (() => void) | undefined;
+  let waitingRunId: number | undefined;
 
   function end(run: Run): void {
     run.cancel?.();
@@ -332,13 +335,18 @@ export function createLayoutEngine(
       shown = graph;
       pendingInsights = insights;
       postGraph(runId, graph, groups, true, initial?.slice());
-      try {
-        begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids);
-      } catch (error) {
-        shown = undefined;
-        post({ type: 'error', runId, message: messageOf(error) });
-        postInsights();
-      }
+      // The layout moves once the screen has taken the graph in (see 'ready').
+      if (current) end(current);
+      waiting = () => {
+        try {
+          begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids);
+        } catch (error) {
+          shown = undefined;
+          post({ type: 'error', runId, message: messageOf(error) });
+          postInsights();
+        }
+      };
+      waitingRunId = runId;
     } catch (error) {
       if (newestRunId === runId) post({ type: 'error', runId, message: messageOf(error) });
     }
@@ -382,9 +390,18 @@ export function createLayoutEngine(
   function handleNow(message: Exclude<LayoutRequest, { type: 'load' }>): void {
     try {
       if (message.type === 'start') {
+        waiting = undefined;
         start(message);
         return;
       }
+      if (message.type === 'ready') {
+        const next = waiting;
+        if (next === undefined || message.runId !== waitingRunId) return;
+        waiting = undefined;
+        next();
+        return;
+      }
+      if (message.type === 'stop' && message.runId === waitingRunId) waiting = undefined;
       const run = current;
       if (!run || !isOfRun(run, message.runId)) return;
       if (message.type === 'stop') end(run);

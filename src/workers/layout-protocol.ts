@@ -43,8 +43,16 @@ export type GraphLoad = {
 };
 
 export type LayoutRequest =
-  /** Read, build and lay out the graph: answered by 'graph', then 'tick' … 'settled', 'insights'. */
+  /**
+   * Read and build the graph: answered by 'graph'. A new layout then waits for 'ready' and
+   * is answered by 'tick' … 'settled', 'insights'.
+   */
   | ({ type: 'load'; runId: number } & GraphLoad)
+  /**
+   * The screen has taken in the graph of this load: the layout may move now. Taking in a
+   * new graph is the main thread's biggest task; frames of motion must not queue behind it.
+   */
+  | { type: 'ready'; runId: number }
   | {
       type: 'start';
       runId: number;

@@ -197,6 +197,8 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
     },
     follow: (id) => {
       followed = id;
+      // The view has the graph of this load now: its layout may start moving.
+      if (worker) worker.postMessage({ type: 'ready', runId: id } satisfies LayoutRequest);
       if (latest) forward(latest);
     },
     start: (graph, initial, isReducedMotion) => {

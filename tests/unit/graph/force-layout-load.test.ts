@@ -151,6 +151,7 @@ function point(xy: Float32Array | undefined, index: number): [number, number] {
 async function settledLoad() {
   const setup = setUpEngine();
   await setup.engine.handle(load(1));
+  await setup.engine.handle({ type: 'ready', runId: 1 });
   setup.runAll();
   return setup;
 }
@@ -203,6 +204,7 @@ describe('loading the graph in the worker', () => {
     await seedNetwork();
     const { engine, runAll, messages } = setUpEngine();
     await engine.handle(load(1, FIRST_VERSIONS, { isReducedMotion: true }));
+    await engine.handle({ type: 'ready', runId: 1 });
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['graph', 'insights', 'settled']);
   });
@@ -274,6 +276,7 @@ describe('loading the graph again when the data changes', () => {
     const [newcomer] = await seedPeople(touchedDaysAgo('Eva', 'Ny', 1));
     posted.length = 0;
     await engine.handle(load(2, { ...FIRST_VERSIONS, contacts: 2 }));
+    await engine.handle({ type: 'ready', runId: 2 });
     runAll();
     const [after] = graphsIn(messages());
     expect(after).toMatchObject({ runId: 2, isNewLayout: true });
@@ -315,6 +318,19 @@ describe('loading the graph again when the data changes', () => {
     expect(linksBoAndDan(graphsIn(messages())[0])).toBe('relation');
   });
 
+  it('moves a new layout only once the screen is ready for its graph', async () => {
+    await seedNetwork();
+    const { engine, runAll, messages } = setUpEngine();
+    await engine.handle(load(1));
+    await engine.handle({ type: 'ready', runId: 7 });
+    runAll();
+    expect(messages().map((message) => message.type)).toEqual(['graph']);
+    await engine.handle({ type: 'ready', runId: 1 });
+    runAll();
+    expect(messages()[1]?.type).toBe('tick');
+    expect(messages().at(-1)?.type).toBe('settled');
+  });
+
   it('gives up a load that a newer one overtakes', async () => {
     await seedNetwork();
     const { engine, runAll, messages } = setUpEngine();
@@ -322,6 +338,8 @@ describe('loading the graph again when the data changes', () => {
       engine.handle(load(1)),
       engine.handle(load(2, { ...FIRST_VERSIONS, contacts: 2 })),
     ]);
+    await engine.handle({ type: 'ready', runId: 1 });
+    await engine.handle({ type: 'ready', runId: 2 });
     runAll();
     expect(graphsIn(messages()).map((message) => message.runId)).toEqual([2]);
     expect(messages().every((message) => message.runId === 2)).toBe(true);

@@ -169,4 +169,13 @@ describe('the layout client', () => {
     answer({ type: 'insights', runId: 1, insights });
     expect(client.getSnapshot().insights?.insights).toEqual(insights);
   });
+
+  it('tells the worker when the view has taken a graph in, so its layout may move', () => {
+    const { client, answer, sent } = setUp();
+    client.load(request);
+    answer(graphMessage(1, true));
+    expect(sent.map((message) => message.type)).toEqual(['load']);
+    client.follow(1);
+    expect(sent.at(-1)).toEqual({ type: 'ready', runId: 1 });
+  });
 });
