@@ -11,7 +11,7 @@ import type {
   Settings,
   WeekPlan,
 } from '../domain/types';
-import { planInputsMiddleware, type PlanInputsRow } from './plan-inputs';
+import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
 import { SCHEMA_VERSIONS } from './schema';
 import { UPGRADES } from './upgrades';
 
@@ -26,8 +26,10 @@ export class TiesDatabase extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   weekPlans!: EntityTable<WeekPlan, 'weekStart'>;
   settings!: EntityTable<Settings, 'id'>;
-  /** Derived, one row (see plan-inputs.ts): kept by planInputsMiddleware, never backed up. */
+  /** Derived, 64 shards (see plan-inputs.ts): kept by planInputsMiddleware, never backed up. */
   planInputs!: EntityTable<PlanInputsRow, 'id'>;
+  /** Derived, beside planInputs: what This week's side figures read (plan-inputs.ts). */
+  planStats!: EntityTable<PlanStatsRow, 'id'>;
   /** A cache of the graph's last positions (graph-layouts.ts), never backed up. */
   graphLayouts!: EntityTable<GraphLayout, 'id'>;
   /** What each import wrote, for its Undo (imports.ts). */

@@ -60,6 +60,27 @@ export type PlanInputsRow = {
   expertiseCodes: Uint32Array;
 };
 
+/**
+ * What This week's side figures read of the people of one shard who are not deleted (see
+ * readWeekStats): kept beside the shard by the same middleware, so the figures, which are
+ * read again after every save, never deserialise the shards' ids and expertise.
+ */
+export type PlanStatsRow = {
+  /** The shard, 0 … PLAN_INPUT_SHARDS − 1. */
+  id: number;
+  format: number;
+  count: number;
+  /** STAT_FIELDS numbers per person: createdAt, gave value and time, received value and time. */
+  numbers: Float64Array;
+  /** Each person's source, as an index into SOURCES. */
+  sources: Uint8Array;
+};
+
+/** One person's side-figure inputs, as readWeekStats needs them. */
+export type PlanStatsPerson = Pick<Contact, 'createdAt' | 'source' | 'gave' | 'received'>;
+
+const STAT_FIELDS = 5;
+
 // Offsets in a person's numbers.
 const CREATED_AT = 0;
 const DELETED_AT = 1;
@@ -349,6 +370,27 @@ export class PackedPlanInputs {
     return contacts;
   }
 
+  /** The side figures' inputs of the people in this shard who are not deleted. */
+  toStatsRow(shard: number): PlanStatsRow {
+    const live: number[] = [];
+    for (let slot = 0; slot < this.ids.length; slot += 1) {
+      if (!this.isDeletedAt(slot)) live.push(slot);
+    }
+    const numbers = new Float64Array(live.length * STAT_FIELDS);
+    const sources = new Uint8Array(live.length);
+    live.forEach((slot, index) => {
+      const n = slot * NUMBER_FIELDS;
+      const out = index * STAT_FIELDS;
+      numbers[out] = this.numbers[n + CREATED_AT] ?? Number.NaN;
+      numbers[out + 1] = this.numbers[n + GAVE_VALUE] ?? Number.NaN;
+      numbers[out + 2] = this.numbers[n + GAVE_AT] ?? Number.NaN;
+      numbers[out + 3] = this.numbers[n + RECEIVED_VALUE] ?? Number.NaN;
+      numbers[out + 4] = this.numbers[n + RECEIVED_AT] ?? Number.NaN;
+      sources[index] = this.codes[slot * CODE_FIELDS + SOURCE] ?? 0;
+    });
+    return { id: shard, format: PLAN_INPUTS_FORMAT, count: live.length, numbers, sources };
+  }
+
   toRow(shard: number): PlanInputsRow {
     const count = this.ids.length;
     return {
@@ -374,11 +416,51 @@ export function shardOf(id: Id): number {
   return (hash >>> 0) % PLAN_INPUT_SHARDS;
 }
 
-/** Every shard row (empty shards included) rebuilt from these contacts. */
-export function packPlanInputs(contacts: readonly WeekPlanContact[]): PlanInputsRow[] {
+/** Every shard (empty ones included) packed from these contacts. */
+function packShards(contacts: readonly WeekPlanContact[]): PackedPlanInputs[] {
   const shards = Array.from({ length: PLAN_INPUT_SHARDS }, () => PackedPlanInputs.empty());
   for (const contact of contacts) shards[shardOf(contact.id)]?.set(contact);
-  return shards.map((shard, index) => shard.toRow(index));
+  return shards;
+}
+
+/** Every shard row (empty shards included) rebuilt from these contacts. */
+export function packPlanInputs(contacts: readonly WeekPlanContact[]): PlanInputsRow[] {
+  return packShards(contacts).map((shard, index) => shard.toRow(index));
+}
+
+/** Every shard's row and side-figure row, rebuilt from these contacts. */
+export function packPlanInputsAndStats(contacts: readonly WeekPlanContact[]): {
+  rows: PlanInputsRow[];
+  stats: PlanStatsRow[];
+} {
+  const shards = packShards(contacts);
+  return {
+    rows: shards.map((shard, index) => shard.toRow(index)),
+    stats: shards.map((shard, index) => shard.toStatsRow(index)),
+  };
+}
+
+/** The side figures' inputs of everyone not deleted, from all the shards' stats rows. */
+export function planStatsPeople(rows: readonly PlanStatsRow[]): PlanStatsPerson[] | undefined {
+  if (rows.length !== PLAN_INPUT_SHARDS) return undefined;
+  const people: PlanStatsPerson[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (row.id !== index || row.format !== PLAN_INPUTS_FORMAT) return undefined;
+    if (row.numbers.length !== row.count * STAT_FIELDS || row.sources.length !== row.count) {
+      return undefined;
+    }
+    for (let i = 0; i < row.count; i += 1) {
+      const n = i * STAT_FIELDS;
+      const number = (offset: number): number => row.numbers[n + offset] ?? Number.NaN;
+      people.push({
+        createdAt: number(0),
+        gave: { value: number(1), at: number(2) },
+        received: { value: number(3), at: number(4) },
+        source: valueAt(SOURCES, row.sources[i] ?? -1),
+      });
+    }
+  }
+  return people;
 }
 
 /** The packed inputs of every person, read from all the shard rows. */
@@ -425,6 +507,7 @@ export class PlanInputs {
 
 const CONTACTS = 'contacts';
 export const PLAN_INPUTS_TABLE = 'planInputs';
+export const PLAN_STATS_TABLE = 'planStats';
 
 /** Every key: type 3 is DBCoreRangeType.Any, a const enum isolated modules cannot import. */
 const ANY_RANGE = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange;
@@ -452,9 +535,12 @@ export const planInputsMiddleware: Middleware<DBCore> = {
   create(down: DBCore): Partial<DBCore> {
     // The stack is also made for an older schema while it is being upgraded.
     const names = new Set(down.schema.tables.map((table) => table.name));
-    if (!names.has(PLAN_INPUTS_TABLE) || !names.has(CONTACTS)) return down;
+    if (!names.has(PLAN_INPUTS_TABLE) || !names.has(PLAN_STATS_TABLE) || !names.has(CONTACTS)) {
+      return down;
+    }
     const pending = new WeakMap<object, Promise<TransactionShards>>();
     const planTable = down.table(PLAN_INPUTS_TABLE);
+    const statsTable = down.table(PLAN_STATS_TABLE);
     const contactsTable = down.table(CONTACTS);
 
     type Trans = DBCoreMutateRequest['trans'];
@@ -466,14 +552,18 @@ export const planInputsMiddleware: Middleware<DBCore> = {
         values: true,
         query: { index: contactsTable.schema.primaryKey, range: ANY_RANGE },
       });
-      const rows = packPlanInputs(result as Contact[]);
-      await planTable.mutate({ type: 'put', trans, values: rows });
-      const shards: TransactionShards = new Map<number, PackedPlanInputs>();
-      for (const row of rows) {
-        const shard = PackedPlanInputs.fromRow(row);
-        if (shard) shards.set(row.id, shard);
-      }
-      return shards;
+      const packed = packShards(result as Contact[]);
+      await planTable.mutate({
+        type: 'put',
+        trans,
+        values: packed.map((shard, index) => shard.toRow(index)),
+      });
+      await statsTable.mutate({
+        type: 'put',
+        trans,
+        values: packed.map((shard, index) => shard.toStatsRow(index)),
+      });
+      return new Map<number, PackedPlanInputs>(packed.map((shard, index) => [index, shard]));
     }
 
     /** The shards of these ids that the transaction has not read yet, or false if one is unusable. */
@@ -519,10 +609,16 @@ export const planInputsMiddleware: Middleware<DBCore> = {
           if (succeeded(res, index)) shards.get(shardOf(value.id))?.set(value);
         });
       }
-      const rows = [...touched].map((shard) =>
-        (shards.get(shard) as PackedPlanInputs).toRow(shard),
-      );
+      const changed = [...touched].map((shard) => [shard, shards.get(shard)] as const);
+      const rows: PlanInputsRow[] = [];
+      const stats: PlanStatsRow[] = [];
+      for (const [index, shard] of changed) {
+        if (!shard) continue;
+        rows.push(shard.toRow(index));
+        stats.push(shard.toStatsRow(index));
+      }
       await planTable.mutate({ type: 'put', trans: req.trans, values: rows });
+      await statsTable.mutate({ type: 'put', trans: req.trans, values: stats });
       return shards;
     }
 
@@ -530,8 +626,11 @@ export const planInputsMiddleware: Middleware<DBCore> = {
       ...down,
       transaction(stores, mode, options) {
         const widened =
-          mode === 'readwrite' && stores.includes(CONTACTS) && !stores.includes(PLAN_INPUTS_TABLE)
-            ? [...stores, PLAN_INPUTS_TABLE]
+          mode === 'readwrite' && stores.includes(CONTACTS)
+            ? [
+                ...stores,
+                ...[PLAN_INPUTS_TABLE, PLAN_STATS_TABLE].filter((name) => !stores.includes(name)),
+              ]
             : stores;
         return down.transaction(widened, mode, options);
       },

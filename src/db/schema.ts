@@ -31,6 +31,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // The week plan's inputs for every person, packed into a few shards (plan-inputs.ts).
       // Derived from contacts and rebuilt by upgrades.ts; not backed up.
       planInputs: 'id',
+      // What This week's side figures read of each shard, kept beside it (plan-inputs.ts).
+      planStats: 'id',
       // The network graph's node positions from the last visit (graph-layouts.ts): a cache.
       graphLayouts: 'id',
       // What each import added or changed, so that its Undo removes exactly that (imports.ts).

@@ -3,12 +3,14 @@
 // has a test that starts from the previous version's fixture.
 import type { Transaction } from 'dexie';
 import type { Contact } from '../domain/types';
-import { packPlanInputs, PLAN_INPUTS_TABLE } from './plan-inputs';
+import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './plan-inputs';
 
 /** Version 2: packs the week plan's inputs of every existing person into shards. */
 export async function buildPlanInputs(tx: Transaction): Promise<void> {
   const contacts = (await tx.table('contacts').toArray()) as Contact[];
-  await tx.table(PLAN_INPUTS_TABLE).bulkPut(packPlanInputs(contacts));
+  const { rows, stats } = packPlanInputsAndStats(contacts);
+  await tx.table(PLAN_INPUTS_TABLE).bulkPut(rows);
+  await tx.table(PLAN_STATS_TABLE).bulkPut(stats);
 }
 
 /** The upgrade function of each schema version that has one. */

@@ -19,7 +19,12 @@
 import { db } from './db';
 import { currentTime } from './clock';
 import { getSettings } from './settings';
-import { packPlanInputs, PlanInputs } from './plan-inputs';
+import {
+  packPlanInputsAndStats,
+  PlanInputs,
+  planStatsPeople,
+  type PlanStatsPerson,
+} from './plan-inputs';
 import { requestPersistenceOnce } from './storage';
 import {
   civilDateOf,
@@ -34,7 +39,6 @@ import {
   weekOf,
   weekOfKey,
   type GiveAndTake,
-  type WeekPlanContact,
   type WeekRange,
 } from '../domain/tie-health';
 import { TIERS } from '../domain/types';
@@ -73,6 +77,7 @@ const PLAN_TABLES = [
   db.weekPlans,
   db.contacts,
   db.planInputs,
+  db.planStats,
   db.goals,
   db.participations,
   db.settings,
@@ -155,9 +160,11 @@ async function storedPlanInputs(): Promise<PlanInputs | undefined> {
 async function planInputs(): Promise<PlanInputs> {
   const stored = await storedPlanInputs();
   if (stored) return stored;
-  const rows = packPlanInputs(await db.contacts.toArray());
+  const { rows, stats } = packPlanInputsAndStats(await db.contacts.toArray());
   await db.planInputs.clear();
   await db.planInputs.bulkPut(rows);
+  await db.planStats.clear();
+  await db.planStats.bulkPut(stats);
   const rebuilt = PlanInputs.fromRows(rows);
   if (!rebuilt) throw new Error('Freshly packed plan inputs could not be read back');
   return rebuilt;
@@ -527,25 +534,28 @@ export function reviewedWeeksBefore(plans: readonly WeekPlan[], week: WeekRange)
   return count;
 }
 
-/** Every person not deleted, from the packed inputs, or from the contacts without them. */
-async function livePlanContacts(): Promise<WeekPlanContact[]> {
-  const packed = await storedPlanInputs();
-  if (packed) return packed.contacts({ includeDeleted: false });
+/**
+ * Every person not deleted, as the side figures need them: from the small stats rows kept
+ * beside the packed inputs (plan-inputs.ts), or from the contacts when those are missing.
+ */
+async function liveStatsPeople(): Promise<PlanStatsPerson[]> {
+  const people = planStatsPeople(await db.planStats.toArray());
+  if (people) return people;
   const contacts = await db.contacts.toArray();
   return contacts.filter((contact) => contact.deletedAt === undefined);
 }
 
 /**
- * The side figures. One read of the week plans (one small row a week) and one of the packed
- * inputs (see plan-inputs.ts): it grows with the number of people, never with the number of
- * interactions.
+ * The side figures. One read of the week plans (one small row a week) and one of the
+ * side-figure rows kept beside the packed inputs (plan-inputs.ts): it grows with the number
+ * of people, never with the number of interactions.
  */
 export async function readWeekStats(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const settings = await getSettings();
   const week = weekOf(now, timeZone, settings.weekStartDay);
   const [plans, live] = await Promise.all([
     db.weekPlans.where('weekStart').below(week.weekStart).toArray(),
-    livePlanContacts(),
+    liveStatsPeople(),
   ]);
   const quarterStart = quarterStartOf(now, timeZone);
   const newPeople = live.filter(

@@ -26,7 +26,13 @@ import {
   updateInteraction,
   type InteractionDraft,
 } from '../../../src/db/interactions';
-import { packPlanInputs, planContactOf, PlanInputs } from '../../../src/db/plan-inputs';
+import {
+  packPlanInputs,
+  planContactOf,
+  PlanInputs,
+  planStatsPeople,
+  type PlanStatsPerson,
+} from '../../../src/db/plan-inputs';
 import type { WeekPlanContact } from '../../../src/domain/tie-health';
 import {
   DEFAULT_SETTINGS,
@@ -238,6 +244,12 @@ describe('the packed week-plan inputs', () => {
         const rebuilt = PlanInputs.fromRows(packPlanInputs(contacts))?.contacts().sort(byId);
         expect(kept?.contacts().sort(byId)).toEqual(rebuilt);
         expect(rebuilt).toEqual(contacts.map(planContactOf).sort(byId));
+        // The side figures' rows: exactly the people not deleted, with their current sums.
+        const keyOf = ({ createdAt, source, gave, received }: PlanStatsPerson) =>
+          JSON.stringify([createdAt, source, gave.value, gave.at, received.value, received.at]);
+        const stats = planStatsPeople(await db.planStats.toArray());
+        const live = contacts.filter((contact) => contact.deletedAt === undefined);
+        expect(stats?.map(keyOf).sort()).toEqual(live.map(keyOf).sort());
       }),
       { numRuns: 40 },
     );
