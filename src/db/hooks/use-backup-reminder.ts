@@ -1,13 +1,32 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { readBackupReminder, type BackupReminder } from '../backup-reminder';
+import { useSettings } from './use-settings';
 import type { EpochMs } from '../../domain/types';
 
 /**
- * Whether a backup reminder is due, kept live: the count of changes since the last backup
- * is two index counts (db/backup-reminder.ts), cheap to redo on every write. `now` comes from
- * the screen (components/use-now.ts re-reads it each minute), so a reminder by days appears
- * on a screen left open. undefined while loading.
+ * Whether a backup reminder is due. The settings row is watched live, so a backup, a snooze
+ * or new thresholds show at once. The count of changes since the last backup is read again
+ * when the settings change and when `now` moves on (components/use-now.ts, each minute),
+ * not after every save: as a live query, Dexie would track every key the count reads (up
+ * to 1,000) again after each write, on the home screen, while the saved touch is shown.
+ * undefined while loading.
  */
 export function useBackupReminder(now: EpochMs): BackupReminder | undefined {
-  return useLiveQuery(() => readBackupReminder(now), [now]);
+  const settings = useSettings();
+  const [reminder, setReminder] = useState<BackupReminder>();
+  useEffect(() => {
+    let isCurrent = true;
+    readBackupReminder(now).then(
+      (next) => {
+        if (isCurrent) setReminder(next);
+      },
+      (error: unknown) => {
+        console.error('Ties could not read the backup reminder', error);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [settings, now]);
+  return reminder;
 }
