@@ -70,14 +70,12 @@ export function Timeline({ contactId }: { contactId: string }) {
 
 function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: () => void }) {
   const i18n = useI18n();
-  const { t, formatDateTime, language } = i18n;
+  const { t, formatDateTime, formatList } = i18n;
   const { interaction, others } = entry;
   const kind = t(`log.kind.${interaction.kind}`);
   const date = formatDateTime(interaction.at);
   const flows = flowLabels(interaction, t);
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(
-    others.map((person) => person.name),
-  );
+  const names = formatList(others.map((person) => person.name));
 
   async function remove() {
     try {

@@ -23,6 +23,7 @@ function cachedBy<O, F>(make: (options: O | undefined) => F): (options: O | unde
 export function createI18n(language: Language): I18n {
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
   const dateFormat = cachedBy(
     (options: Intl.DateTimeFormatOptions | undefined) =>
       new Intl.DateTimeFormat(language, options ?? { dateStyle: 'medium' }),
@@ -37,5 +38,6 @@ export function createI18n(language: Language): I18n {
     formatDateTime: (at) => dateTime.format(at),
     formatNumber: (value, options) => numberFormat(options).format(value),
     formatRelativeDays: (days) => relative.format(days, 'day'),
+    formatList: (items) => list.format(items),
   };
 }

@@ -10,6 +10,8 @@ export type I18n = {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "3 days ago", "in 2 weeks", phrased by the language. */
   formatRelativeDays: (days: number) => string;
+  /** "Anna, Bo and Cia", joined the way the language joins lists. */
+  formatList: (items: readonly string[]) => string;
 };
 
 export const I18nContext = createContext<I18n | null>(null);

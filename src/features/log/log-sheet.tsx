@@ -44,14 +44,14 @@ export function LogSheet() {
 
 /** "Anna Berg and Bo Ek", joined the way the language joins lists. */
 function useNameList(peopleById: ReadonlyMap<string, Contact | null> | undefined) {
-  const { language } = useI18n();
-  return (ids: readonly string[]) => {
-    const names = ids.flatMap((id) => {
-      const person = peopleById?.get(id);
-      return person ? [nameOf(person)] : [];
-    });
-    return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
-  };
+  const { formatList } = useI18n();
+  return (ids: readonly string[]) =>
+    formatList(
+      ids.flatMap((id) => {
+        const person = peopleById?.get(id);
+        return person ? [nameOf(person)] : [];
+      }),
+    );
 }
 
 function useReportUnsaved(hasInput: boolean) {
