@@ -21,7 +21,7 @@
 //   are rebuilt in the same transaction.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { version as packageVersion } from '../../package.json';
-import { db, DATA_TABLES } from './db';
+import { db } from './db';
 import { currentTime } from './clock';
 import { rebuildAllDerived } from './derived';
 import { LATEST_VERSION } from './schema';
@@ -46,9 +46,6 @@ export const RESTORE_COPY_DATABASE = 'ties-before-restore';
 /** Rows per bulk request when writing a table, and per record of the kept copy. */
 export const RESTORE_WRITE_CHUNK = 5_000;
 const COPY_CHUNK = 5_000;
-
-/** The database's user-data tables; the type says they are the backup's, in its order. */
-const BACKED_UP_TABLES: typeof BACKUP_TABLES = DATA_TABLES;
 
 /** Everything a restore replaces, and its revert puts back. */
 type KeptTables = BackupTables & { importBatches: ImportBatch[] };
@@ -86,7 +83,7 @@ export async function makeBackup({
   now = currentTime(),
   appVersion = APP_VERSION,
 }: { now?: EpochMs; appVersion?: string } = {}): Promise<BackupFile> {
-  const tables = (await db.transaction('r', [...BACKED_UP_TABLES], () =>
+  const tables = (await db.transaction('r', [...BACKUP_TABLES], () =>
     readTables(BACKUP_TABLES),
   )) as BackupTables;
   const text = serialiseBackup(tables, {
@@ -115,7 +112,7 @@ export type RestorePreview = {
 /** Checks a backup file (throws BackupError) and says what restoring it would replace. */
 export async function previewRestore(text: string): Promise<RestorePreview> {
   const backup = parseBackup(text);
-  const stored = await db.transaction('r', [...BACKED_UP_TABLES], () =>
+  const stored = await db.transaction('r', [...BACKUP_TABLES], () =>
     Promise.all(BACKUP_TABLES.map((name) => tableOf(name).count())),
   );
   const file = countsOf(backup.tables);
@@ -126,7 +123,7 @@ export async function previewRestore(text: string): Promise<RestorePreview> {
 }
 
 async function keepCopy(now: EpochMs): Promise<void> {
-  const current = (await db.transaction('r', [...BACKED_UP_TABLES, db.importBatches], () =>
+  const current = (await db.transaction('r', [...BACKUP_TABLES, db.importBatches], () =>
     readTables(KEPT_TABLES),
   )) as KeptTables;
   const chunks: CopyChunk[] = [];
@@ -154,7 +151,7 @@ async function keepCopy(now: EpochMs): Promise<void> {
 
 /** Clears every table a restore replaces and writes these rows, in one transaction. */
 async function replaceAll(tables: KeptTables, rebuildDerived: boolean): Promise<void> {
-  await db.transaction('rw', [...BACKED_UP_TABLES, db.importBatches, db.graphLayouts], async () => {
+  await db.transaction('rw', [...BACKUP_TABLES, db.importBatches, db.graphLayouts], async () => {
     for (const name of KEPT_TABLES) await tableOf(name).clear();
     await db.graphLayouts.clear();
     for (const name of KEPT_TABLES) {

@@ -12,6 +12,7 @@ import type {
   WeekPlan,
 } from '../domain/types';
 import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
+import { BACKUP_TABLES } from '../interop/backup-format';
 import { SCHEMA_VERSIONS } from './schema';
 import { UPGRADES } from './upgrades';
 
@@ -50,16 +51,8 @@ export class TiesDatabase extends Dexie {
 export const db = new TiesDatabase();
 
 /**
- * Tables that hold user data, in the order a backup writes them. planInputs is left out on
- * purpose: it is derived from contacts and rebuilt when missing or out of step.
+ * Tables that hold user data, in the order a backup writes them: the backup format's list.
+ * planInputs, planStats and graphLayouts are left out on purpose: they are derived caches,
+ * rebuilt when missing or out of step; importBatches hold undo data for this device only.
  */
-export const DATA_TABLES = [
-  'contacts',
-  'interactions',
-  'participations',
-  'relations',
-  'groups',
-  'goals',
-  'weekPlans',
-  'settings',
-] as const;
+export const DATA_TABLES = BACKUP_TABLES;
