@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './duplicates';
-import { emptyDerived } from './contact';
-import type { Contact } from './types';
+import { makePerson } from '../../tests/support/people';
 
-let counter = 0;
-
-function person(givenName: string, familyName: string, changes: Partial<Contact> = {}): Contact {
-  counter += 1;
-  return {
-    id: `p${String(counter).padStart(3, '0')}`,
-    createdAt: 1_000,
-    updatedAt: 1_000,
-    source: 'manual',
-    ...emptyDerived(),
-    givenName,
-    familyName,
-    displayName: '',
-    organisation: '',
-    role: '',
-    affiliation: 'external',
-    emails: [],
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    tags: [],
-    expertise: [],
-    tier: 'active',
-    isPaused: false,
-    howWeMet: '',
-    notes: '',
-    nextTimeNote: '',
-    isArchived: false,
-    sortName: '',
-    searchText: '',
-    ...changes,
-  };
-}
+const person = makePerson;
 
 describe('findDuplicates', () => {
   it('pairs two people with the same email address, whatever its case', () => {

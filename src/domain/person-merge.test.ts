@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergedPersonOf } from './person-merge';
-import { emptyDerived } from './contact';
+import { makePerson } from '../../tests/support/people';
 import type { Contact } from './types';
 
 function person(id: string, changes: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    createdAt: 1_000,
-    updatedAt: 1_000,
-    source: 'manual',
-    ...emptyDerived(),
-    givenName: '',
-    familyName: '',
-    displayName: '',
-    organisation: '',
-    role: '',
-    affiliation: 'external',
-    emails: [],
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    tags: [],
-    expertise: [],
-    tier: 'active',
-    isPaused: false,
-    howWeMet: '',
-    notes: '',
-    nextTimeNote: '',
-    isArchived: false,
-    sortName: '',
-    searchText: '',
-    ...changes,
-  };
+  return makePerson('', '', { id, ...changes });
 }
 
 const NOW = 50_000;
