@@ -485,12 +485,6 @@ export class PlanInputs {
     return new PlanInputs(shards);
   }
 
-  static of(contacts: readonly WeekPlanContact[]): PlanInputs {
-    const packed = PlanInputs.fromRows(packPlanInputs(contacts));
-    if (!packed) throw new Error('Freshly packed plan inputs could not be read back');
-    return packed;
-  }
-
   /** People packed, deleted ones included: contacts.count() when the rows are true. */
   get count(): number {
     let count = 0;
