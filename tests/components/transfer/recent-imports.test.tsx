@@ -17,6 +17,7 @@ import {
   testServices,
   textFile,
 } from './transfer-test-utils';
+import { imported as importedAt } from '../../support/import-seed';
 
 const SLOW = { timeout: 10_000 };
 const MINUTE_MS = 60_000;
@@ -37,22 +38,7 @@ async function livePeople(): Promise<Contact[]> {
 }
 
 function imported(givenName: string, familyName: string, changes: Partial<ImportedPerson> = {}) {
-  return {
-    place: { unit: 'line', number: 2 },
-    givenName,
-    familyName,
-    displayName: '',
-    organisation: '',
-    role: '',
-    emails: [],
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    notes: '',
-    tags: [],
-    ...changes,
-  } satisfies ImportedPerson;
+  return importedAt(2, givenName, familyName, changes);
 }
 
 /** An import written straight to the database, as the worker writes it. */

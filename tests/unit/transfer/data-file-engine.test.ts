@@ -7,6 +7,7 @@ import type { ImportedPerson, ParsedImport } from '../../../src/interop/import-t
 import { createDataFileEngine } from '../../../src/workers/data-file-engine';
 import type { DataFileResponse } from '../../../src/workers/data-file-protocol';
 import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import { imported } from '../../support/import-seed';
 
 beforeEach(async () => {
   await freshDatabase();
@@ -29,21 +30,7 @@ async function exported(posted: DataFileResponse[]): Promise<{ text: string; cou
 }
 
 function person(givenName: string, familyName: string, number: number): ImportedPerson {
-  return {
-    place: { unit: 'line', number },
-    givenName,
-    familyName,
-    displayName: '',
-    organisation: '',
-    role: '',
-    emails: [],
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    notes: '',
-    tags: [],
-  };
+  return imported(number, givenName, familyName);
 }
 
 async function importPeople(fileName: string, at: number, ...people: ImportedPerson[]) {
