@@ -21,7 +21,8 @@ export function useBackupReminder(now: EpochMs): BackupReminder | undefined {
         if (isCurrent) setReminder(next);
       },
       (error: unknown) => {
-        console.error('Ties could not read the backup reminder', error);
+        // A screen that has moved on (or a database closed under it) needs no reminder.
+        if (isCurrent) console.error('Ties could not read the backup reminder', error);
       },
     );
     return () => {
