@@ -92,15 +92,28 @@ function isTouchOf(
 
 /** A person's live touches, read through their [contactId+at] index range. */
 export async function readTouchesOf(contactId: Id): Promise<Interaction[]> {
-  const participations = await db.participations
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .filter((participation) => participation.deletedAt === undefined)
-    .toArray();
+  // getAll of the range, filtered in memory: a filter in the query walks a cursor instead.
+  const participations = (
+    await db.participations
+      .where('[contactId+at]')
+      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+      .toArray()
+  ).filter((participation) => participation.deletedAt === undefined);
   const interactions = await db.interactions.bulkGet(
     participations.map((participation) => participation.interactionId),
   );
   return interactions.filter((interaction) => isTouchOf(interaction, contactId));
+}
+
+/** These people with one touch added to their derived fields (pure: nothing is written). */
+export function withTouchApplied(
+  contacts: readonly Contact[],
+  touch: Touch,
+  settings: CadenceSettings,
+): Contact[] {
+  return contacts.map((contact) =>
+    withDerived(contact, applyTouch(derivedOf(contact), touch, contact, settings)),
+  );
 }
 
 /**
@@ -108,13 +121,12 @@ export async function readTouchesOf(contactId: Id): Promise<Interaction[]> {
  * restored). Call inside a transaction over DERIVED_TABLES, after the touch is written.
  */
 export async function applyTouchTo(contactIds: readonly Id[], touch: Touch): Promise<void> {
-  const settings = await readCadenceSettings();
-  const ids = [...new Set(contactIds)];
-  const contacts = await db.contacts.bulkGet(ids);
-  const updated = contacts.flatMap((contact) =>
-    contact ? [withDerived(contact, applyTouch(derivedOf(contact), touch, contact, settings))] : [],
-  );
-  await db.contacts.bulkPut(updated);
+  const [settings, contacts] = await Dexie.Promise.all([
+    readCadenceSettings(),
+    db.contacts.bulkGet([...new Set(contactIds)]),
+  ]);
+  const found = contacts.filter((contact): contact is Contact => contact !== undefined);
+  await db.contacts.bulkPut(withTouchApplied(found, touch, settings));
 }
 
 /**

@@ -7,10 +7,17 @@
 import { Dexie } from 'dexie';
 import { db } from './db';
 import { currentTime, newId } from './clock';
-import { applyTouchTo, DERIVED_TABLES, rebuildDerivedFor } from './derived';
+import {
+  applyTouchTo,
+  DERIVED_TABLES,
+  readCadenceSettings,
+  rebuildDerivedFor,
+  withTouchApplied,
+} from './derived';
 import { requestPersistenceOnce } from './storage';
 import {
   INTERACTION_KINDS,
+  type Contact,
   type EpochMs,
   type Id,
   type Interaction,
@@ -44,12 +51,38 @@ export function participationId(interactionId: Id, contactId: Id): string {
   return `${interactionId}:${contactId}`;
 }
 
-/** Records a new touch and returns its id. */
+/** Records a new touch and returns its id, once persistent storage has been asked for. */
 export async function addInteraction(draft: InteractionDraft, now = currentTime()): Promise<Id> {
+  const { id } = await writeNewInteraction(draft, now);
+  await askForPersistence(now);
+  return id;
+}
+
+/**
+ * Records a new touch and returns it as stored, as soon as it is committed, for a screen
+ * that shows it at once. Persistent storage is asked for after that, without waiting.
+ */
+export async function recordInteraction(
+  draft: InteractionDraft,
+  now = currentTime(),
+): Promise<Interaction> {
+  const stored = await writeNewInteraction(draft, now);
+  void askForPersistence(now);
+  return stored;
+}
+
+function writeNewInteraction(draft: InteractionDraft, now: EpochMs): Promise<Interaction> {
   const participantIds = checkDraft(draft);
   const id = newId();
-  await db.transaction('rw', TABLES, async () => {
-    await requireLivePeople(participantIds);
+  return db.transaction('rw', TABLES, async () => {
+    // Requests in one transaction run in order, so nothing waits on a result it does not
+    // need: the people and the cadences are read together, then every row is written at
+    // once (a save is a handful of round trips, not one per step).
+    const [people, settings] = await Dexie.Promise.all([
+      db.contacts.bulkGet(participantIds),
+      readCadenceSettings(),
+    ]);
+    const live = requireLive(participantIds, people);
     const interaction: Interaction = {
       id,
       createdAt: now,
@@ -64,14 +97,15 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
       received: [...draft.received],
       askedForHelp: draft.askedForHelp,
     };
-    await db.interactions.add(interaction);
-    await db.participations.bulkAdd(
-      participantIds.map((contactId) => participationOf(interaction, contactId)),
-    );
-    await applyTouchTo(participantIds, interaction);
+    await Dexie.Promise.all([
+      db.interactions.add(interaction),
+      db.participations.bulkAdd(
+        participantIds.map((contactId) => participationOf(interaction, contactId)),
+      ),
+      db.contacts.bulkPut(withTouchApplied(live, interaction, settings)),
+    ]);
+    return interaction;
   });
-  await askForPersistence(now);
-  return id;
 }
 
 /** Replaces what the user entered for a touch; people removed or added are refreshed too. */
@@ -93,7 +127,7 @@ export async function updateInteraction(
     const removed = existing.participantIds.filter(
       (contactId) => !participantIds.includes(contactId),
     );
-    await requireLivePeople(added);
+    requireLive(added, await db.contacts.bulkGet(added));
     const updated: Interaction = {
       ...existing,
       updatedAt: now,
@@ -149,13 +183,36 @@ export async function undoDeleteInteraction(id: Id, now = currentTime()): Promis
  */
 export const refreshDerivedFor = rebuildDerivedFor;
 
-/** A person's non-deleted participations, newest first, read from the [contactId+at] index. */
-export function liveParticipationsNewestFirst(contactId: Id) {
-  return db.participations
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .reverse()
-    .filter((participation) => participation.deletedAt === undefined);
+/** Deleted rows a first read of a person's newest participations makes room for. */
+const DELETED_ROOM = 8;
+
+/**
+ * A person's non-deleted participations, newest first, at most `limit`: a [contactId+at]
+ * index range read with getAll. Deleted rows are dropped in memory, because a filter in the
+ * query would make Dexie walk a cursor, one round trip per row. When deleted rows leave
+ * fewer than `limit`, the range is read again with room for four times as many.
+ */
+export async function readLiveParticipationsNewestFirst(
+  contactId: Id,
+  limit = Infinity,
+): Promise<Participation[]> {
+  const newest = () =>
+    db.participations
+      .where('[contactId+at]')
+      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+      .reverse();
+  if (!Number.isFinite(limit)) return (await newest().toArray()).filter(isLiveParticipation);
+  let wanted = limit + DELETED_ROOM;
+  for (;;) {
+    const rows = await newest().limit(wanted).toArray();
+    const live = rows.filter(isLiveParticipation);
+    if (live.length >= limit || rows.length < wanted) return live.slice(0, limit);
+    wanted *= 4;
+  }
+}
+
+function isLiveParticipation(participation: Participation): boolean {
+  return participation.deletedAt === undefined;
 }
 
 function participationOf(interaction: Interaction, contactId: Id): Participation {
@@ -183,16 +240,19 @@ function checkDraft(draft: InteractionDraft): Id[] {
   return participantIds;
 }
 
-async function requireLivePeople(contactIds: readonly Id[]): Promise<void> {
-  if (contactIds.length === 0) return;
-  const contacts = await db.contacts.bulkGet([...contactIds]);
-  contacts.forEach((contact, index) => {
+/** The people read for these ids, each one required to exist and not be deleted. */
+function requireLive(
+  contactIds: readonly Id[],
+  people: readonly (Contact | undefined)[],
+): Contact[] {
+  return people.map((contact, index) => {
     if (!contact || contact.deletedAt !== undefined) {
       throw new InteractionError(
         'unknown-participant',
         `No person with id ${contactIds[index] ?? '?'} exists (or they were deleted).`,
       );
     }
+    return contact;
   });
 }
 

@@ -18,6 +18,7 @@
 //   through any write path, updates the shards it touches in the same transaction. A
 //   reader that finds a shard missing or of another format rebuilds them all
 //   (ensureWeekPlan does, in its read-write transaction).
+import { Dexie } from 'dexie';
 import type {
   DBCore,
   DBCoreKeyRange,
@@ -533,6 +534,7 @@ export const planInputsMiddleware: Middleware<DBCore> = {
       return down;
     }
     const pending = new WeakMap<object, Promise<TransactionShards>>();
+    const started = new WeakSet<object>();
     const planTable = down.table(PLAN_INPUTS_TABLE);
     const statsTable = down.table(PLAN_STATS_TABLE);
     const contactsTable = down.table(CONTACTS);
@@ -560,40 +562,71 @@ export const planInputsMiddleware: Middleware<DBCore> = {
       return new Map<number, PackedPlanInputs>(packed.map((shard, index) => [index, shard]));
     }
 
-    /** The shards of these ids that the transaction has not read yet, or false if one is unusable. */
-    async function loadShards(
+    /** The shards a mutation changes: one per person id it writes or deletes. */
+    function shardsTouchedBy(req: DBCoreMutateRequest): Set<number> {
+      if (req.type === 'deleteRange') return new Set();
+      const keys: Id[] =
+        req.type === 'delete' ? (req.keys as Id[]) : (req.values as Contact[]).map((c) => c.id);
+      return new Set(keys.map(shardOf));
+    }
+
+    type ShardRows = ReadonlyMap<number, PlanInputsRow | undefined>;
+
+    /**
+     * Reads these shards' rows. A Dexie promise, like every step here: code awaiting a
+     * native promise at this level loses the transaction's zone, which the requests after it
+     * need.
+     */
+    function readShardRows(trans: Trans, ids: number[]): Promise<ShardRows> {
+      return Dexie.Promise.resolve(planTable.getMany({ trans, keys: ids })).then(
+        (rows: (PlanInputsRow | undefined)[]) =>
+          new Map(ids.map((id, index) => [id, rows[index]])) as ShardRows,
+      );
+    }
+
+    /**
+     * Puts the shards of these ids that the transaction has not read yet in `shards`, from
+     * `prefetched` rows where given; false if one is unusable. A Dexie promise even when
+     * nothing is read, so that apply goes on in the transaction's zone.
+     */
+    function loadShards(
       trans: Trans,
       shards: TransactionShards,
       needed: ReadonlySet<number>,
+      prefetched: ShardRows | undefined,
     ): Promise<boolean> {
       const missing = [...needed].filter((shard) => !shards.has(shard));
-      if (missing.length === 0) return true;
-      const rows = (await planTable.getMany({ trans, keys: missing })) as (
-        PlanInputsRow | undefined
-      )[];
-      for (const [index, row] of rows.entries()) {
-        const shard = PackedPlanInputs.fromRow(row);
-        if (!shard || !row || row.id !== missing[index]) return false;
-        shards.set(row.id, shard);
-      }
-      return true;
+      const rows =
+        missing.length === 0 || (prefetched && missing.every((id) => prefetched.has(id)))
+          ? Dexie.Promise.resolve(prefetched ?? new Map<number, PlanInputsRow | undefined>())
+          : readShardRows(trans, missing);
+      return rows.then((found: ShardRows) => {
+        for (const id of missing) {
+          const row = found.get(id);
+          const shard = PackedPlanInputs.fromRow(row);
+          if (!shard || !row || row.id !== id) return false;
+          shards.set(id, shard);
+        }
+        return true;
+      });
     }
 
     async function apply(
       before: TransactionShards | undefined,
       req: DBCoreMutateRequest,
       res: DBCoreMutateResponse,
+      prefetched: ShardRows | undefined,
     ): Promise<TransactionShards> {
       // A range of ids is not worth a special case: rebuild.
       if (req.type === 'deleteRange') return rebuiltAll(req.trans);
-      const keys: Id[] =
-        req.type === 'delete' ? (req.keys as Id[]) : (req.values as Contact[]).map((c) => c.id);
-      const touched = new Set(keys.map(shardOf));
+      const touched = shardsTouchedBy(req);
       const shards: TransactionShards = before ?? new Map<number, PackedPlanInputs>();
       if (touched.size === 0) return shards;
       // A missing or unreadable shard is rebuilt, with all the others, from the contacts
       // as they are now, which already include this mutation.
-      if (!(await loadShards(req.trans, shards, touched))) return rebuiltAll(req.trans);
+      if (!(await loadShards(req.trans, shards, touched, prefetched))) {
+        return rebuiltAll(req.trans);
+      }
       if (req.type === 'delete') {
         req.keys.forEach((key: Id, index) => {
           if (succeeded(res, index)) shards.get(shardOf(key))?.remove(key);
@@ -611,8 +644,10 @@ export const planInputsMiddleware: Middleware<DBCore> = {
         rows.push(shard.toRow(index));
         stats.push(shard.toStatsRow(index));
       }
-      await planTable.mutate({ type: 'put', trans: req.trans, values: rows });
-      await statsTable.mutate({ type: 'put', trans: req.trans, values: stats });
+      await Dexie.Promise.all([
+        planTable.mutate({ type: 'put', trans: req.trans, values: rows }),
+        statsTable.mutate({ type: 'put', trans: req.trans, values: stats }),
+      ]);
       return shards;
     }
 
@@ -634,10 +669,26 @@ export const planInputsMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req) {
+            // The first mutation of a transaction reads its shards while the contacts are
+            // written: no shard row has been written by this transaction before that read.
+            // Later ones find most shards in memory already and read only what is missing.
+            const isFirst = !started.has(req.trans);
+            started.add(req.trans);
+            const touched = isFirst ? shardsTouchedBy(req) : new Set<number>();
+            const prefetch =
+              touched.size > 0
+                ? readShardRows(req.trans, [...touched])
+                : Dexie.Promise.resolve(undefined);
+            // A failed read is read again (and then rebuilt) by apply.
+            const prefetched = prefetch.catch(() => undefined);
             const res = await table.mutate(req);
+            const rows = await prefetched;
+            // Read after the write: responses come in request order, so a mutation issued
+            // after another one (even without waiting) is applied after it.
             const previous = pending.get(req.trans);
-            const next = (previous ?? Promise.resolve(undefined)).then((shards) =>
-              apply(shards, req, res),
+            // Dexie promises keep the transaction's zone for the requests apply makes.
+            const next = (previous ?? Dexie.Promise.resolve(undefined)).then((shards) =>
+              apply(shards, req, res, rows),
             );
             pending.set(req.trans, next);
             try {
