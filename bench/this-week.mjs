@@ -16,10 +16,9 @@
 //     first make of the page (cold: nothing compiled yet) are reported beside it.
 // (iii) Save → shown: the log sheet is opened from a list item (or from the person page)
 //     and Save is clicked. Measured in the page from the Save click (capture listener,
-//     before the form's submit handler saves) until the screen shows the touch: the item's
-//     data-state turns "done" on This week (its live query's re-render), a new entry heads
-//     the person page's timeline (which takes a touch the sheet saved from the sheet once
-//     it is committed, before its live query reads it back: saved-touches-store.ts). "render" is the DOM change (the
+//     before the form's submit handler calls addInteraction) until the live query's
+//     re-render shows the touch: the item's data-state turns "done" on This week, a new
+//     entry heads the person page's timeline. "render" is the DOM change (the
 //     MutationObserver callback), "paint" the next painted frame, for information. Between
 //     samples the toast's Undo deletes the touch again. Target: p95 of render ≤ 50 ms on both.
 //     For comparison, the probe page also times the save without a screen: addInteraction

@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTimeline, withSavedTouches, type TimelineEntry } from '../db/hooks/use-timeline';
+import { useRef, useState } from 'react';
+import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
 import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
 import type { Interaction } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
 import type { I18n } from '../i18n/i18n-context';
 import { Icon } from './icon';
 import { openLogSheet, openLogSheetToEdit } from './log-sheet-store';
-import { forgetSavedTouches, SAVED_TOUCH_MS, useSavedTouchesStore } from './saved-touches-store';
 import { showToast } from './toast-store';
-import { useNow } from './use-now';
 import './timeline.css';
 
 /** Touches shown at first and added by each "Show older touches". */
@@ -18,28 +16,7 @@ export const TIMELINE_PAGE_SIZE = 20;
 export function Timeline({ contactId }: { contactId: string }) {
   const { t } = useI18n();
   const [limit, setLimit] = useState(TIMELINE_PAGE_SIZE);
-  const stored = useTimeline(contactId, limit);
-  // A touch just saved in this tab shows at once, before the live query reads it back.
-  const saved = useSavedTouchesStore((state) => state.saved);
-  const now = useNow();
-  const page = useMemo(
-    () =>
-      stored &&
-      withSavedTouches(stored, saved, {
-        contactId,
-        limit,
-        now,
-        maxAgeMs: SAVED_TOUCH_MS,
-      }),
-    [stored, saved, contactId, limit, now],
-  );
-  useEffect(() => {
-    if (!stored) return;
-    const readBack = new Set(stored.entries.map((entry) => entry.interaction.id));
-    forgetSavedTouches(
-      saved.flatMap((touch) => (readBack.has(touch.interaction.id) ? [touch.interaction.id] : [])),
-    );
-  }, [stored, saved]);
+  const page = useTimeline(contactId, limit);
   // Focus lands here after a delete, so it is not lost with the removed item's button.
   const containerRef = useRef<HTMLDivElement>(null);
 
@@ -103,7 +80,6 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
   async function remove() {
     try {
       await deleteInteraction(interaction.id);
-      forgetSavedTouches([interaction.id]);
     } catch (error) {
       showToast({
         message: t('log.toast.actionFailed', { reason: messageOf(error) }),

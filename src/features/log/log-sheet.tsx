@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-store';
-import { forgetSavedTouches, rememberSavedTouch } from '../../components/saved-touches-store';
 import { showToast } from '../../components/toast-store';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { usePeopleByIds } from '../../db/hooks/use-people';
 import { useInteraction } from '../../db/hooks/use-interaction';
-import { deleteInteraction, recordInteraction, updateInteraction } from '../../db/interactions';
-import { currentTime } from '../../db/clock';
+import { addInteraction, deleteInteraction, updateInteraction } from '../../db/interactions';
 import { nameOf } from '../../domain/contact';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
@@ -93,16 +91,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
     // People deleted since they were put in the draft are not shown, so they are not saved.
     // Anyone not read yet is kept: addInteraction refuses a deleted person anyway.
     const personIds = current.personIds.filter((id) => peopleById?.get(id) !== null);
-    const interaction = await recordInteraction(toInteractionDraft({ ...current, personIds }, at));
-    const { id } = interaction;
-    rememberSavedTouch({
-      interaction,
-      people: personIds.flatMap((personId) => {
-        const person = peopleById?.get(personId);
-        return person ? [{ id: personId, name: nameOf(person) }] : [];
-      }),
-      savedAt: currentTime(),
-    });
+    const id = await addInteraction(toInteractionDraft({ ...current, personIds }, at));
     clearDraft();
     closeLogSheet();
     showToast({
@@ -111,7 +100,6 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
       onAction: async () => {
         try {
           await deleteInteraction(id);
-          forgetSavedTouches([id]);
         } catch (error) {
           showToast({
             message: t('log.toast.actionFailed', { reason: messageOf(error) }),
@@ -163,8 +151,6 @@ function EditTouch({ editId }: { editId: string }) {
   async function save(draft: TouchDraft, at: number) {
     if (!current) return;
     await updateInteraction(editId, toInteractionDraft(draft, at, current));
-    // Its live query reads the edit; a copy saved in this tab must not show the old one.
-    forgetSavedTouches([editId]);
     clearEditDraft();
     closeLogSheet();
     showToast({ message: t('log.toast.updated') });

@@ -2,7 +2,6 @@
 // empty stores, and the sheet rendered the way the app shell renders it.
 import { render } from '@testing-library/react';
 import { closeLogSheet, openLogSheet } from '../../../src/components/log-sheet-store';
-import { useSavedTouchesStore } from '../../../src/components/saved-touches-store';
 import { useToastStore } from '../../../src/components/toast-store';
 import { Toasts } from '../../../src/components/toasts';
 import { LogSheetHost } from '../../../src/features/log/log-sheet-host';
@@ -15,7 +14,6 @@ export async function setUpLogTest() {
   closeLogSheet();
   useLogDraftStore.setState({ draft: emptyDraft(), edit: null });
   useToastStore.setState({ toasts: [] });
-  useSavedTouchesStore.setState({ saved: [] });
   await freshDatabase();
   const [anna, andreas, johan, bo, archived] = await seedPeople(
     makePerson('Anna', 'Berg', { organisation: 'Acme AB' }),

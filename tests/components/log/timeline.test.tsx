@@ -3,17 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TIMELINE_PAGE_SIZE, Timeline } from '../../../src/components/timeline';
 import { Toasts } from '../../../src/components/toasts';
-import {
-  SAVED_TOUCH_MS,
-  rememberSavedTouch,
-  useSavedTouchesStore,
-} from '../../../src/components/saved-touches-store';
 import { useLogSheetStore } from '../../../src/components/log-sheet-store';
 import { db } from '../../../src/db/db';
 import { addInteraction, type InteractionDraft } from '../../../src/db/interactions';
 import { LogSheetHost } from '../../../src/features/log/log-sheet-host';
 import { useLogDraftStore } from '../../../src/features/log/log-draft-store';
-import type { Contact, Interaction } from '../../../src/domain/types';
+import type { Contact } from '../../../src/domain/types';
 import { setUpLogTest } from './log-test-utils';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -173,68 +168,5 @@ describe('Timeline', () => {
     ).toBeInTheDocument();
     expect(useLogDraftStore.getState().draft.note).toBe('Unrelated draft');
     expect(useLogDraftStore.getState().edit).toBeNull();
-  });
-
-  it('shows a touch saved in this tab before its live query reads it back', async () => {
-    await addInteraction(touch([anna.id], { note: 'Stored' }));
-    renderTimeline(anna.id);
-    const list = await screen.findByRole('list', { name: 'Touches' });
-    expect(within(list).getByText('Stored')).toBeInTheDocument();
-
-    // Not in the database at all: only the saved-touches store holds these.
-    const unsaved = (id: string, participantIds: string[], note: string): Interaction => ({
-      ...touch(participantIds, { at: Date.now(), note }),
-      id,
-      createdAt: Date.now(),
-      updatedAt: Date.now(),
-      source: 'manual',
-    });
-    const people = [
-      { id: anna.id, name: 'Anna Berg' },
-      { id: bo.id, name: 'Bo Ek' },
-    ];
-    rememberSavedTouch({
-      interaction: unsaved('t-new', [anna.id, bo.id], 'Just saved'),
-      people,
-      savedAt: Date.now(),
-    });
-    rememberSavedTouch({
-      interaction: unsaved('t-bo', [bo.id], 'Only Bo'),
-      people,
-      savedAt: Date.now(),
-    });
-    rememberSavedTouch({
-      interaction: unsaved('t-old', [anna.id], 'Saved long ago'),
-      people,
-      savedAt: Date.now() - 2 * SAVED_TOUCH_MS,
-    });
-
-    const first = await within(list).findByText('Just saved');
-    const items = within(list)
-      .getAllByRole('listitem')
-      .filter((item) => item.parentElement === list);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toContainElement(first);
-    expect(within(items[0] as HTMLElement).getByText('with Bo Ek')).toBeInTheDocument();
-    expect(within(list).queryByText('Only Bo')).not.toBeInTheDocument();
-    expect(within(list).queryByText('Saved long ago')).not.toBeInTheDocument();
-  });
-
-  it('forgets a saved touch once the live query has read it back, showing it once', async () => {
-    renderTimeline(anna.id);
-    expect(await screen.findByText('No touches yet — log the first one.')).toBeInTheDocument();
-    const id = await addInteraction(touch([anna.id], { note: 'Read back' }));
-    const stored = await db.interactions.get(id);
-    if (!stored) throw new Error('the touch was not stored');
-    rememberSavedTouch({
-      interaction: stored,
-      people: [{ id: anna.id, name: 'Anna Berg' }],
-      savedAt: Date.now(),
-    });
-    await waitFor(() => {
-      expect(useSavedTouchesStore.getState().saved).toHaveLength(0);
-    });
-    const list = await screen.findByRole('list', { name: 'Touches' });
-    expect(within(list).getAllByText('Read back')).toHaveLength(1);
   });
 });
