@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import { liveParticipationsNewestFirst } from '../interactions';
+import { readLiveParticipationsNewestFirst } from '../interactions';
 import { nameOf } from '../../domain/contact';
 import type { Id, Interaction } from '../../domain/types';
 
@@ -20,8 +20,7 @@ export type TimelinePage = { entries: TimelineEntry[]; hasOlder: boolean };
  * With a limit, only that many of the newest are read (one more tells whether older exist).
  */
 export async function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineEntry[]> {
-  const newest = liveParticipationsNewestFirst(contactId);
-  const participations = await (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray();
+  const participations = await readLiveParticipationsNewestFirst(contactId, limit);
   const interactions = await db.interactions.bulkGet(
     participations.map((participation) => participation.interactionId),
   );
@@ -32,7 +31,8 @@ export async function readTimeline(contactId: Id, limit = Infinity): Promise<Tim
   const otherIds = [...new Set(live.flatMap((interaction) => interaction.participantIds))].filter(
     (id) => id !== contactId,
   );
-  const others = await db.contacts.bulkGet(otherIds);
+  // Most touches are with one person: then there is nobody else to read.
+  const others = otherIds.length === 0 ? [] : await db.contacts.bulkGet(otherIds);
   const names = new Map<Id, string>();
   others.forEach((contact, index) => {
     const id = otherIds[index];

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { addInteraction, deleteInteraction, updateInteraction } from '../../../src/db/interactions';
-import { readTimeline, withSavedTouches } from '../../../src/db/hooks/use-timeline';
+import { readTimeline } from '../../../src/db/hooks/use-timeline';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
-import type { Contact, Interaction } from '../../../src/domain/types';
+import type { Contact } from '../../../src/domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
@@ -100,63 +100,5 @@ describe('readTimeline', () => {
   it('is empty for a person with no touches', async () => {
     expect(await readTimeline(cecilia.id)).toEqual([]);
     expect(await db.participations.count()).toBe(0);
-  });
-});
-
-describe('withSavedTouches', () => {
-  const interaction = (id: string, at: number, participantIds = ['anna']): Interaction => ({
-    ...touchDraft(participantIds, at, { note: id }),
-    id,
-    createdAt: NOW,
-    updatedAt: NOW,
-    source: 'manual',
-  });
-  const entry = (id: string, at: number) => ({ interaction: interaction(id, at), others: [] });
-  const saved = (id: string, at: number, changes: Partial<Interaction> = {}) => ({
-    interaction: { ...interaction(id, at, ['anna', 'bo']), ...changes },
-    people: [
-      { id: 'anna', name: 'Anna Berg' },
-      { id: 'bo', name: 'Bo Ek' },
-    ],
-    savedAt: NOW,
-  });
-  const options = { contactId: 'anna', limit: 3, now: NOW, maxAgeMs: 60_000 };
-  const ids = (page: { entries: { interaction: Interaction }[] }) =>
-    page.entries.map((item) => item.interaction.id);
-
-  it('puts a saved touch in its place by time, naming the others', () => {
-    const page = {
-      entries: [entry('a', NOW - DAY_MS), entry('b', NOW - 3 * DAY_MS)],
-      hasOlder: false,
-    };
-    const merged = withSavedTouches(page, [saved('s', NOW - 2 * DAY_MS)], options);
-    expect(ids(merged)).toEqual(['a', 's', 'b']);
-    expect(merged.entries[1]?.others).toEqual([{ id: 'bo', name: 'Bo Ek' }]);
-    expect(merged.hasOlder).toBe(false);
-  });
-
-  it('keeps the page size, saying older ones exist', () => {
-    const page = {
-      entries: [
-        entry('a', NOW - DAY_MS),
-        entry('b', NOW - 2 * DAY_MS),
-        entry('c', NOW - 3 * DAY_MS),
-      ],
-      hasOlder: false,
-    };
-    const merged = withSavedTouches(page, [saved('s', NOW)], options);
-    expect(ids(merged)).toEqual(['s', 'a', 'b']);
-    expect(merged.hasOlder).toBe(true);
-  });
-
-  it('leaves the page as it is when it holds the touch, or the touch is not this person’s, deleted or too old', () => {
-    const page = { entries: [entry('a', NOW - DAY_MS)], hasOlder: false };
-    const held = [
-      saved('a', NOW - DAY_MS),
-      saved('bo-only', NOW, { participantIds: ['bo'] }),
-      saved('deleted', NOW, { deletedAt: NOW }),
-      { ...saved('old', NOW), savedAt: NOW - 60_000 },
-    ];
-    expect(withSavedTouches(page, held, options)).toBe(page);
   });
 });
