@@ -18,7 +18,8 @@
 //       waits for a backup file in #file, then times reading it, previewRestore and
 //       restoreBackup on this page's main thread (the screen runs them in a worker); then,
 //       as a yardstick, writes the file's rows with bare Dexie into a database of its own
-//       with the same stores and indexes.
+//       with the same stores and indexes; then the same rows with the raw IndexedDB API
+//       and no index at all, one record per row, and in blocks of 100 rows a record.
 import { Dexie } from 'dexie';
 import { APP_VERSION, makeBackup, previewRestore, restoreBackup } from '../../src/db/backup';
 import { db } from '../../src/db/db';
@@ -133,6 +134,81 @@ async function plainWrite(tables: BackupTables): Promise<number> {
   }
 }
 
+const RAW_DATABASE = 'ties-bench-raw-write';
+/** Rows per record in the raw write's second layout. */
+const BLOCK_ROWS = 100;
+
+function rawPut(database: IDBDatabase, stores: string[], records: Map<string, unknown[]>) {
+  return new Promise<void>((resolve, reject) => {
+    const transaction = database.transaction(stores, 'readwrite');
+    for (const name of stores) {
+      const store = transaction.objectStore(name);
+      for (const record of records.get(name) ?? []) store.put(record);
+    }
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('The write failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('The write was aborted'));
+  });
+}
+
+function openRaw(stores: string[], keyPath: string | undefined): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(RAW_DATABASE, 1);
+    request.onupgradeneeded = () => {
+      for (const name of stores) {
+        request.result.createObjectStore(name, keyPath ? { keyPath } : { autoIncrement: true });
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('The database did not open'));
+  });
+}
+
+function deleteRaw(): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(RAW_DATABASE);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+/**
+ * These rows written with the raw IndexedDB API in one transaction, into stores with no
+ * index at all: one record per row (what a schema that keeps a record per row cannot do
+ * without), and BLOCK_ROWS rows per record (a layout that keeps rows in blocks).
+ */
+async function writeRaw(tables: BackupTables): Promise<{ rowMs: number; blockMs: number }> {
+  const stores = [...BACKUP_TABLES];
+  const layouts: [string | undefined, Map<string, unknown[]>][] = [
+    ['id', new Map(stores.map((name) => [name, tables[name] as unknown[]]))],
+    [
+      undefined,
+      new Map(
+        stores.map((name) => {
+          const rows = tables[name] as unknown[];
+          const blocks: unknown[] = [];
+          for (let start = 0; start < rows.length; start += BLOCK_ROWS) {
+            blocks.push({ rows: rows.slice(start, start + BLOCK_ROWS) });
+          }
+          return [name, blocks];
+        }),
+      ),
+    ],
+  ];
+  const times: number[] = [];
+  for (const [keyPath, records] of layouts) {
+    await deleteRaw();
+    const database = await openRaw(stores, keyPath);
+    try {
+      const [ms] = await timed(() => rawPut(database, stores, records));
+      times.push(ms);
+    } finally {
+      database.close();
+    }
+  }
+  await deleteRaw();
+  return { rowMs: times[0] ?? Number.NaN, blockMs: times[1] ?? Number.NaN };
+}
+
 function pickedFile(): Promise<File> {
   const input = document.getElementById('file');
   if (!(input instanceof HTMLInputElement)) throw new Error('The page has no #file input');
@@ -157,7 +233,19 @@ async function restore() {
   const [restoreMs, result] = await timed(() => restoreBackup(preview.backup));
   const after = await counts();
   const plainWriteMs = await plainWrite(preview.backup.tables);
-  return { bytes: file.size, readMs, previewMs, restoreMs, plainWriteMs, result, after };
+  const raw = await writeRaw(preview.backup.tables);
+  const rows = BACKUP_TABLES.reduce((sum, name) => sum + preview.backup.tables[name].length, 0);
+  return {
+    bytes: file.size,
+    readMs,
+    previewMs,
+    restoreMs,
+    plainWriteMs,
+    raw,
+    rows,
+    result,
+    after,
+  };
 }
 
 async function probe() {
