@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
 import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
 import type { Interaction } from '../domain/types';
@@ -12,13 +12,18 @@ import './timeline.css';
 /** Touches shown at first and added by each "Show older touches". */
 export const TIMELINE_PAGE_SIZE = 20;
 
-/** One person's touches, newest first, each with Edit and Delete (with undo). */
-export function Timeline({ contactId }: { contactId: string }) {
+/**
+ * One person's touches, newest first, each with Edit and Delete (with undo). Memoised: a
+ * save changes the person's row too, and the page that shows them re-renders for it, while
+ * the timeline has nothing new until its own live query reads the touch.
+ */
+export const Timeline = memo(function Timeline({ contactId }: { contactId: string }) {
   const { t } = useI18n();
   const [limit, setLimit] = useState(TIMELINE_PAGE_SIZE);
   const page = useTimeline(contactId, limit);
   // Focus lands here after a delete, so it is not lost with the removed item's button.
   const containerRef = useRef<HTMLDivElement>(null);
+  const focusContainer = useCallback(() => containerRef.current?.focus(), []);
 
   if (page === undefined) {
     return (
@@ -45,11 +50,7 @@ export function Timeline({ contactId }: { contactId: string }) {
       ) : (
         <ol className="timeline" aria-label={t('log.timeline.label')}>
           {page.entries.map((entry) => (
-            <TimelineItem
-              key={entry.interaction.id}
-              entry={entry}
-              onDeleted={() => containerRef.current?.focus()}
-            />
+            <TimelineItem key={entry.interaction.id} entry={entry} onDeleted={focusContainer} />
           ))}
         </ol>
       )}
@@ -66,9 +67,43 @@ export function Timeline({ contactId }: { contactId: string }) {
       ) : null}
     </div>
   );
+});
+
+type TimelineItemProps = { entry: TimelineEntry; onDeleted: () => void };
+
+/**
+ * The live query reads every row of the page again after a write, as new objects: an item
+ * whose touch and people are unchanged is not rendered again.
+ */
+function isSameItem(before: TimelineItemProps, after: TimelineItemProps): boolean {
+  const a = before.entry;
+  const b = after.entry;
+  return (
+    before.onDeleted === after.onDeleted &&
+    isSameTouch(a.interaction, b.interaction) &&
+    a.others.length === b.others.length &&
+    a.others.every(
+      (person, index) => person.id === b.others[index]?.id && person.name === b.others[index].name,
+    )
+  );
 }
 
-function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: () => void }) {
+/** The same touch with the same fields shown, read again. */
+function isSameTouch(a: Interaction, b: Interaction): boolean {
+  return (
+    a.id === b.id &&
+    a.updatedAt === b.updatedAt &&
+    a.at === b.at &&
+    a.kind === b.kind &&
+    a.note === b.note &&
+    a.initiator === b.initiator &&
+    a.askedForHelp === b.askedForHelp &&
+    a.gave.join() === b.gave.join() &&
+    a.received.join() === b.received.join()
+  );
+}
+
+const TimelineItem = memo(function TimelineItem({ entry, onDeleted }: TimelineItemProps) {
   const i18n = useI18n();
   const { t, formatDateTime, formatList } = i18n;
   const { interaction, others } = entry;
@@ -147,7 +182,7 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
       </div>
     </li>
   );
-}
+}, isSameItem);
 
 /** What went each way and who started it, as short phrases. */
 function flowLabels(interaction: Interaction, t: I18n['t']): string[] {
