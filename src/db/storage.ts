@@ -7,12 +7,29 @@ export type StorageEstimate = {
 };
 
 /**
+ * Whether this database, since it was opened, is known to have asked: then a write needs no
+ * read of the settings row. Opening it again (after a delete, say) forgets it.
+ */
+let hasAsked = false;
+db.on(
+  'ready',
+  () => {
+    hasAsked = false;
+  },
+  true, // on every open, not only the first
+);
+
+/**
  * Asks the browser once, after the first real write, to keep Ties' data even under storage
- * pressure. Safe to call on every write: it only asks the first time.
+ * pressure. Safe to call on every write: it only asks the first time, and reads the
+ * settings row only until it knows that it has asked.
  */
 export async function requestPersistenceOnce(now = Date.now()): Promise<void> {
+  if (hasAsked) return;
   const settings = await db.settings.get('settings');
-  if (!settings || settings.persistRequestedAt !== undefined) return;
+  if (!settings) return;
+  hasAsked = true;
+  if (settings.persistRequestedAt !== undefined) return;
   await db.settings.update('settings', { persistRequestedAt: now });
   // navigator.storage is missing outside secure contexts (and in jsdom), despite its type.
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import {
   InteractionError,
@@ -8,6 +8,7 @@ import {
   updateInteraction,
   type InteractionDraft,
 } from '../../../src/db/interactions';
+import { requestPersistenceOnce } from '../../../src/db/storage';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
 import type { Contact } from '../../../src/domain/types';
 
@@ -86,6 +87,22 @@ describe('addInteraction', () => {
 
   it('asks for persistent storage after the first touch', async () => {
     await addInteraction(draft([anna.id]), NOW);
+    expect((await db.settings.get('settings'))?.persistRequestedAt).toBe(NOW);
+  });
+
+  it('reads the settings row for it only until it has asked, until the database is opened again', async () => {
+    await addInteraction(draft([anna.id]), NOW);
+    const reads = vi.spyOn(db.settings, 'get');
+    try {
+      await requestPersistenceOnce(NOW + 1);
+      expect(reads).not.toHaveBeenCalled();
+      db.close();
+      await db.open();
+      await requestPersistenceOnce(NOW + 2);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
     expect((await db.settings.get('settings'))?.persistRequestedAt).toBe(NOW);
   });
 
