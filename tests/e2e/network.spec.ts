@@ -121,6 +121,23 @@ test.describe('the network graph', () => {
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
 
+  test('on a phone the filters start folded, so the graph is in the first screenful', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await loadDemo(page);
+    const canvas = await openNetwork(page);
+    const status = page.getByRole('combobox', { name: 'Status' });
+    await expect(status).toBeHidden();
+    const box = await canvas.boundingBox();
+    expect(box?.y).toBeLessThan(740 / 2);
+
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await expect(status).toBeVisible();
+    await status.selectOption({ label: 'Overdue' });
+    await expect(page.locator('summary', { hasText: 'Filters · 1 active' })).toBeVisible();
+  });
+
   test('a filter changes who is shown, and the list view shows the same people', async ({
     page,
   }) => {

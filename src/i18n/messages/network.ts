@@ -34,6 +34,7 @@ export const network = defineMessages({
     'network.search.hidden': 'hidden by the filters',
 
     'network.filters.title': 'Filters',
+    'network.filters.active': { one: '{count} active', other: '{count} active' },
     'network.filter.status': 'Status',
     'network.filter.anyStatus': 'Any status',
     'network.filter.tier': 'How close',
@@ -130,6 +131,7 @@ export const network = defineMessages({
     'network.search.hidden': 'dold av filtren',
 
     'network.filters.title': 'Filter',
+    'network.filters.active': { one: '{count} aktivt', other: '{count} aktiva' },
     'network.filter.status': 'Status',
     'network.filter.anyStatus': 'Alla statusar',
     'network.filter.tier': 'Hur nära',

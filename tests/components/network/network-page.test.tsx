@@ -188,6 +188,37 @@ describe('the network screen', { timeout: 15_000 }, () => {
     ).toEqual(['Anna Berg', 'Bo Ek', 'Otto Overdue']);
   });
 
+  it('folds the filters away on a narrow screen, saying how many are on', async () => {
+    // A phone: no query matches (the screen also watches pixel density and reduced motion).
+    const wide = vi.fn(
+      (query: string) =>
+        ({
+          matches: false,
+          media: query,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        }) as unknown as MediaQueryList,
+    );
+    vi.stubGlobal('matchMedia', wide);
+    try {
+      await seedThree();
+      renderNetwork();
+      await settledCanvas();
+      expect(wide).toHaveBeenCalledWith('(min-width: 48rem)');
+      const summary = screen.getByText('Filters', { selector: 'summary' });
+      const filters = summary.closest('details');
+      expect(filters).not.toHaveAttribute('open');
+
+      await userEvent.click(summary);
+      expect(filters).toHaveAttribute('open');
+      await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Overdue');
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Only overdue' }));
+      expect(within(filters as HTMLElement).getByText('· 2 active')).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('filters by tier, tag, inside or outside, and only overdue', async () => {
     await seedThree();
     renderNetwork();
