@@ -37,11 +37,7 @@ export class TiesDatabase extends Dexie {
   importBatches!: EntityTable<ImportBatch, 'id'>;
 
   constructor(name = DATABASE_NAME) {
-    // No live-query cache: its optimistic updates signal a query while the write is still
-    // running, and the query, which then waits for that write, is run again once it
-    // commits. A save would read every screen's data twice before showing it. Live queries
-    // re-run once, on commit, instead.
-    super(name, { cache: 'disabled' });
+    super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) {
       const upgrade = UPGRADES[version];
       const declared = this.version(version).stores(stores);
