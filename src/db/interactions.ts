@@ -51,30 +51,11 @@ export function participationId(interactionId: Id, contactId: Id): string {
   return `${interactionId}:${contactId}`;
 }
 
-/** Records a new touch and returns its id, once persistent storage has been asked for. */
+/** Records a new touch and returns its id. */
 export async function addInteraction(draft: InteractionDraft, now = currentTime()): Promise<Id> {
-  const { id } = await writeNewInteraction(draft, now);
-  await askForPersistence(now);
-  return id;
-}
-
-/**
- * Records a new touch and returns it as stored, as soon as it is committed, for a screen
- * that shows it at once. Persistent storage is asked for after that, without waiting.
- */
-export async function recordInteraction(
-  draft: InteractionDraft,
-  now = currentTime(),
-): Promise<Interaction> {
-  const stored = await writeNewInteraction(draft, now);
-  void askForPersistence(now);
-  return stored;
-}
-
-function writeNewInteraction(draft: InteractionDraft, now: EpochMs): Promise<Interaction> {
   const participantIds = checkDraft(draft);
   const id = newId();
-  return db.transaction('rw', TABLES, async () => {
+  await db.transaction('rw', TABLES, async () => {
     // Requests in one transaction run in order, so nothing waits on a result it does not
     // need: the people and the cadences are read together, then every row is written at
     // once (a save is a handful of round trips, not one per step).
@@ -104,8 +85,9 @@ function writeNewInteraction(draft: InteractionDraft, now: EpochMs): Promise<Int
       ),
       db.contacts.bulkPut(withTouchApplied(live, interaction, settings)),
     ]);
-    return interaction;
   });
+  await askForPersistence(now);
+  return id;
 }
 
 /** Replaces what the user entered for a touch; people removed or added are refreshed too. */
