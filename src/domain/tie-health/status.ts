@@ -32,6 +32,16 @@ export const NEW_MAX_TOUCHES = 1;
 export type CadenceStatus = 'ok' | 'due' | 'overdue' | 'dormant';
 export type TieStatus = CadenceStatus | 'new' | 'paused';
 
+/** Every status, in the order a person drifts through them, then new and paused. */
+export const TIE_STATUSES = [
+  'ok',
+  'due',
+  'overdue',
+  'dormant',
+  'new',
+  'paused',
+] as const satisfies readonly TieStatus[];
+
 export type TieHealthInput = Pick<
   Contact,
   'createdAt' | 'lastTouchAt' | 'touchCount' | 'tier' | 'cadenceDays' | 'isPaused'

@@ -1,8 +1,6 @@
 import { TieBadge } from '../../components/tie-badge';
-import type { TieStatus } from '../../domain/tie-health';
+import { TIE_STATUSES } from '../../domain/tie-health';
 import { useI18n } from '../../i18n/use-i18n';
-
-const STATUSES: readonly TieStatus[] = ['ok', 'due', 'overdue', 'dormant', 'new', 'paused'];
 
 /** What the colours, sizes and marks on the graph mean. */
 export function GraphLegend() {
@@ -12,7 +10,7 @@ export function GraphLegend() {
       <summary>{t('network.legend.title')}</summary>
       <p>{t('network.legend.colour')}</p>
       <p className="graph-legend-statuses">
-        {STATUSES.map((status) => (
+        {TIE_STATUSES.map((status) => (
           <TieBadge key={status} status={status} />
         ))}
       </p>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TieStatus } from '../../domain/tie-health';
+import { TIE_STATUSES, type TieStatus } from '../../domain/tie-health';
 import { TIERS, type Affiliation, type Tier } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { GroupName } from '../../workers/layout-protocol';
@@ -11,14 +11,6 @@ import {
   type NetworkFilterChoices,
 } from './network-store';
 
-const STATUSES = [
-  'ok',
-  'due',
-  'overdue',
-  'dormant',
-  'new',
-  'paused',
-] as const satisfies readonly TieStatus[];
 const AFFILIATIONS = ['internal', 'external'] as const satisfies readonly Affiliation[];
 
 /** The choice whose value a select reports, or `fallback` for anything else. */
@@ -83,12 +75,12 @@ export function NetworkFilters({ tags, groups }: NetworkFiltersProps) {
             onChange={(event) => {
               setNetworkFilter(
                 'status',
-                choiceOf<TieStatus | 'any'>(STATUSES, event.target.value, 'any'),
+                choiceOf<TieStatus | 'any'>(TIE_STATUSES, event.target.value, 'any'),
               );
             }}
           >
             <option value="any">{t('network.filter.anyStatus')}</option>
-            {STATUSES.map((status) => (
+            {TIE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`tie.status.${status}`)}
               </option>

@@ -1,18 +1,11 @@
 import { create } from 'zustand';
-import type { ReciprocityFlag, TieStatus } from '../../domain/tie-health';
+import { TIE_STATUSES, type ReciprocityFlag, type TieStatus } from '../../domain/tie-health';
 
 export const SORT_CHOICES = ['name', 'lastTouch', 'mostOverdue'] as const;
 export type PeopleSort = (typeof SORT_CHOICES)[number];
 
-/** The statuses in the order a person drifts through them, then new and paused. */
-export const STATUS_CHOICES = [
-  'ok',
-  'due',
-  'overdue',
-  'dormant',
-  'new',
-  'paused',
-] as const satisfies readonly TieStatus[];
+/** The statuses to filter by, in the order a person drifts through them. */
+export const STATUS_CHOICES = TIE_STATUSES;
 export const FLAG_CHOICES = [
   'you-owe',
   'one-sided',
