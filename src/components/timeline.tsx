@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
 import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
 import type { Interaction } from '../domain/types';
@@ -23,7 +23,6 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
   const page = useTimeline(contactId, limit);
   // Focus lands here after a delete, so it is not lost with the removed item's button.
   const containerRef = useRef<HTMLDivElement>(null);
-  const focusContainer = useCallback(() => containerRef.current?.focus(), []);
 
   if (page === undefined) {
     return (
@@ -50,7 +49,11 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
       ) : (
         <ol className="timeline" aria-label={t('log.timeline.label')}>
           {page.entries.map((entry) => (
-            <TimelineItem key={entry.interaction.id} entry={entry} onDeleted={focusContainer} />
+            <TimelineItem
+              key={entry.interaction.id}
+              entry={entry}
+              onDeleted={() => containerRef.current?.focus()}
+            />
           ))}
         </ol>
       )}
@@ -69,41 +72,7 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
   );
 });
 
-type TimelineItemProps = { entry: TimelineEntry; onDeleted: () => void };
-
-/**
- * The live query reads every row of the page again after a write, as new objects: an item
- * whose touch and people are unchanged is not rendered again.
- */
-function isSameItem(before: TimelineItemProps, after: TimelineItemProps): boolean {
-  const a = before.entry;
-  const b = after.entry;
-  return (
-    before.onDeleted === after.onDeleted &&
-    isSameTouch(a.interaction, b.interaction) &&
-    a.others.length === b.others.length &&
-    a.others.every(
-      (person, index) => person.id === b.others[index]?.id && person.name === b.others[index].name,
-    )
-  );
-}
-
-/** The same touch with the same fields shown, read again. */
-function isSameTouch(a: Interaction, b: Interaction): boolean {
-  return (
-    a.id === b.id &&
-    a.updatedAt === b.updatedAt &&
-    a.at === b.at &&
-    a.kind === b.kind &&
-    a.note === b.note &&
-    a.initiator === b.initiator &&
-    a.askedForHelp === b.askedForHelp &&
-    a.gave.join() === b.gave.join() &&
-    a.received.join() === b.received.join()
-  );
-}
-
-const TimelineItem = memo(function TimelineItem({ entry, onDeleted }: TimelineItemProps) {
+function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: () => void }) {
   const i18n = useI18n();
   const { t, formatDateTime, formatList } = i18n;
   const { interaction, others } = entry;
@@ -182,7 +151,7 @@ const TimelineItem = memo(function TimelineItem({ entry, onDeleted }: TimelineIt
       </div>
     </li>
   );
-}, isSameItem);
+}
 
 /** What went each way and who started it, as short phrases. */
 function flowLabels(interaction: Interaction, t: I18n['t']): string[] {
