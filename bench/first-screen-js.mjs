@@ -6,32 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APP_DIST, PROJECT_ROOT, buildApp, report } from './lib.mjs';
+import { APP_DIST, buildApp, chunkModules, report } from './lib.mjs';
 
 const TARGET_GZIP_KB = 160;
 /** Modules that belong to the network graph and must load only on the Network screen. */
 const GRAPH_CODE =
   /[\\/]node_modules[\\/]d3-(force|quadtree|dispatch|timer)[\\/]|[\\/]src[\\/]workers[\\/]/;
-
-/** Records which source modules end up in which output chunk. */
-function chunkModules(into) {
-  return {
-    name: 'bench-chunk-modules',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        into.set(
-          output.fileName,
-          Object.entries(output.modules).map(([id, info]) => ({
-            id,
-            renderedLength: info.renderedLength,
-          })),
-        );
-      }
-    },
-  };
-}
 
 const modulesByChunk = new Map();
 await buildApp([chunkModules(modulesByChunk)]);
@@ -71,12 +51,12 @@ const rawBytes = files.reduce((sum, file) => sum + file.rawBytes, 0);
 const firstScreenModules = [...firstScreen].flatMap((file) => modulesByChunk.get(file) ?? []);
 const graphModules = firstScreenModules
   .map((module) => module.id)
-  .filter((id) => GRAPH_CODE.test(id));
+  .filter((id) => GRAPH_CODE.test(`/${id}`));
 const biggest = [...firstScreenModules]
   .sort((a, b) => b.renderedLength - a.renderedLength)
   .slice(0, 8)
   .map((module) => ({
-    module: path.relative(PROJECT_ROOT, module.id.replace(/^\0/, '')),
+    module: module.id,
     kB: Math.round(module.renderedLength / 100) / 10,
   }));
 

@@ -53,6 +53,7 @@ import {
   CHROMIUM_LAUNCH,
   PROJECT_ROOT,
   buildApp,
+  chunkModules,
   median,
   percentile,
   report,
@@ -121,26 +122,6 @@ const round2 = (value) => Math.round(value * 100) / 100;
 const kB = (bytes) => Math.round(bytes / 102.4) / 10;
 
 // ——— (iv) The chunks ———
-
-/** Records which source modules end up in which output chunk (as first-screen-js.mjs). */
-function chunkModules(into) {
-  return {
-    name: 'bench-graph-chunk-modules',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        into.set(
-          output.fileName,
-          Object.entries(output.modules).map(([id, info]) => ({
-            id: path.relative(PROJECT_ROOT, id.replace(/^\0/, '')),
-            renderedLength: info.renderedLength,
-          })),
-        );
-      }
-    },
-  };
-}
 
 async function sizeOf(file) {
   const bytes = await readFile(path.join(APP_DIST, file));

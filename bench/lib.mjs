@@ -41,6 +41,30 @@ export async function buildApp(extraPlugins = [], outDir = APP_DIST) {
   });
 }
 
+/**
+ * A build plugin that records which source modules end up in which output chunk: `into` maps
+ * each chunk's file name to its modules, by path from the project root, with their rendered
+ * length (before minifying).
+ */
+export function chunkModules(into) {
+  return {
+    name: 'bench-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        into.set(
+          output.fileName,
+          Object.entries(output.modules).map(([id, info]) => ({
+            id: path.relative(PROJECT_ROOT, id.replace(/^\0/, '')),
+            renderedLength: info.renderedLength,
+          })),
+        );
+      }
+    },
+  };
+}
+
 /** Builds bench/pages/ (the seed page) with bench/vite.config.ts. */
 export async function buildBenchPages() {
   await build({ configFile: path.join(PROJECT_ROOT, 'bench', 'vite.config.ts') });
