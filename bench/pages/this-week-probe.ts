@@ -7,6 +7,7 @@
 // #clear-plans it only removes every week plan.
 import { liveQuery } from 'dexie';
 import { db } from '../../src/db/db';
+import { readAllTouches } from '../../src/db/touch-logs';
 import { addInteraction, deleteInteraction } from '../../src/db/interactions';
 import { openDatabase } from '../../src/db/open';
 import { PlanInputs } from '../../src/db/plan-inputs';
@@ -75,7 +76,7 @@ async function saveProbe(samples: number) {
         if (!isTouched) resolve();
       };
     });
-    await deleteInteraction(id);
+    await deleteInteraction({ id, participantIds: [contactId] });
     await reopened;
   }
   subscription.unsubscribe();
@@ -92,7 +93,7 @@ async function probe() {
   }
   const start = Date.now();
   const people = await db.contacts.count();
-  const interactions = await db.interactions.count();
+  const interactions = (await readAllTouches()).length;
 
   // The first open of each of the next `weeks` weeks: none has a plan yet.
   const makeMs: number[] = [];

@@ -3,7 +3,8 @@
 // own code. Parameters come in the hash (the app's service worker answers a navigation with
 // a query string with the app shell). One job per load:
 //   #job=counts
-//       rows in the tables an import, a backup and a restore write.
+//       rows in the tables an import, a backup and a restore write; touches as a backup
+//       counts them (each touch once, and a participation per person on it), from the logs.
 //   #job=bulkadd&repeats=3
 //       the yardstick for an import: reads back every person (the ones the import just
 //       wrote), then `repeats` times clears the table and writes them again with one
@@ -17,14 +18,22 @@
 //   #job=restore
 //       waits for a backup file in #file, then times reading it, previewRestore and
 //       restoreBackup on this page's main thread (the screen runs them in a worker); then,
-//       as a yardstick, writes the file's rows with bare Dexie into a database of its own
-//       with the same stores and indexes; then the same rows with the raw IndexedDB API
-//       and no index at all, one record per row, and in blocks of 100 rows a record.
+//       as a yardstick, writes the same records as the restore (people, touch logs and the
+//       rest) with bare Dexie into a database of its own with the app's stores and indexes;
+//       then the file's rows with the raw IndexedDB API and no index at all, one record per
+//       row, and in blocks of 100 rows a record.
 import { Dexie } from 'dexie';
-import { APP_VERSION, makeBackup, previewRestore, restoreBackup } from '../../src/db/backup';
-import { db } from '../../src/db/db';
+import {
+  APP_VERSION,
+  makeBackup,
+  previewRestore,
+  readBackupTables,
+  restoreBackup,
+} from '../../src/db/backup';
+import { db, DATA_TABLES } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
+import { logsOfTouches, touchesOfLogs } from '../../src/db/touch-logs';
 import { BACKUP_TABLES, serialiseBackup, type BackupTables } from '../../src/interop/backup-format';
 import type { Contact } from '../../src/domain/types';
 import { reportState } from './report-state';
@@ -41,13 +50,24 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function counts() {
-  const [contacts, interactions, participations, importBatches] = await Promise.all([
+  const [contacts, logs, importBatches] = await Promise.all([
     db.contacts.count(),
-    db.interactions.count(),
-    db.participations.count(),
+    db.touchLogs.toArray(),
     db.importBatches.count(),
   ]);
-  return { contacts, interactions, participations, importBatches };
+  // A touch with several people is in each of their logs: count it once.
+  const touches = touchesOfLogs(logs);
+  const participations = touches.reduce(
+    (sum, touch) => sum + new Set(touch.participantIds).size,
+    0,
+  );
+  return {
+    contacts,
+    touchLogs: logs.length,
+    interactions: touches.length,
+    participations,
+    importBatches,
+  };
 }
 
 /** A user-data table's store as the app declares it (indexes and all). */
@@ -86,16 +106,6 @@ async function bulkAdd() {
   return { people: rows.length, readMs, appMs, plainMs, after: await counts() };
 }
 
-/** Every table a backup holds, read as makeBackup reads them: one transaction, toArray. */
-async function readBackupTables(): Promise<BackupTables> {
-  const rows = await db.transaction('r', [...BACKUP_TABLES], () =>
-    Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray())),
-  );
-  return Object.fromEntries(
-    BACKUP_TABLES.map((name, index) => [name, rows[index]]),
-  ) as unknown as BackupTables;
-}
-
 async function backup() {
   const makeMs: number[] = [];
   let bytes = 0;
@@ -106,7 +116,8 @@ async function backup() {
     bytes = new Blob([file.text]).size;
     tables = file.counts;
   }
-  // Its two parts, once each: reading every table, and turning the rows into the file.
+  // Its two parts, once each: reading every table (touches out of their logs, as makeBackup
+  // does), and turning the rows into the file.
   const [readMs, rows] = await timed(() => readBackupTables());
   const meta = { appVersion: APP_VERSION, createdAt: Date.now(), schemaVersion: LATEST_VERSION };
   const [serialiseMs] = await timed(() => Promise.resolve(serialiseBackup(rows, meta)));
@@ -114,17 +125,22 @@ async function backup() {
 }
 
 /**
- * The yardstick for a restore: the same rows written by bare Dexie into a database with the
- * same stores and indexes, one bulkAdd per table in one transaction, nothing else.
+ * The yardstick for a restore: the records the restore writes (the file's touches in their
+ * people's logs, the other tables as they are) written by bare Dexie into a database with
+ * the app's stores and indexes, one bulkAdd per table in one transaction, nothing else.
  */
 async function plainWrite(tables: BackupTables): Promise<number> {
+  const records: Record<(typeof DATA_TABLES)[number], unknown[]> = {
+    ...tables,
+    touchLogs: logsOfTouches(tables.interactions),
+  };
   const plain = new Dexie(PLAIN_DATABASE);
-  plain.version(1).stores(Object.fromEntries(BACKUP_TABLES.map((name) => [name, storeOf(name)])));
+  plain.version(1).stores(Object.fromEntries(DATA_TABLES.map((name) => [name, storeOf(name)])));
   try {
     await plain.open();
     const [ms] = await timed(() =>
-      plain.transaction('rw', [...BACKUP_TABLES], async () => {
-        for (const name of BACKUP_TABLES) await plain.table(name).bulkAdd(tables[name]);
+      plain.transaction('rw', [...DATA_TABLES], async () => {
+        for (const name of DATA_TABLES) await plain.table(name).bulkAdd(records[name]);
       }),
     );
     return ms;

@@ -10,22 +10,30 @@ type LogSheetState = {
   prefillIds: string[];
   /** An existing touch to edit instead of a new one. */
   editId: string | null;
+  /** A person on that touch: whose touch log holds it (touch-logs.ts). */
+  editOwnerId: string | null;
 };
 
 export const useLogSheetStore = create<LogSheetState>(() => ({
   isOpen: false,
   prefillIds: [],
   editId: null,
+  editOwnerId: null,
 }));
 
 export function openLogSheet(prefillIds: string[] = []): void {
-  useLogSheetStore.setState({ isOpen: true, prefillIds, editId: null });
+  useLogSheetStore.setState({ isOpen: true, prefillIds, editId: null, editOwnerId: null });
 }
 
-export function openLogSheetToEdit(interactionId: string): void {
-  useLogSheetStore.setState({ isOpen: true, prefillIds: [], editId: interactionId });
+export function openLogSheetToEdit(interactionId: string, ownerId: string): void {
+  useLogSheetStore.setState({
+    isOpen: true,
+    prefillIds: [],
+    editId: interactionId,
+    editOwnerId: ownerId,
+  });
 }
 
 export function closeLogSheet(): void {
-  useLogSheetStore.setState({ isOpen: false, prefillIds: [], editId: null });
+  useLogSheetStore.setState({ isOpen: false, prefillIds: [], editId: null, editOwnerId: null });
 }

@@ -50,6 +50,7 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
         <ol className="timeline" aria-label={t('log.timeline.label')}>
           {page.entries.map((entry) => (
             <TimelineItem
+              ownerId={contactId}
               key={entry.interaction.id}
               entry={entry}
               onDeleted={() => containerRef.current?.focus()}
@@ -72,7 +73,16 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
   );
 });
 
-function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: () => void }) {
+function TimelineItem({
+  entry,
+  ownerId,
+  onDeleted,
+}: {
+  entry: TimelineEntry;
+  /** Whose timeline this is: their touch log holds the touch. */
+  ownerId: string;
+  onDeleted: () => void;
+}) {
   const i18n = useI18n();
   const { t, formatDateTime, formatList } = i18n;
   const { interaction, others } = entry;
@@ -83,7 +93,7 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
 
   async function remove() {
     try {
-      await deleteInteraction(interaction.id);
+      await deleteInteraction(interaction);
     } catch (error) {
       showToast({
         message: t('log.toast.actionFailed', { reason: messageOf(error) }),
@@ -97,7 +107,7 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
       actionLabel: t('common.undo'),
       onAction: async () => {
         try {
-          await undoDeleteInteraction(interaction.id);
+          await undoDeleteInteraction(interaction);
         } catch (error) {
           showToast({
             message: t('log.toast.actionFailed', { reason: messageOf(error) }),
@@ -133,7 +143,7 @@ function TimelineItem({ entry, onDeleted }: { entry: TimelineEntry; onDeleted: (
           className="button"
           aria-label={t('log.timeline.edit', { kind, date })}
           onClick={() => {
-            openLogSheetToEdit(interaction.id);
+            openLogSheetToEdit(interaction.id, ownerId);
           }}
         >
           <Icon name="edit" size={18} />

@@ -1,8 +1,9 @@
 // Whether to remind the user to back up (the rule is in domain/backup-reminder.ts). Changes
 // since the last backup are counted the simplest honest way: people and touches whose
-// updatedAt is later, read as primary keys from the updatedAt indexes (no rows). Touches
-// added, edited or deleted and people added or edited all count; a hard delete (clearing the
-// demo) does not.
+// updatedAt is later. People are read as primary keys from their updatedAt index (no rows);
+// touches from the touch logs changed since (their updatedAt index), each touch once.
+// Touches added, edited or deleted and people added or edited all count; a hard delete
+// (clearing the demo) does not.
 //
 // The count stops at CHANGES_COUNT_CAP. This runs again after every write, on the home
 // screen: a full count walks every index entry (110,000 for a large network), which holds
@@ -39,12 +40,14 @@ export async function countChangesSince(
   // getAllKeys with a count: the index is walked only as far as the cap, no row is read.
   const people = await db.contacts.where('updatedAt').above(after).limit(cap).primaryKeys();
   if (people.length >= cap) return cap;
-  const touches = await db.interactions
-    .where('updatedAt')
-    .above(after)
-    .limit(cap - people.length)
-    .primaryKeys();
-  return people.length + touches.length;
+  // Each changed log holds at least one changed touch, so no more logs than that are read.
+  const room = cap - people.length;
+  const logs = await db.touchLogs.where('updatedAt').above(after).limit(room).toArray();
+  const touches = new Set<string>();
+  for (const log of logs) {
+    for (const touch of log.touches) if (touch.updatedAt > after) touches.add(touch.id);
+  }
+  return people.length + Math.min(touches.size, room);
 }
 
 /** The backup reminder's state now. */

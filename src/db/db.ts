@@ -5,23 +5,21 @@ import type {
   GraphLayout,
   Group,
   ImportBatch,
-  Interaction,
-  Participation,
   Relation,
   Settings,
   WeekPlan,
 } from '../domain/types';
 import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
-import { BACKUP_TABLES } from '../interop/backup-format';
 import { SCHEMA_VERSIONS } from './schema';
+import type { TouchLog } from './touch-logs';
 import { UPGRADES } from './upgrades';
 
 export const DATABASE_NAME = 'ties';
 
 export class TiesDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
-  interactions!: EntityTable<Interaction, 'id'>;
-  participations!: EntityTable<Participation, 'id'>;
+  /** Each person's touches, newest first (touch-logs.ts). */
+  touchLogs!: EntityTable<TouchLog, 'contactId'>;
   relations!: EntityTable<Relation, 'id'>;
   groups!: EntityTable<Group, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
@@ -51,8 +49,17 @@ export class TiesDatabase extends Dexie {
 export const db = new TiesDatabase();
 
 /**
- * Tables that hold user data, in the order a backup writes them: the backup format's list.
+ * Tables that hold user data, in the order a restore writes them: what a backup holds, with
+ * touches in their logs (backup.ts turns them into the file's touches and participations).
  * planInputs, planStats and graphLayouts are left out on purpose: they are derived caches,
  * rebuilt when missing or out of step; importBatches hold undo data for this device only.
  */
-export const DATA_TABLES = BACKUP_TABLES;
+export const DATA_TABLES = [
+  'contacts',
+  'touchLogs',
+  'relations',
+  'groups',
+  'goals',
+  'weekPlans',
+  'settings',
+] as const satisfies readonly (keyof TiesDatabase)[];

@@ -9,31 +9,20 @@
 // - The user's relations, group members, goal links, met-via links and week-plan items
 //   that point at a demo person are dropped.
 
+import { Dexie } from 'dexie';
 import { db } from './db';
 import { currentTime } from './clock';
 import { refreshDerivedFor } from './interactions';
+import { logOf, logsOfTouches, touchesOfLogs, type TouchLog } from './touch-logs';
 import { DEMO_PARAMS, generateNetwork, type Network } from '../domain/demo/generate-network';
-import {
-  DEFAULT_SETTINGS,
-  type Id,
-  type Interaction,
-  type Participation,
-  type Settings,
-} from '../domain/types';
+import { DEFAULT_SETTINGS, type Id, type Interaction, type Settings } from '../domain/types';
 
-const NETWORK_TABLES = [
-  db.contacts,
-  db.interactions,
-  db.participations,
-  db.relations,
-  db.groups,
-  db.goals,
-];
+const NETWORK_TABLES = [db.contacts, db.touchLogs, db.relations, db.groups, db.goals];
 
 async function addNetwork(network: Network): Promise<void> {
   await db.contacts.bulkAdd(network.contacts);
-  await db.interactions.bulkAdd(network.interactions);
-  await db.participations.bulkAdd(network.participations);
+  // The generator also lists participations; the touch logs are what the database keeps.
+  await db.touchLogs.bulkAdd(logsOfTouches(network.interactions));
   await db.relations.bulkAdd(network.relations);
   await db.groups.bulkAdd(network.groups);
   await db.goals.bulkAdd(network.goals);
@@ -86,68 +75,59 @@ export async function clearDemo(now = currentTime()): Promise<ClearDemoResult> {
     [...NETWORK_TABLES, db.weekPlans, db.settings],
     async (): Promise<ClearDemoResult> => {
       const demoPeople = new Set(await db.contacts.where('source').equals('demo').primaryKeys());
-      const demoTouches = new Set(
-        await db.interactions.where('source').equals('demo').primaryKeys(),
-      );
-      const { userTouchIds, userPeopleToRedo } = await removeParticipations(
-        demoPeople,
-        demoTouches,
-      );
-      const emptiedTouchIds = await trimUserTouches(userTouchIds, demoPeople, now);
-      await db.interactions.bulkDelete([...demoTouches, ...emptiedTouchIds]);
+      const { demoTouchCount, userPeopleToRedo } = await removeDemoTouches(demoPeople, now);
       await unlinkDemoPeople(demoPeople, now);
       await db.contacts.bulkDelete([...demoPeople]);
       await refreshDerivedFor([...userPeopleToRedo]);
       await db.settings.put({ ...(await currentSettings()), hasDemoData: false });
-      return { people: demoPeople.size, touches: demoTouches.size };
+      return { people: demoPeople.size, touches: demoTouchCount };
     },
   );
 }
 
 /**
- * Deletes every participation of a demo touch or of a demo person. Returns the user's
- * touches that had a demo participant, and the user's people who lost a demo touch.
- * Reads by the `source` index: the demo rows, then the user's own rows (the write paths give
- * a participation its touch's source) as the two ranges either side of 'demo'. That is far
- * faster than one index lookup per demo touch or person, or Dexie's notEqual (one cursor
- * that steps through every demo row).
+ * Removes the demo touches and demo people's logs, and takes demo people off the user's
+ * touches (removing a touch left with nobody). Returns how many demo touches there were, and
+ * the user's people who lost a demo touch (their derived fields need recomputing).
+ * Reads every log: a demo touch the user took every demo person off is only in the user's
+ * people's logs, and touches have no index by source. Clearing the demo is rare, and the
+ * logs are one record per person.
  */
-async function removeParticipations(demoPeople: Set<Id>, demoTouches: Set<Id>) {
-  const demoRows = await db.participations.where('source').equals('demo').toArray();
-  const isLinked = (row: Participation) =>
-    demoPeople.has(row.contactId) || demoTouches.has(row.interactionId);
-  const userRows = [
-    ...(await db.participations.where('source').below('demo').filter(isLinked).toArray()),
-    ...(await db.participations.where('source').above('demo').filter(isLinked).toArray()),
-  ];
-  const rows = [...demoRows, ...userRows];
-  await db.participations.bulkDelete(rows.map((row) => row.id));
-  const userTouchIds = new Set<Id>();
+async function removeDemoTouches(demoPeople: Set<Id>, now: number) {
+  const logs = await db.touchLogs.toArray();
+  const removed = new Set<Id>();
+  const trimmed = new Map<Id, Interaction>();
   const userPeopleToRedo = new Set<Id>();
-  for (const row of rows) {
-    const isDemoPerson = demoPeople.has(row.contactId);
-    const isDemoTouch = demoTouches.has(row.interactionId) || row.source === 'demo';
-    if (isDemoPerson && !isDemoTouch) userTouchIds.add(row.interactionId);
-    if (isDemoTouch && !isDemoPerson) userPeopleToRedo.add(row.contactId);
-  }
-  return { userTouchIds, userPeopleToRedo };
-}
-
-/**
- * The user's touches lose their demo participants. Returns those left with nobody, to be
- * removed (their participations were all demo people's, so they are gone already).
- */
-async function trimUserTouches(touchIds: Set<Id>, demoPeople: Set<Id>, now: number): Promise<Id[]> {
-  const emptied: Id[] = [];
-  const trimmed: Interaction[] = [];
-  for (const touch of await db.interactions.bulkGet([...touchIds])) {
-    if (!touch) continue;
+  let demoTouchCount = 0;
+  for (const touch of touchesOfLogs(logs)) {
+    if (touch.source === 'demo') {
+      demoTouchCount += 1;
+      removed.add(touch.id);
+      for (const id of touch.participantIds) if (!demoPeople.has(id)) userPeopleToRedo.add(id);
+      continue;
+    }
+    if (!touch.participantIds.some((id) => demoPeople.has(id))) continue;
     const participantIds = touch.participantIds.filter((id) => !demoPeople.has(id));
-    if (participantIds.length === 0) emptied.push(touch.id);
-    else trimmed.push({ ...touch, participantIds, updatedAt: now });
+    if (participantIds.length === 0) removed.add(touch.id);
+    else trimmed.set(touch.id, { ...touch, participantIds, updatedAt: now });
   }
-  await db.interactions.bulkPut(trimmed);
-  return emptied;
+  const puts: TouchLog[] = [];
+  const deletes: Id[] = [];
+  for (const log of logs) {
+    if (demoPeople.has(log.contactId)) {
+      deletes.push(log.contactId);
+      continue;
+    }
+    if (!log.touches.some((touch) => removed.has(touch.id) || trimmed.has(touch.id))) continue;
+    const kept = log.touches.flatMap((touch) =>
+      removed.has(touch.id) ? [] : [trimmed.get(touch.id) ?? touch],
+    );
+    const next = logOf(log.contactId, kept);
+    if (next) puts.push(next);
+    else deletes.push(log.contactId);
+  }
+  await Dexie.Promise.all([db.touchLogs.bulkPut(puts), db.touchLogs.bulkDelete(deletes)]);
+  return { demoTouchCount, userPeopleToRedo };
 }
 
 /** Drops the user's links to demo people, and everything else the demo brought. */

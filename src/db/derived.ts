@@ -7,14 +7,15 @@
 // - A touch deleted or edited: rebuildDerived over the person's remaining touches. The
 //   new "last touch" has to be read from the person's timeline anyway, and subtracting an
 //   amount that dominates a decayed sum (the latest touch, usually) leaves rounding noise
-//   that a rebuild does not. The read is one [contactId+at] index range of that person,
-//   never a scan of all interactions.
+//   that a rebuild does not. The read is that person's touch log, one record by key,
+//   never a scan of all touches.
 // - Tier, custom cadence or pause changed, or the tier cadences in Settings: withNextDueAt.
 // The cadence settings are read from the settings row inside the same transaction, so a
 // concurrent settings change cannot leave a next-due time computed from the old cadences.
 
 import { Dexie } from 'dexie';
 import { db } from './db';
+import { isLive, readLiveTouchesOf } from './touch-logs';
 import {
   applyTouch,
   invalidTieSettings,
@@ -33,12 +34,7 @@ import {
 } from '../domain/types';
 
 /** The tables a write that keeps derived fields true must hold in its transaction. */
-export const DERIVED_TABLES = [
-  db.contacts,
-  db.interactions,
-  db.participations,
-  db.settings,
-] as const;
+export const DERIVED_TABLES = [db.contacts, db.touchLogs, db.settings] as const;
 
 /** The cadences from the settings row; call inside a transaction that includes settings. */
 export async function readCadenceSettings(): Promise<CadenceSettings> {
@@ -78,31 +74,9 @@ export function withFreshNextDueAt(contact: Contact, settings: CadenceSettings):
   return withDerived(contact, withNextDueAt(derivedOf(contact), contact, settings));
 }
 
-/** A touch counts for a person when it is live and lists them (its participation says so). */
-function isTouchOf(
-  interaction: Interaction | undefined,
-  contactId: Id,
-): interaction is Interaction {
-  return (
-    interaction !== undefined &&
-    interaction.deletedAt === undefined &&
-    interaction.participantIds.includes(contactId)
-  );
-}
-
-/** A person's live touches, read through their [contactId+at] index range. */
+/** A person's live touches: their log, one record by key. */
 export async function readTouchesOf(contactId: Id): Promise<Interaction[]> {
-  // getAll of the range, filtered in memory: a filter in the query walks a cursor instead.
-  const participations = (
-    await db.participations
-      .where('[contactId+at]')
-      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-      .toArray()
-  ).filter((participation) => participation.deletedAt === undefined);
-  const interactions = await db.interactions.bulkGet(
-    participations.map((participation) => participation.interactionId),
-  );
-  return interactions.filter((interaction) => isTouchOf(interaction, contactId));
+  return readLiveTouchesOf(contactId);
 }
 
 /** These people with one touch added to their derived fields (pure: nothing is written). */
@@ -144,26 +118,20 @@ export async function rebuildDerivedFor(contactIds: readonly Id[]): Promise<void
 }
 
 /**
- * Recomputes every person's derived fields from scratch: all participations, grouped by
- * person, and the live interactions they point at. For repairs and after imports, and the
+ * Recomputes every person's derived fields from scratch: every log's live touches, taken
+ * only where the touch lists that person. For repairs and after imports, and the
  * reference the property test holds the kept fields to. Deleted people are included, so
  * that undoing a delete brings back true fields.
  */
 export async function rebuildAllDerived(): Promise<void> {
   await db.transaction('rw', DERIVED_TABLES, async () => {
     const settings = await readCadenceSettings();
-    const interactions = new Map<Id, Interaction>();
-    for (const interaction of await db.interactions.toArray()) {
-      interactions.set(interaction.id, interaction);
-    }
     const touchesByContact = new Map<Id, Interaction[]>();
-    for (const participation of await db.participations.toArray()) {
-      if (participation.deletedAt !== undefined) continue;
-      const interaction = interactions.get(participation.interactionId);
-      if (!isTouchOf(interaction, participation.contactId)) continue;
-      const touches = touchesByContact.get(participation.contactId);
-      if (touches) touches.push(interaction);
-      else touchesByContact.set(participation.contactId, [interaction]);
+    for (const log of await db.touchLogs.toArray()) {
+      touchesByContact.set(
+        log.contactId,
+        log.touches.filter((touch) => isLive(touch) && touch.participantIds.includes(log.contactId)),
+      );
     }
     const contacts = await db.contacts.toArray();
     await db.contacts.bulkPut(

@@ -7,7 +7,7 @@ import type { GraphGroup, GraphPerson, GraphRelation, GraphTouch } from '../doma
 import type { Contact } from '../domain/types';
 
 /** The tables the graph is built from; a change to any of them changes the graph. */
-export const GRAPH_TABLES = ['contacts', 'interactions', 'relations', 'groups'] as const;
+export const GRAPH_TABLES = ['contacts', 'touchLogs', 'relations', 'groups'] as const;
 export type GraphTable = (typeof GRAPH_TABLES)[number];
 
 /**
@@ -74,15 +74,22 @@ export async function readGraphGroups(): Promise<GraphGroup[]> {
 }
 
 /**
- * Touches shared by two or more people. There is no index on the number of participants,
- * so this reads every interaction once (one getAll) and keeps the participants only.
+ * Touches shared by two or more people, each once. There is no index on the number of
+ * participants, so this reads every touch log once (one getAll) and keeps the participants
+ * only; a shared touch sits in each of its people's logs, so it is taken from the log of its
+ * first participant alone.
  */
 export async function readGraphTouches(): Promise<GraphTouch[]> {
-  const all = await db.interactions.toArray();
   const shared: GraphTouch[] = [];
-  for (const touch of all) {
-    if (touch.deletedAt === undefined && touch.participantIds.length >= 2) {
-      shared.push({ participantIds: touch.participantIds });
+  for (const log of await db.touchLogs.toArray()) {
+    for (const touch of log.touches) {
+      if (
+        touch.deletedAt === undefined &&
+        touch.participantIds.length >= 2 &&
+        touch.participantIds[0] === log.contactId
+      ) {
+        shared.push({ participantIds: touch.participantIds });
+      }
     }
   }
   return shared;

@@ -158,9 +158,12 @@ export type UndoImportResult = {
 async function keptOfAdded(batch: ImportBatch, added: Contact[]): Promise<Map<Id, KeptReason>> {
   const kept = new Map<Id, KeptReason>();
   const addedIds = new Set(batch.addedIds);
-  const touchedSince = await db.interactions.where('updatedAt').aboveOrEqual(batch.at).toArray();
-  for (const touch of touchedSince) {
-    for (const id of touch.participantIds) if (addedIds.has(id)) kept.set(id, 'has-touches');
+  // An added person's log holds every touch they were ever on, deleted ones included.
+  const logs = await db.touchLogs.bulkGet([...addedIds]);
+  for (const log of logs) {
+    if (log?.touches.some((touch) => touch.updatedAt >= batch.at)) {
+      kept.set(log.contactId, 'has-touches');
+    }
   }
   for (const contact of added) {
     if (kept.has(contact.id) || contact.deletedAt !== undefined) continue;
@@ -195,7 +198,7 @@ async function keptOfAdded(batch: ImportBatch, added: Contact[]): Promise<Map<Id
 export async function undoImport(batchId: Id, now = currentTime()): Promise<UndoImportResult> {
   const result = await db.transaction(
     'rw',
-    [db.contacts, db.interactions, db.relations, db.groups, db.goals, db.importBatches],
+    [db.contacts, db.touchLogs, db.relations, db.groups, db.goals, db.importBatches],
     async (): Promise<UndoImportResult> => {
       const batch = await db.importBatches.get(batchId);
       if (!batch) throw new ImportError('not-found', 'There is no such import.');

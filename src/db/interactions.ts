@@ -1,9 +1,7 @@
-// Write paths for interactions ("touches"). Each function is one transaction over
-// interactions, participations, contacts and settings, so a person's derived fields
-// (DESIGN §3; how each write keeps them is in derived.ts) are never out of step with
-// their touches. Participations are an index of the interaction's
-// participantIds (one row per person, id `${interactionId}:${contactId}`): they carry the
-// interaction's `at` and `deletedAt` so a person's timeline and last touch are index ranges.
+// Write paths for interactions ("touches"). Each function is one transaction over the
+// touch logs, contacts and settings, so a person's derived fields (DESIGN §3; how each
+// write keeps them is in derived.ts) are never out of step with their touches. A touch is
+// kept whole in the log of each of its participants (touch-logs.ts).
 import { Dexie } from 'dexie';
 import { db } from './db';
 import { currentTime, newId } from './clock';
@@ -15,13 +13,13 @@ import {
   withTouchApplied,
 } from './derived';
 import { requestPersistenceOnce } from './storage';
+import { isLive, logOf, readTouch, writeTouches } from './touch-logs';
 import {
   INTERACTION_KINDS,
   type Contact,
   type EpochMs,
   type Id,
   type Interaction,
-  type Participation,
   type Source,
 } from '../domain/types';
 
@@ -47,8 +45,16 @@ export class InteractionError extends Error {
 
 const TABLES = DERIVED_TABLES;
 
-export function participationId(interactionId: Id, contactId: Id): string {
-  return `${interactionId}:${contactId}`;
+/**
+ * Which touch a change is for: its id, and the people on it as the screen last saw them.
+ * The first of them is enough to find it, since every participant's log holds the touch.
+ */
+export type TouchRef = { id: Id; participantIds: readonly Id[] };
+
+/** The stored touch a ref names, read from the log of its first participant. */
+function readStored(ref: TouchRef): Promise<Interaction | undefined> {
+  const ownerId = ref.participantIds[0];
+  return ownerId === undefined ? Dexie.Promise.resolve(undefined) : readTouch(ownerId, ref.id);
 }
 
 /** Records a new touch and returns its id. */
@@ -57,11 +63,12 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
   const id = newId();
   await db.transaction('rw', TABLES, async () => {
     // Requests in one transaction run in order, so nothing waits on a result it does not
-    // need: the people and the cadences are read together, then every row is written at
-    // once (a save is a handful of round trips, not one per step).
-    const [people, settings] = await Dexie.Promise.all([
+    // need: the people, the cadences and the people's logs are read together, then every
+    // record is written at once (a save is a handful of round trips, not one per step).
+    const [people, settings, logs] = await Dexie.Promise.all([
       db.contacts.bulkGet(participantIds),
       readCadenceSettings(),
+      db.touchLogs.bulkGet(participantIds),
     ]);
     const live = requireLive(participantIds, people);
     const interaction: Interaction = {
@@ -79,9 +86,10 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
       askedForHelp: draft.askedForHelp,
     };
     await Dexie.Promise.all([
-      db.interactions.add(interaction),
-      db.participations.bulkAdd(
-        participantIds.map((contactId) => participationOf(interaction, contactId)),
+      db.touchLogs.bulkPut(
+        participantIds.map((contactId, index) =>
+          withTouchAdded(contactId, logs[index]?.touches ?? [], interaction),
+        ),
       ),
       db.contacts.bulkPut(withTouchApplied(live, interaction, settings)),
     ]);
@@ -92,13 +100,14 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
 
 /** Replaces what the user entered for a touch; people removed or added are refreshed too. */
 export async function updateInteraction(
-  id: Id,
+  ref: TouchRef,
   draft: InteractionDraft,
   now = currentTime(),
 ): Promise<void> {
   const participantIds = checkDraft(draft);
+  const { id } = ref;
   await db.transaction('rw', TABLES, async () => {
-    const existing = await db.interactions.get(id);
+    const existing = await readStored(ref);
     if (!existing || existing.deletedAt !== undefined) {
       throw new InteractionError('not-found', `There is no touch with id ${id}.`);
     }
@@ -122,39 +131,35 @@ export async function updateInteraction(
       received: [...draft.received],
       askedForHelp: draft.askedForHelp,
     };
-    await db.interactions.put(updated);
-    // Participation rows are only an index of participantIds, so a removed person's row goes.
-    await db.participations.bulkDelete(removed.map((contactId) => participationId(id, contactId)));
-    await db.participations.bulkPut(
-      participantIds.map((contactId) => participationOf(updated, contactId)),
-    );
+    // A person taken off the touch loses their copy of it.
+    await writeTouches([updated], removed);
     await rebuildDerivedFor([...participantIds, ...removed]);
   });
   await askForPersistence(now);
 }
 
-/** Soft-deletes a touch (and its participations); undoDeleteInteraction brings it back. */
-export async function deleteInteraction(id: Id, now = currentTime()): Promise<void> {
+/** Soft-deletes a touch in every log; undoDeleteInteraction brings it back. */
+export async function deleteInteraction(ref: TouchRef, now = currentTime()): Promise<void> {
   await db.transaction('rw', TABLES, async () => {
-    const existing = await db.interactions.get(id);
-    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${id}.`);
+    const existing = await readStored(ref);
+    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt !== undefined) return;
-    await db.interactions.update(id, { deletedAt: now, updatedAt: now });
-    await db.participations.where('interactionId').equals(id).modify({ deletedAt: now });
+    await writeTouches([{ ...existing, deletedAt: now, updatedAt: now }]);
     await rebuildDerivedFor(existing.participantIds);
   });
   await askForPersistence(now);
 }
 
 /** Restores a soft-deleted touch as it was before the delete. */
-export async function undoDeleteInteraction(id: Id, now = currentTime()): Promise<void> {
+export async function undoDeleteInteraction(ref: TouchRef, now = currentTime()): Promise<void> {
   await db.transaction('rw', TABLES, async () => {
-    const existing = await db.interactions.get(id);
-    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${id}.`);
+    const existing = await readStored(ref);
+    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt === undefined) return;
-    await db.interactions.update(id, { deletedAt: undefined, updatedAt: now });
-    await db.participations.where('interactionId').equals(id).modify({ deletedAt: undefined });
-    await applyTouchTo(existing.participantIds, existing);
+    const restored: Interaction = { ...existing, updatedAt: now };
+    delete restored.deletedAt;
+    await writeTouches([restored]);
+    await applyTouchTo(existing.participantIds, restored);
   });
   await askForPersistence(now);
 }
@@ -165,46 +170,27 @@ export async function undoDeleteInteraction(id: Id, now = currentTime()): Promis
  */
 export const refreshDerivedFor = rebuildDerivedFor;
 
-/** Deleted rows a first read of a person's newest participations makes room for. */
-const DELETED_ROOM = 8;
+/** A person's log with one new touch in its place (newest first). */
+function withTouchAdded(contactId: Id, touches: readonly Interaction[], touch: Interaction) {
+  const log = logOf(contactId, [...touches, touch]);
+  if (!log) throw new Error('A log with a touch added cannot be empty');
+  return log;
+}
 
 /**
- * A person's non-deleted participations, newest first, at most `limit`: a [contactId+at]
- * index range read with getAll. Deleted rows are dropped in memory, because a filter in the
- * query would make Dexie walk a cursor, one round trip per row. When deleted rows leave
- * fewer than `limit`, the range is read again with room for four times as many.
+ * A person's live touches, newest first, at most `limit`: one read of their log.
  */
-export async function readLiveParticipationsNewestFirst(
+export async function readLiveTouchesNewestFirst(
   contactId: Id,
   limit = Infinity,
-): Promise<Participation[]> {
-  const newest = () =>
-    db.participations
-      .where('[contactId+at]')
-      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-      .reverse();
-  if (!Number.isFinite(limit)) return (await newest().toArray()).filter(isLiveParticipation);
-  let wanted = limit + DELETED_ROOM;
-  for (;;) {
-    const rows = await newest().limit(wanted).toArray();
-    const live = rows.filter(isLiveParticipation);
-    if (live.length >= limit || rows.length < wanted) return live.slice(0, limit);
-    wanted *= 4;
+): Promise<Interaction[]> {
+  const log = await db.touchLogs.get(contactId);
+  const live: Interaction[] = [];
+  for (const touch of log?.touches ?? []) {
+    if (live.length >= limit) break;
+    if (isLive(touch)) live.push(touch);
   }
-}
-
-function isLiveParticipation(participation: Participation): boolean {
-  return participation.deletedAt === undefined;
-}
-
-function participationOf(interaction: Interaction, contactId: Id): Participation {
-  return {
-    id: participationId(interaction.id, contactId),
-    interactionId: interaction.id,
-    contactId,
-    at: interaction.at,
-    source: interaction.source,
-  };
+  return live;
 }
 
 /** Checks what can be checked without the database; returns the participants, deduplicated. */

@@ -1,25 +1,26 @@
 // Merging two stored people into one, and its undo. One transaction moves everything that
 // points at the merged person over to the kept one:
-// - touches: the merged person's id in participantIds becomes the kept one's (once), and
-//   their participation rows move (the row id names the person, so it is a delete and an
-//   add); deleted touches move too, so undoing a delete later restores them to the right
-//   person;
+// - touches: every touch in the merged person's log (deleted ones too, so undoing a delete
+//   later restores it to the right person) lists the kept person instead, once; it moves
+//   into the kept person's log, the copies in its other participants' logs are updated,
+//   and the merged person's log goes;
 // - relations: re-pointed; one that would link the kept person to themselves, or repeat a
 //   relation they already have, is removed;
 // - groups' members, goals' people, week-plan items and other people's "met via";
 // - the kept person's fields are filled from the merged one's (domain/person-merge.ts), the
 //   merged person is soft-deleted, and both people's derived fields are rebuilt from the
 //   touches they now have.
-// Every row changed is kept as it was before, in the returned token. undoMergePeople puts
-// them all back exactly, in one transaction, but only while nothing the merge wrote has been
-// changed since (a touch logged with the kept person, an edit): putting old rows back over
-// newer ones would lose that change, so the undo is refused with 'changed-since' instead.
-import { Dexie } from 'dexie';
+// Every row and touch changed is kept as it was before, in the returned token.
+// undoMergePeople puts them all back exactly, in one transaction, but only while nothing the
+// merge wrote has been changed since (a touch logged with the kept person, an edit): putting
+// old rows back over newer ones would lose that change, so the undo is refused with
+// 'changed-since' instead. Touches are put back one by one, not as whole logs, so a touch
+// logged since with someone else who shares a moved touch is not lost.
 import { db } from './db';
 import { currentTime } from './clock';
 import { derivedOf, DERIVED_TABLES, rebuildDerivedFor } from './derived';
-import { participationId } from './interactions';
 import { requestPersistenceOnce } from './storage';
+import { writeTouches } from './touch-logs';
 import { mergedPersonOf } from '../domain/person-merge';
 import type {
   Contact,
@@ -28,7 +29,6 @@ import type {
   Group,
   Id,
   Interaction,
-  Participation,
   Relation,
   WeekPlan,
 } from '../domain/types';
@@ -57,15 +57,13 @@ export type MergeUndo = {
   at: EpochMs;
   before: {
     contacts: Contact[];
-    interactions: Interaction[];
-    participations: Participation[];
+    /** Every touch that was in the merged person's log, deleted ones included. */
+    touches: Interaction[];
     relations: Relation[];
     groups: Group[];
     goals: Goal[];
     weekPlans: WeekPlan[];
   };
-  /** Participation rows the merge added (for touches now listing the kept person). */
-  addedParticipationIds: string[];
   /** Relations the merge removed (their before-images are in `before.relations`). */
   removedRelationIds: Id[];
   /** The two people as the merge left them, to tell whether they changed since. */
@@ -85,42 +83,17 @@ async function liveContact(id: Id): Promise<Contact> {
   return contact;
 }
 
-/** Every participation row of the person, deleted ones too. */
-function participationsOf(contactId: Id) {
-  return db.participations
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .toArray();
-}
-
 async function moveTouches(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo) {
-  const rows = await participationsOf(mergeId);
-  const touches = (await db.interactions.bulkGet(rows.map((row) => row.interactionId))).filter(
-    (touch): touch is Interaction => touch !== undefined,
-  );
-  const existing = new Set(
-    (await db.participations.bulkGet(touches.map((touch) => participationId(touch.id, keepId))))
-      .filter((row): row is Participation => row !== undefined)
-      .map((row) => row.id),
-  );
-  const added = rows
-    .map((row): Participation => ({
-      ...row,
-      id: participationId(row.interactionId, keepId),
-      contactId: keepId,
-    }))
-    .filter((row) => !existing.has(row.id));
-  undo.before.participations = rows;
-  undo.before.interactions = touches;
-  undo.addedParticipationIds = added.map((row) => row.id);
-  await db.participations.bulkDelete(rows.map((row) => row.id));
-  await db.participations.bulkAdd(added);
-  await db.interactions.bulkPut(
+  const touches = (await db.touchLogs.get(mergeId))?.touches ?? [];
+  undo.before.touches = touches;
+  // The merged person is a former participant of each: their log is emptied, so it goes.
+  await writeTouches(
     touches.map((touch) => ({
       ...touch,
       participantIds: replaceId(touch.participantIds, mergeId, keepId),
       updatedAt: now,
     })),
+    [mergeId],
   );
 }
 
@@ -229,14 +202,12 @@ export async function mergePeople(
       at: now,
       before: {
         contacts: [keep, merge],
-        interactions: [],
-        participations: [],
+        touches: [],
         relations: [],
         groups: [],
         goals: [],
         weekPlans: [],
       },
-      addedParticipationIds: [],
       removedRelationIds: [],
       after: { keep, merge },
     };
@@ -277,7 +248,6 @@ async function checkUnchangedSince(undo: MergeUndo): Promise<void> {
   const others = await db.contacts.bulkGet(before.contacts.slice(2).map((contact) => contact.id));
   const stamped = [
     ...others,
-    ...(await db.interactions.bulkGet(before.interactions.map((row) => row.id))),
     ...(await db.groups.bulkGet(before.groups.map((row) => row.id))),
     ...(await db.goals.bulkGet(before.goals.map((row) => row.id))),
     ...(await db.weekPlans.bulkGet(before.weekPlans.map((row) => row.weekStart))),
@@ -286,13 +256,17 @@ async function checkUnchangedSince(undo: MergeUndo): Promise<void> {
   const movedRelations = await db.relations.bulkGet(
     before.relations.filter((row) => !removed.has(row.id)).map((row) => row.id),
   );
-  const added = await db.participations.bulkGet(undo.addedParticipationIds);
+  // Every moved touch is in the kept person's log, and each log holding a touch holds the
+  // same copy of it, so that log alone tells whether one was edited, deleted or moved since.
+  const keptTouches = new Map(
+    ((await db.touchLogs.get(undo.keepId))?.touches ?? []).map((touch) => [touch.id, touch]),
+  );
   const isIntact =
     isSamePerson(keep, undo.after.keep) &&
     isSamePerson(merge, undo.after.merge) &&
     stamped.every((row) => isUnchanged(row, at)) &&
     movedRelations.every((row) => isUnchanged(row, at)) &&
-    added.every((row) => row !== undefined) &&
+    before.touches.every((touch) => isUnchanged(keptTouches.get(touch.id), at)) &&
     (await db.relations.bulkGet(undo.removedRelationIds)).every((row) => row === undefined);
   if (!isIntact) {
     throw new MergeError('changed-since', 'Something the merge changed has been changed since.');
@@ -304,9 +278,9 @@ export async function undoMergePeople(undo: MergeUndo, now = currentTime()): Pro
   await db.transaction('rw', MERGE_TABLES, async () => {
     await checkUnchangedSince(undo);
     const { before } = undo;
-    await db.participations.bulkDelete(undo.addedParticipationIds);
-    await db.participations.bulkPut(before.participations);
-    await db.interactions.bulkPut(before.interactions);
+    // The kept person is a former participant of each: the ones they were not on before
+    // leave their log (and the log goes if nothing else is in it).
+    await writeTouches(before.touches, [undo.keepId]);
     await db.relations.bulkPut(before.relations);
     await db.groups.bulkPut(before.groups);
     await db.goals.bulkPut(before.goals);

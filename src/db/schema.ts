@@ -39,6 +39,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       importBatches: 'id, at',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Each person's touches in one record, newest first (touch-logs.ts); updatedAt: the
+      // latest change in the log, for "changed since" counts. Replaces one record per touch
+      // and per participant, so a restore writes a record per person, not per touch.
+      touchLogs: 'contactId, updatedAt',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      // Emptied into touchLogs by version 3's upgrade (a version deletes a table only after
+      // the upgrade that reads it has run).
+      interactions: null,
+      participations: null,
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -2,8 +2,9 @@
 // schema.ts). Each runs inside Dexie's upgrade transaction, which covers every table, and
 // has a test that starts from the previous version's fixture.
 import type { Transaction } from 'dexie';
-import type { Contact } from '../domain/types';
+import type { Contact, Interaction } from '../domain/types';
 import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './plan-inputs';
+import { logsOfTouches } from './touch-logs';
 
 /** Version 2: packs the week plan's inputs of every existing person into shards. */
 export async function buildPlanInputs(tx: Transaction): Promise<void> {
@@ -13,7 +14,17 @@ export async function buildPlanInputs(tx: Transaction): Promise<void> {
   await tx.table(PLAN_STATS_TABLE).bulkPut(stats);
 }
 
+/**
+ * Version 3: moves every touch into the logs of its participants (touch-logs.ts). The
+ * participation rows were an index of participantIds, so the touches alone say everything.
+ */
+export async function buildTouchLogs(tx: Transaction): Promise<void> {
+  const touches = (await tx.table('interactions').toArray()) as Interaction[];
+  await tx.table('touchLogs').bulkPut(logsOfTouches(touches));
+}
+
 /** The upgrade function of each schema version that has one. */
 export const UPGRADES: Readonly<Partial<Record<number, (tx: Transaction) => Promise<void>>>> = {
   2: buildPlanInputs,
+  3: buildTouchLogs,
 };

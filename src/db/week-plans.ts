@@ -6,8 +6,8 @@
 //   Later opens return the stored plan unchanged, so the list is stable while items are
 //   handled. People snoozed in an earlier week stay off until their snooze date.
 // - "Done" is not stored while the week runs: an item is done when a (non-deleted) touch
-//   with that person falls inside the week. It is read from participations, one
-//   [contactId+at] index range per item (at most 10), so it survives a reload, and
+//   with that person falls inside the week. It is read from the items' touch logs, one
+//   record per item (at most 10), so it survives a reload, and
 //   undoing or deleting the touch reopens the item.
 // - When a week is over, the next plan's creation closes it: items touched in that week are
 //   stored as 'done' and `closedAt` is set. Past weeks are then read from their rows alone
@@ -79,7 +79,7 @@ const PLAN_TABLES = [
   db.planInputs,
   db.planStats,
   db.goals,
-  db.participations,
+  db.touchLogs,
   db.settings,
 ];
 
@@ -108,22 +108,16 @@ export function isPlanStale(plan: WeekPlan, settings: Settings): boolean {
   return TIERS.some((tier) => made.tierCadenceDays[tier] !== settings.tierCadenceDays[tier]);
 }
 
-/** Who among these people has a non-deleted touch inside the week: ≤ 1 index range each. */
+/** Who among these people has a non-deleted touch inside the week: one log read each. */
 async function touchedInWeek(contactIds: readonly Id[], week: WeekRange): Promise<Set<Id>> {
-  const firsts = await Promise.all(
-    [...new Set(contactIds)].map((contactId) =>
-      db.participations
-        .where('[contactId+at]')
-        .between([contactId, week.startMs], [contactId, week.endMs], true, false)
-        .filter((participation) => participation.deletedAt === undefined)
-        .first(),
-    ),
-  );
-  const touches = firsts.flatMap((participation) =>
-    participation
-      ? [{ at: participation.at, participantIds: [participation.contactId], deletedAt: undefined }]
-      : [],
-  );
+  const logs = await db.touchLogs.bulkGet([...new Set(contactIds)]);
+  const touches = logs.flatMap((log) => {
+    if (!log) return [];
+    const first = log.touches.find(
+      (touch) => touch.deletedAt === undefined && touch.at >= week.startMs && touch.at < week.endMs,
+    );
+    return first ? [{ at: first.at, participantIds: [log.contactId], deletedAt: undefined }] : [];
+  });
   return peopleTouchedInWeek(touches, week);
 }
 

@@ -137,8 +137,8 @@ export type Interaction = Stamped & {
 };
 
 /**
- * One row per (interaction, participant): lets a person's timeline be read as an index
- * range [contactId+at] instead of a scan of all interactions.
+ * One row per (interaction, participant), as backup files carry them. The database keeps no
+ * such rows any more: a touch sits in the touch log of each of its people (db/touch-logs.ts).
  */
 export type Participation = {
   id: string;

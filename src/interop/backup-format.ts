@@ -6,7 +6,8 @@
 //     "createdAt": <epoch ms>, "schemaVersion": <database version>,
 //     "tables": { "contacts": [...], "interactions": [...], ..., "settings": [...] } }
 //
-// - The tables are the database's DATA_TABLES. Derived caches (planInputs, graphLayouts)
+// - The tables are the database's user data (db.ts DATA_TABLES), touches as a table of
+//   touches and one of participations, whatever the database keeps them in. Derived caches (planInputs, graphLayouts)
 //   are rebuilt, not saved. Import batches (what each import added, for its Undo) are left
 //   out too: they are undo history of this device, can be as large as the people they
 //   changed, and would undo against data the restore has replaced.
@@ -304,21 +305,20 @@ export function parseBackup(text: string): Backup {
 
 /**
  * True when every person's touch count and last touch agree with the touches in the tables:
- * the derived fields can be taken as they are. Otherwise the restore rebuilds them.
+ * the derived fields can be taken as they are. Otherwise the restore rebuilds them. Counted
+ * from each touch's people, as the restore files the touches into their people's logs (the
+ * participations are checked, but only ever indexed those same people).
  */
 export function hasConsistentDerived(tables: BackupTables): boolean {
-  const touches = new Map(tables.interactions.map((touch) => [touch.id, touch]));
   const counts = new Map<string, { count: number; last: number }>();
-  for (const row of tables.participations) {
-    if (row.deletedAt !== undefined) continue;
-    const touch = touches.get(row.interactionId);
-    if (!touch || touch.deletedAt !== undefined || !touch.participantIds.includes(row.contactId)) {
-      continue;
+  for (const touch of tables.interactions) {
+    if (touch.deletedAt !== undefined) continue;
+    for (const contactId of new Set(touch.participantIds)) {
+      const entry = counts.get(contactId) ?? { count: 0, last: -Infinity };
+      entry.count += 1;
+      entry.last = Math.max(entry.last, touch.at);
+      counts.set(contactId, entry);
     }
-    const entry = counts.get(row.contactId) ?? { count: 0, last: -Infinity };
-    entry.count += 1;
-    entry.last = Math.max(entry.last, touch.at);
-    counts.set(row.contactId, entry);
   }
   return tables.contacts.every((contact) => {
     const entry = counts.get(contact.id);

@@ -40,7 +40,7 @@ export function createGraphSource(): GraphSource {
   return async (versions) => {
     const rows = await Promise.all([
       people(versions.contacts),
-      touches(versions.interactions),
+      touches(versions.touchLogs),
       relations(versions.relations),
       groups(versions.groups),
     ]);

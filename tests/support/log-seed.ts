@@ -2,8 +2,9 @@
 // an import would leave them, so these tests do not depend on the people feature's forms.
 import { db } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
-import type { InteractionDraft } from '../../src/db/interactions';
-import type { Contact } from '../../src/domain/types';
+import type { InteractionDraft, TouchRef } from '../../src/db/interactions';
+import { readAllTouches } from '../../src/db/touch-logs';
+import type { Contact, Interaction } from '../../src/domain/types';
 export { makePerson } from './people';
 
 /** A fresh, empty database with its settings row, as every db test starts from. */
@@ -36,4 +37,36 @@ export function touchDraft(
     askedForHelp: false,
     ...changes,
   };
+}
+
+/** A stored touch by id, from whichever touch log holds it (deleted ones too). */
+export async function storedTouch(id: string): Promise<Interaction | undefined> {
+  return (await readAllTouches()).find((touch) => touch.id === id);
+}
+
+/** Who holds a copy of this touch in their log, sorted, with each copy's deletedAt. */
+export async function copiesOf(id: string): Promise<{ contactId: string; deletedAt?: number }[]> {
+  const copies: { contactId: string; deletedAt?: number }[] = [];
+  for (const log of await db.touchLogs.toArray()) {
+    for (const touch of log.touches) {
+      if (touch.id !== id) continue;
+      copies.push(
+        touch.deletedAt === undefined
+          ? { contactId: log.contactId }
+          : { contactId: log.contactId, deletedAt: touch.deletedAt },
+      );
+    }
+  }
+  return copies.sort((a, b) => (a.contactId < b.contactId ? -1 : 1));
+}
+
+/** How many distinct touches are stored, deleted ones included. */
+export async function countTouches(): Promise<number> {
+  return (await readAllTouches()).length;
+}
+
+/** A ref to a stored touch as a screen would hold it (its current participants). */
+export async function touchRef(id: string): Promise<TouchRef> {
+  const touch = await storedTouch(id);
+  return { id, participantIds: touch?.participantIds ?? [] };
 }

@@ -26,17 +26,17 @@ function versionOf(table: GraphTable): () => Promise<number> {
 /** The versions of the graph's tables, kept live; undefined until each is known. */
 export function useGraphDataVersions(): GraphDataVersions | undefined {
   const contacts = useLiveQuery(versionOf('contacts'), []);
-  const interactions = useLiveQuery(versionOf('interactions'), []);
+  const touchLogs = useLiveQuery(versionOf('touchLogs'), []);
   const relations = useLiveQuery(versionOf('relations'), []);
   const groups = useLiveQuery(versionOf('groups'), []);
   return useMemo(
     () =>
       contacts !== undefined &&
-      interactions !== undefined &&
+      touchLogs !== undefined &&
       relations !== undefined &&
       groups !== undefined
-        ? { contacts, interactions, relations, groups }
+        ? { contacts, touchLogs, relations, groups }
         : undefined,
-    [contacts, interactions, relations, groups],
+    [contacts, touchLogs, relations, groups],
   );
 }

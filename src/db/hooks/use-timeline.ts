@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import { readLiveParticipationsNewestFirst } from '../interactions';
+import { readLiveTouchesNewestFirst } from '../interactions';
 import { nameOf } from '../../domain/contact';
 import type { Id, Interaction } from '../../domain/types';
 
@@ -15,28 +15,21 @@ export type TimelineEntry = {
 export type TimelinePage = { entries: TimelineEntry[]; hasOlder: boolean };
 
 /**
- * One person's touches, newest first: an index range on participations [contactId+at]
- * (never a scan of all interactions), then the interactions and the other people by key.
- * With a limit, only that many of the newest are read (one more tells whether older exist).
+ * One person's touches, newest first: their touch log (one record by key, never a scan of
+ * all touches), then the other people on those touches by key.
+ * With a limit, only that many of the newest are returned (one more tells whether older exist).
  */
 export function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineEntry[]> {
-  // One read transaction for the three steps. Being explicit also keeps the query out of
+  // One read transaction for the two steps. Being explicit also keeps the query out of
   // Dexie's live-query cache, which would signal it while a save is still being written:
   // it would then wait for that write and, once it commits, read everything again.
-  return db.transaction('r', [db.participations, db.interactions, db.contacts], () =>
+  return db.transaction('r', [db.touchLogs, db.contacts], () =>
     readTimelineIn(contactId, limit),
   );
 }
 
 async function readTimelineIn(contactId: Id, limit: number): Promise<TimelineEntry[]> {
-  const participations = await readLiveParticipationsNewestFirst(contactId, limit);
-  const interactions = await db.interactions.bulkGet(
-    participations.map((participation) => participation.interactionId),
-  );
-  const live = interactions.filter(
-    (interaction): interaction is Interaction =>
-      interaction !== undefined && interaction.deletedAt === undefined,
-  );
+  const live = await readLiveTouchesNewestFirst(contactId, limit);
   const otherIds = [...new Set(live.flatMap((interaction) => interaction.participantIds))].filter(
     (id) => id !== contactId,
   );

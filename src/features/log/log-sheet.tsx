@@ -34,10 +34,15 @@ const UNSAVED_KEY = 'log-sheet';
 export function LogSheet() {
   const { t } = useI18n();
   const editId = useLogSheetStore((state) => state.editId);
+  const editOwnerId = useLogSheetStore((state) => state.editOwnerId);
   const prefillIds = useLogSheetStore((state) => state.prefillIds);
   return (
     <ModalSheet title={t(editId === null ? 'log.title' : 'log.editTitle')} onClose={closeLogSheet}>
-      {editId === null ? <NewTouch prefillIds={prefillIds} /> : <EditTouch editId={editId} />}
+      {editId === null || editOwnerId === null ? (
+        <NewTouch prefillIds={prefillIds} />
+      ) : (
+        <EditTouch editId={editId} ownerId={editOwnerId} />
+      )}
     </ModalSheet>
   );
 }
@@ -99,7 +104,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
       actionLabel: t('common.undo'),
       onAction: async () => {
         try {
-          await deleteInteraction(id);
+          await deleteInteraction({ id, participantIds: personIds });
         } catch (error) {
           showToast({
             message: t('log.toast.actionFailed', { reason: messageOf(error) }),
@@ -125,9 +130,9 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
   );
 }
 
-function EditTouch({ editId }: { editId: string }) {
+function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
   const { t } = useI18n();
-  const stored = useInteraction(editId);
+  const stored = useInteraction(editId, ownerId);
   const edit = useLogDraftStore((state) => state.edit);
   const current = edit?.interactionId === editId ? edit : null;
   const original = useMemo(() => (stored ? draftFromInteraction(stored) : null), [stored]);
@@ -150,7 +155,10 @@ function EditTouch({ editId }: { editId: string }) {
 
   async function save(draft: TouchDraft, at: number) {
     if (!current) return;
-    await updateInteraction(editId, toInteractionDraft(draft, at, current));
+    await updateInteraction(
+      { id: editId, participantIds: [ownerId] },
+      toInteractionDraft(draft, at, current),
+    );
     clearEditDraft();
     closeLogSheet();
     showToast({ message: t('log.toast.updated') });

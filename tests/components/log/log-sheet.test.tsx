@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
+import { readAllTouches } from '../../../src/db/touch-logs';
 import { openLogSheet } from '../../../src/components/log-sheet-store';
 import { LOG_DRAFT_STORAGE_KEY, useLogDraftStore } from '../../../src/features/log/log-draft-store';
 import { emptyDraft } from '../../../src/features/log/touch-draft';
@@ -89,7 +90,7 @@ describe('the log sheet', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
     expect(taps).toBe(3);
-    const interactions = await db.interactions.toArray();
+    const interactions = await readAllTouches();
     expect(interactions).toHaveLength(1);
     expect(interactions[0]).toMatchObject({ kind: 'coffee', participantIds: [anna.id] });
     expect(Math.abs((interactions[0]?.at ?? 0) - Date.now())).toBeLessThan(60_000);
@@ -110,7 +111,7 @@ describe('the log sheet', () => {
     expect(await screen.findByText('Logged a call with Bo Ek')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => {
-      expect((await db.interactions.toArray())[0]?.deletedAt).toBeDefined();
+      expect((await readAllTouches())[0]?.deletedAt).toBeDefined();
     });
     expect((await db.contacts.get(bo.id))?.touchCount).toBe(0);
   });
@@ -131,7 +132,7 @@ describe('the log sheet', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Logged a meal with Anna Berg and Bo Ek')).toBeInTheDocument();
-    const [saved] = await db.interactions.toArray();
+    const [saved] = await readAllTouches();
     expect(saved).toMatchObject({
       kind: 'meal',
       participantIds: [anna.id, bo.id],
@@ -168,7 +169,7 @@ describe('the log sheet', () => {
       expect.stringContaining('Pick at least one person.'),
     );
     expect(picker).toHaveFocus();
-    expect(await db.interactions.count()).toBe(0);
+    expect((await readAllTouches()).length).toBe(0);
   });
 
   it('refuses a picked time in the future', async () => {
@@ -190,7 +191,7 @@ describe('the log sheet', () => {
     expect(
       within(dialog).getByText('That time has not happened yet. Pick a time in the past.'),
     ).toBeInTheDocument();
-    expect(await db.interactions.count()).toBe(0);
+    expect((await readAllTouches()).length).toBe(0);
   });
 
   it('keeps everything and says why when the save fails, and saves on retry', async () => {
@@ -211,14 +212,14 @@ describe('the log sheet', () => {
     expect(screen.getByRole('dialog', { name: 'Log a touch' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Remove Anna Berg' })).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Important');
-    expect(await db.interactions.count()).toBe(0);
+    expect((await readAllTouches()).length).toBe(0);
 
     failure.mockRestore();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
-    expect((await db.interactions.toArray())[0]).toMatchObject({
+    expect((await readAllTouches())[0]).toMatchObject({
       note: 'Important',
       participantIds: [anna.id],
     });

@@ -5,6 +5,7 @@ import { TIMELINE_PAGE_SIZE, Timeline } from '../../../src/components/timeline';
 import { Toasts } from '../../../src/components/toasts';
 import { useLogSheetStore } from '../../../src/components/log-sheet-store';
 import { db } from '../../../src/db/db';
+import { readAllTouches } from '../../../src/db/touch-logs';
 import { addInteraction, type InteractionDraft } from '../../../src/db/interactions';
 import { LogSheetHost } from '../../../src/features/log/log-sheet-host';
 import { useLogDraftStore } from '../../../src/features/log/log-draft-store';
@@ -132,7 +133,7 @@ describe('Timeline', () => {
     const id = await addInteraction(
       touch([anna.id], { note: 'First version', received: ['favour'] }),
     );
-    const before = await db.interactions.get(id);
+    const before = (await readAllTouches()).find((touch) => touch.id === id);
     renderTimeline(anna.id);
     await user.click(await screen.findByRole('button', { name: /^Edit Coffee, / }));
 
@@ -155,7 +156,7 @@ describe('Timeline', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
     expect(await screen.findByText('Touch updated')).toBeInTheDocument();
-    expect(await db.interactions.get(id)).toMatchObject({
+    expect((await readAllTouches()).find((touch) => touch.id === id)).toMatchObject({
       kind: 'call',
       note: 'Second version',
       participantIds: [anna.id, bo.id],

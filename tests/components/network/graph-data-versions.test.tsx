@@ -53,7 +53,7 @@ describe('the versions of the graph data', () => {
       expect(result.current?.contacts).not.toBe(second?.contacts);
     });
     expect(result.current?.groups).toBe(second?.groups);
-    expect(result.current?.interactions).toBe(first?.interactions);
+    expect(result.current?.touchLogs).toBe(first?.touchLogs);
     expect(result.current?.relations).toBe(first?.relations);
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { db, DATA_TABLES } from '../../../src/db/db';
 import { rebuildAllDerived } from '../../../src/db/derived';
-import { participationId } from '../../../src/db/interactions';
+import { logsOfTouches } from '../../../src/db/touch-logs';
 import {
   discardRestoreCopy,
   makeBackup,
@@ -28,7 +28,6 @@ import {
   type Goal,
   type Group,
   type Interaction,
-  type Participation,
   type Relation,
   type Settings,
   type WeekPlan,
@@ -210,18 +209,6 @@ async function writeNetwork(network: Network, prefix: string): Promise<void> {
       askedForHelp: touch.askedForHelp,
     }),
   );
-  const participations: Participation[] = interactions.flatMap((touch) =>
-    touch.participantIds.map((contactId) =>
-      compact({
-        id: participationId(touch.id, contactId),
-        interactionId: touch.id,
-        contactId,
-        at: touch.at,
-        deletedAt: touch.deletedAt,
-        source: touch.source,
-      }),
-    ),
-  );
   const relations: Relation[] = network.relations.map((relation, index) => ({
     id: `${prefix}-r${index}`,
     createdAt: T0,
@@ -285,8 +272,7 @@ async function writeNetwork(network: Network, prefix: string): Promise<void> {
   await db.transaction('rw', [...DATA_TABLES], async () => {
     await db.settings.put(settings);
     await db.contacts.bulkAdd(contacts);
-    await db.interactions.bulkAdd(interactions);
-    await db.participations.bulkAdd(participations);
+    await db.touchLogs.bulkAdd(logsOfTouches(interactions));
     await db.relations.bulkAdd(relations);
     await db.groups.bulkAdd(groups);
     await db.goals.bulkAdd(goals);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { clearDemo, loadDemo, startEmpty, writeNetwork } from '../../../src/db/demo';
+import { readAllTouches, writeTouches } from '../../../src/db/touch-logs';
 import { DEMO_PARAMS, generateNetwork } from '../../../src/domain/demo/generate-network';
 import type { Contact, Group, Id, Interaction, Relation } from '../../../src/domain/types';
 import { freshDatabase, makePerson } from '../../support/log-seed';
@@ -17,7 +18,7 @@ function manualContact(id: Id, overrides: Partial<Contact> = {}): Contact {
   return makePerson('Mona', 'Manual', { id, createdAt: NOW, updatedAt: NOW, ...overrides });
 }
 
-/** Logs a touch the way the app stores one: the interaction plus one participation each. */
+/** Logs a touch the way the app stores one: in the log of each participant. */
 async function logTouch(id: Id, participantIds: Id[], at: number, source: 'manual' | 'demo') {
   const touch: Interaction = {
     id,
@@ -33,16 +34,18 @@ async function logTouch(id: Id, participantIds: Id[], at: number, source: 'manua
     received: [],
     askedForHelp: false,
   };
-  await db.interactions.put(touch);
-  await db.participations.bulkPut(
-    participantIds.map((contactId) => ({
-      id: `${id}:${contactId}`,
-      interactionId: id,
-      contactId,
-      at,
-      source,
-    })),
-  );
+  await db.transaction('rw', db.touchLogs, () => writeTouches([touch]));
+}
+
+/** Every stored touch by id, deleted ones included. */
+async function touchesById(): Promise<Map<Id, Interaction>> {
+  return new Map((await readAllTouches()).map((touch) => [touch.id, touch]));
+}
+
+/** The people whose logs hold each touch, as `touchId:contactId`, sorted. */
+async function logEntries(): Promise<string[]> {
+  const logs = await db.touchLogs.toArray();
+  return logs.flatMap((log) => log.touches.map((touch) => `${touch.id}:${log.contactId}`)).sort();
 }
 
 async function demoPersonIds(): Promise<Id[]> {
@@ -54,8 +57,18 @@ describe('loadDemo', SLOW, () => {
     expect(await loadDemo(NOW)).toBe('loaded');
     const expected = generateNetwork({ ...DEMO_PARAMS, now: NOW });
     expect(await db.contacts.count()).toBe(expected.contacts.length);
-    expect(await db.interactions.count()).toBe(expected.interactions.length);
-    expect(await db.participations.count()).toBe(expected.participations.length);
+    const touches = await readAllTouches();
+    expect(touches).toHaveLength(expected.interactions.length);
+    expect(new Set(touches.map((touch) => touch.id))).toEqual(
+      new Set(expected.interactions.map((touch) => touch.id)),
+    );
+    // Every participation the generator lists is a touch in that person's log.
+    expect(await logEntries()).toEqual(
+      expected.participations.map((row) => `${row.interactionId}:${row.contactId}`).sort(),
+    );
+    const firstTouch = expected.interactions[0];
+    const firstLog = firstTouch && (await db.touchLogs.get(firstTouch.participantIds[0] ?? ''));
+    expect(firstLog?.touches.find((touch) => touch.id === firstTouch?.id)).toEqual(firstTouch);
     expect(await db.relations.count()).toBe(expected.relations.length);
     expect(await db.groups.count()).toBe(expected.groups.length);
     expect(await db.goals.count()).toBe(expected.goals.length);
@@ -70,7 +83,7 @@ describe('loadDemo', SLOW, () => {
     await loadDemo(NOW);
     expect(await loadDemo(NOW + DAY_MS)).toBe('already-loaded');
     expect(await db.contacts.count()).toBe(DEMO_PARAMS.peopleCount);
-    expect(await db.interactions.count()).toBe(DEMO_PARAMS.interactionCount);
+    expect(await readAllTouches()).toHaveLength(DEMO_PARAMS.interactionCount);
   });
 
   it('keeps the date of a first run that was already made', async () => {
@@ -100,8 +113,8 @@ describe('writeNetwork', SLOW, () => {
     });
     await writeNetwork(network);
     expect(await db.contacts.count()).toBe(40);
-    expect(await db.interactions.count()).toBe(200);
-    expect(await db.participations.count()).toBe(network.participations.length);
+    expect(await readAllTouches()).toHaveLength(200);
+    expect(await logEntries()).toHaveLength(network.participations.length);
   });
 });
 
@@ -119,8 +132,7 @@ describe('clearDemo', SLOW, () => {
     expect(await db.contacts.toArray()).toEqual([
       manualContact('mona', { lastTouchAt: NOW - DAY_MS, touchCount: 1 }),
     ]);
-    expect(await db.interactions.toCollection().primaryKeys()).toEqual(['mona-coffee']);
-    expect(await db.participations.toCollection().primaryKeys()).toEqual(['mona-coffee:mona']);
+    expect(await logEntries()).toEqual(['mona-coffee:mona']);
     expect(await db.relations.count()).toBe(0);
     expect(await db.groups.count()).toBe(0);
     expect(await db.goals.count()).toBe(0);
@@ -143,16 +155,22 @@ describe('clearDemo', SLOW, () => {
 
     await clearDemo(NOW + 1);
 
-    const together = await db.interactions.get('together');
+    const together = (await touchesById()).get('together');
     expect(together?.participantIds).toEqual(['mona']);
     expect(together?.updatedAt).toBe(NOW + 1);
-    expect(await db.interactions.get('demo-only')).toBeUndefined();
-    expect(await db.participations.toCollection().primaryKeys()).toEqual(['together:mona']);
+    expect((await touchesById()).has('demo-only')).toBe(false);
+    expect(await logEntries()).toEqual(['together:mona']);
+    expect((await db.touchLogs.get('mona'))?.updatedAt).toBe(NOW + 1);
   });
 
   it('recomputes the last touch of the user’s person who was in a demo touch', async () => {
     await loadDemo(NOW);
-    const demoTouch = await db.interactions.where('source').equals('demo').last();
+    const demoTouch = (await readAllTouches())
+      .filter((touch) => touch.source === 'demo')
+      .reduce<Interaction | undefined>(
+        (latest, touch) => (latest === undefined || touch.at > latest.at ? touch : latest),
+        undefined,
+      );
     if (!demoTouch) throw new Error('the demo has touches');
     // The user added their own person to a demo touch, and also logged one of their own.
     await db.contacts.add(manualContact('mona', { lastTouchAt: demoTouch.at, touchCount: 2 }));
@@ -161,10 +179,25 @@ describe('clearDemo', SLOW, () => {
 
     await clearDemo(NOW);
 
-    expect(await db.interactions.get(demoTouch.id)).toBeUndefined();
+    expect((await touchesById()).has(demoTouch.id)).toBe(false);
+    expect(await logEntries()).toEqual(['own:mona']);
     const mona = await db.contacts.get('mona');
     expect(mona?.lastTouchAt).toBe(demoTouch.at - 10 * DAY_MS);
     expect(mona?.touchCount).toBe(1);
+  });
+
+  it('removes a demo touch that only the user’s people are on any more', async () => {
+    await loadDemo(NOW);
+    await db.contacts.add(manualContact('mona', { lastTouchAt: NOW - DAY_MS, touchCount: 1 }));
+    // The demo people were all taken off it: only Mona's log holds it.
+    await logTouch('moved', ['mona'], NOW - DAY_MS, 'demo');
+
+    expect(await clearDemo(NOW)).toMatchObject({ touches: DEMO_PARAMS.interactionCount + 1 });
+
+    expect(await db.touchLogs.count()).toBe(0);
+    const mona = await db.contacts.get('mona');
+    expect(mona?.touchCount).toBe(0);
+    expect(mona?.lastTouchAt).toBeUndefined();
   });
 
   it('drops the user’s links to demo people but keeps the rest of their records', async () => {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pauseContact, resumeContact, updateContact } from '../../../src/db/contacts';
 import { db } from '../../../src/db/db';
+import { readAllTouches } from '../../../src/db/touch-logs';
 import { rebuildAllDerived, updateTieSettings } from '../../../src/db/derived';
 import {
   addInteraction,
@@ -33,7 +34,13 @@ import {
   type Decayed,
   type Tier,
 } from '../../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import {
+  freshDatabase,
+  makePerson,
+  seedPeople,
+  touchRef,
+  storedTouch,
+} from '../../support/log-seed';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
@@ -142,15 +149,15 @@ async function runStep(step: Step, people: readonly Contact[], touchIds: string[
       touchIds.push(await addInteraction(withPeople(step.draft), NOW));
       return;
     case 'edit':
-      if (target && (await db.interactions.get(target))?.deletedAt === undefined) {
-        await updateInteraction(target, withPeople(step.draft), NOW);
+      if (target && (await storedTouch(target))?.deletedAt === undefined) {
+        await updateInteraction(await touchRef(target), withPeople(step.draft), NOW);
       }
       return;
     case 'delete':
-      if (target) await deleteInteraction(target, NOW);
+      if (target) await deleteInteraction(await touchRef(target), NOW);
       return;
     case 'undo':
-      if (target) await undoDeleteInteraction(target, NOW);
+      if (target) await undoDeleteInteraction(await touchRef(target), NOW);
       return;
     case 'tier':
       await updateContact(idOf(step.person), { tier: step.tier }, NOW);
@@ -192,7 +199,7 @@ describe('derived fields in the database', () => {
         await rebuildAllDerived();
         const rebuilt = new Map((await db.contacts.toArray()).map((c) => [c.id, c]));
         const settings = (await db.settings.get('settings')) ?? DEFAULT_SETTINGS;
-        const live = (await db.interactions.toArray()).filter((t) => t.deletedAt === undefined);
+        const live = (await readAllTouches()).filter((t) => t.deletedAt === undefined);
         for (const contact of kept) {
           const fromScratch = rebuilt.get(contact.id);
           if (!fromScratch) throw new Error(`${contact.id} vanished`);

@@ -23,7 +23,13 @@ import {
   STRENGTH_HALF_LIFE_MS,
 } from '../../../src/domain/tie-health';
 import { DEFAULT_SETTINGS, type Contact } from '../../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
+import {
+  freshDatabase,
+  makePerson,
+  seedPeople,
+  touchDraft,
+  touchRef,
+} from '../../support/log-seed';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
@@ -116,7 +122,7 @@ describe('deleting and restoring a touch', () => {
   it('falls back to the previous touch when the latest is deleted', async () => {
     await addInteraction(draft([anna.id], { at: NOW - 10 * DAY_MS, kind: 'email' }), NOW);
     const latest = await addInteraction(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
-    await deleteInteraction(latest, NOW);
+    await deleteInteraction(await touchRef(latest), NOW);
     const contact = await stored(anna.id);
     expect(contact).toMatchObject({
       lastTouchAt: NOW - 10 * DAY_MS,
@@ -131,7 +137,7 @@ describe('deleting and restoring a touch', () => {
 
   it('empties the fields when the only touch is deleted, and undo brings them back', async () => {
     const id = await addInteraction(draft([anna.id, bo.id], { initiator: 'me' }), NOW);
-    await deleteInteraction(id, NOW);
+    await deleteInteraction(await touchRef(id), NOW);
     const emptied = await stored(anna.id);
     expect(emptied).toMatchObject({
       touchCount: 0,
@@ -142,7 +148,7 @@ describe('deleting and restoring a touch', () => {
     expect(emptied).not.toHaveProperty('lastTouchKind');
     expect(strengthUnits(emptied)).toBe(0);
 
-    await undoDeleteInteraction(id, NOW);
+    await undoDeleteInteraction(await touchRef(id), NOW);
     for (const contactId of [anna.id, bo.id]) {
       const restored = await stored(contactId);
       expect(restored).toMatchObject({
@@ -159,7 +165,11 @@ describe('deleting and restoring a touch', () => {
 describe('editing a touch', () => {
   it('moves a touch and its give-and-take from one person to another', async () => {
     const id = await addInteraction(draft([anna.id], { received: ['intro'] }), NOW);
-    await updateInteraction(id, draft([bo.id], { received: ['intro'], initiator: 'them' }), NOW);
+    await updateInteraction(
+      await touchRef(id),
+      draft([bo.id], { received: ['intro'], initiator: 'them' }),
+      NOW,
+    );
     const before = await stored(anna.id);
     expect(before.touchCount).toBe(0);
     expect(receivedUnits(before)).toBe(0);
@@ -171,7 +181,7 @@ describe('editing a touch', () => {
   it('follows a change of kind, time and flows', async () => {
     const id = await addInteraction(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
     await updateInteraction(
-      id,
+      await touchRef(id),
       draft([anna.id], { kind: 'message', at: NOW - 5 * DAY_MS, received: ['advice'] }),
       NOW,
     );

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
+import { logsOfTouches } from '../../../src/db/touch-logs';
 import {
   readGraphGroups,
   readGraphPeople,
@@ -73,12 +74,15 @@ describe('what the graph is read from', () => {
   });
 
   it('keeps only live touches shared by two or more people, without their notes', async () => {
-    await db.interactions.bulkAdd([
-      touch('t1', ['a']),
-      touch('t2', ['a', 'b']),
-      touch('t3', ['a', 'b', 'c'], 9),
-      touch('t4', ['b', 'c', 'd']),
-    ]);
+    // A shared touch is kept in each of its people's logs: it must come out once.
+    await db.touchLogs.bulkAdd(
+      logsOfTouches([
+        touch('t1', ['a']),
+        touch('t2', ['a', 'b']),
+        touch('t3', ['a', 'b', 'c'], 9),
+        touch('t4', ['b', 'c', 'd']),
+      ]),
+    );
     expect(await readGraphTouches()).toEqual([
       { participantIds: ['a', 'b'] },
       { participantIds: ['b', 'c', 'd'] },

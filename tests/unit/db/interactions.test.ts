@@ -9,7 +9,15 @@ import {
   type InteractionDraft,
 } from '../../../src/db/interactions';
 import { requestPersistenceOnce } from '../../../src/db/storage';
-import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
+import {
+  copiesOf,
+  countTouches,
+  freshDatabase,
+  makePerson,
+  seedPeople,
+  storedTouch,
+  touchDraft,
+} from '../../support/log-seed';
 import type { Contact } from '../../../src/domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +25,9 @@ const NOW = Date.UTC(2025, 4, 20, 12, 0);
 
 const draft = (participantIds: string[], changes: Partial<InteractionDraft> = {}) =>
   touchDraft(participantIds, NOW, changes);
+
+/** A touch named through the log of one person on it. */
+const ref = (id: string, owner: Contact) => ({ id, participantIds: [owner.id] });
 
 async function person(id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
@@ -38,12 +49,12 @@ beforeEach(async () => {
 });
 
 describe('addInteraction', () => {
-  it('stores the touch with one participation per person', async () => {
+  it('stores the touch in the log of its person', async () => {
     const id = await addInteraction(
       draft([anna.id], { note: 'Talked about M&A', gave: ['help'], initiator: 'me' }),
       NOW,
     );
-    const stored = await db.interactions.get(id);
+    const stored = await storedTouch(id);
     expect(stored).toMatchObject({
       id,
       kind: 'coffee',
@@ -57,15 +68,17 @@ describe('addInteraction', () => {
       source: 'manual',
     });
     expect(stored?.deletedAt).toBeUndefined();
-    const participations = await db.participations.toArray();
-    expect(participations).toEqual([
-      { id: `${id}:${anna.id}`, interactionId: id, contactId: anna.id, at: NOW, source: 'manual' },
-    ]);
+    const logs = await db.touchLogs.toArray();
+    expect(logs).toEqual([{ contactId: anna.id, touches: [stored], updatedAt: NOW }]);
   });
 
   it('sets last touch and count for every person on a multi-person touch', async () => {
-    await addInteraction(draft([anna.id, bo.id, anna.id], { kind: 'meal' }), NOW);
-    expect(await db.participations.count()).toBe(2);
+    const id = await addInteraction(draft([anna.id, bo.id, anna.id], { kind: 'meal' }), NOW);
+    expect(await copiesOf(id)).toEqual(
+      [{ contactId: anna.id }, { contactId: bo.id }].sort((a, b) =>
+        a.contactId < b.contactId ? -1 : 1,
+      ),
+    );
     for (const id of [anna.id, bo.id]) {
       expect(await person(id)).toMatchObject({ lastTouchAt: NOW, touchCount: 1 });
     }
@@ -111,15 +124,14 @@ describe('addInteraction', () => {
     await expect(addInteraction(draft([]), NOW)).rejects.toMatchObject({
       reason: 'no-participants',
     });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countTouches()).toBe(0);
   });
 
   it('rejects an unknown person and writes nothing, not even for the known ones', async () => {
     const attempt = addInteraction(draft([anna.id, 'nobody']), NOW);
     await expect(attempt).rejects.toBeInstanceOf(InteractionError);
     await expect(addInteraction(draft([anna.id, 'nobody']), NOW)).rejects.toThrow(/nobody/);
-    expect(await db.interactions.count()).toBe(0);
-    expect(await db.participations.count()).toBe(0);
+    expect(await countTouches()).toBe(0);
     expect((await person(anna.id)).touchCount).toBe(0);
   });
 
@@ -128,7 +140,7 @@ describe('addInteraction', () => {
     await expect(addInteraction(draft([bo.id]), NOW)).rejects.toMatchObject({
       reason: 'unknown-participant',
     });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countTouches()).toBe(0);
   });
 
   it('rejects a time that is not a number', async () => {
@@ -139,21 +151,23 @@ describe('addInteraction', () => {
 });
 
 describe('deleteInteraction and undoDeleteInteraction', () => {
-  it('soft-deletes the touch and its participations, and undo restores them', async () => {
+  it('soft-deletes the touch in every log, and undo restores it', async () => {
     const id = await addInteraction(draft([anna.id, bo.id]), NOW);
-    await deleteInteraction(id, NOW + 5);
-    expect((await db.interactions.get(id))?.deletedAt).toBe(NOW + 5);
-    const deleted = await db.participations.where('interactionId').equals(id).toArray();
-    expect(deleted.map((participation) => participation.deletedAt)).toEqual([NOW + 5, NOW + 5]);
+    const ref = { id, participantIds: [bo.id] };
+    await deleteInteraction(ref, NOW + 5);
+    expect((await storedTouch(id))?.deletedAt).toBe(NOW + 5);
+    const deleted = await copiesOf(id);
+    expect(deleted.map((copy) => copy.deletedAt)).toEqual([NOW + 5, NOW + 5]);
     expect(await person(anna.id)).toMatchObject({ touchCount: 0 });
     expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
 
-    await undoDeleteInteraction(id, NOW + 10);
-    const restored = await db.interactions.get(id);
-    expect(restored?.deletedAt).toBeUndefined();
+    await undoDeleteInteraction(ref, NOW + 10);
+    const restored = await storedTouch(id);
+    expect(restored).not.toHaveProperty('deletedAt');
     expect(restored?.updatedAt).toBe(NOW + 10);
-    const back = await db.participations.where('interactionId').equals(id).toArray();
-    expect(back.every((participation) => participation.deletedAt === undefined)).toBe(true);
+    const back = await copiesOf(id);
+    expect(back).toHaveLength(2);
+    expect(back.every((copy) => copy.deletedAt === undefined)).toBe(true);
     for (const contactId of [anna.id, bo.id]) {
       expect(await person(contactId)).toMatchObject({ lastTouchAt: NOW, touchCount: 1 });
     }
@@ -163,28 +177,35 @@ describe('deleteInteraction and undoDeleteInteraction', () => {
     const older = await addInteraction(draft([anna.id], { at: NOW - 10 * DAY_MS }), NOW);
     const latest = await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
     await addInteraction(draft([anna.id], { at: NOW - 40 * DAY_MS }), NOW);
-    await deleteInteraction(latest, NOW);
+    await deleteInteraction(ref(latest, anna), NOW);
     expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 10 * DAY_MS, touchCount: 2 });
-    await deleteInteraction(older, NOW);
+    await deleteInteraction(ref(older, anna), NOW);
     expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 40 * DAY_MS, touchCount: 1 });
   });
 
   it('removes the last touch time when the only touch is deleted', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
-    await deleteInteraction(id, NOW);
+    await deleteInteraction(ref(id, anna), NOW);
     expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
   });
 
   it('does nothing when a touch is deleted twice', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
-    await deleteInteraction(id, NOW + 1);
-    await deleteInteraction(id, NOW + 2);
-    expect((await db.interactions.get(id))?.deletedAt).toBe(NOW + 1);
+    await deleteInteraction(ref(id, anna), NOW + 1);
+    await deleteInteraction(ref(id, anna), NOW + 2);
+    expect((await storedTouch(id))?.deletedAt).toBe(NOW + 1);
   });
 
   it('says so when the touch does not exist', async () => {
-    await expect(deleteInteraction('missing', NOW)).rejects.toMatchObject({ reason: 'not-found' });
-    await expect(undoDeleteInteraction('missing', NOW)).rejects.toMatchObject({
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await expect(deleteInteraction(ref('missing', anna), NOW)).rejects.toMatchObject({
+      reason: 'not-found',
+    });
+    // A touch is found through the log of a person on it; another person's log lacks it.
+    await expect(deleteInteraction(ref(id, bo), NOW)).rejects.toMatchObject({
+      reason: 'not-found',
+    });
+    await expect(undoDeleteInteraction({ id, participantIds: [] }, NOW)).rejects.toMatchObject({
       reason: 'not-found',
     });
   });
@@ -194,7 +215,7 @@ describe('updateInteraction', () => {
   it('changes what was entered and keeps the creation stamp', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
     await updateInteraction(
-      id,
+      ref(id, anna),
       draft([anna.id], {
         kind: 'call',
         note: 'Follow-up',
@@ -203,7 +224,7 @@ describe('updateInteraction', () => {
       }),
       NOW + 100,
     );
-    expect(await db.interactions.get(id)).toMatchObject({
+    expect(await storedTouch(id)).toMatchObject({
       kind: 'call',
       note: 'Follow-up',
       received: ['intro'],
@@ -216,54 +237,61 @@ describe('updateInteraction', () => {
   it('moves a touch from one person to another', async () => {
     await addInteraction(draft([anna.id], { at: NOW - 20 * DAY_MS }), NOW);
     const id = await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
-    await updateInteraction(id, draft([bo.id], { at: NOW - DAY_MS }), NOW);
+    await updateInteraction(ref(id, anna), draft([bo.id], { at: NOW - DAY_MS }), NOW);
 
     expect(await person(anna.id)).toMatchObject({ lastTouchAt: NOW - 20 * DAY_MS, touchCount: 1 });
     expect(await person(bo.id)).toMatchObject({ lastTouchAt: NOW - DAY_MS, touchCount: 1 });
-    const rows = await db.participations.where('interactionId').equals(id).toArray();
-    expect(rows.map((row) => row.contactId)).toEqual([bo.id]);
+    expect(await copiesOf(id)).toEqual([{ contactId: bo.id }]);
   });
 
   it('adds and removes people on a multi-person touch', async () => {
     const id = await addInteraction(draft([anna.id, bo.id]), NOW);
-    await updateInteraction(id, draft([bo.id, cecilia.id]), NOW);
+    await updateInteraction(ref(id, anna), draft([bo.id, cecilia.id]), NOW);
     expect(await person(anna.id)).toMatchObject({ touchCount: 0 });
     expect(await person(anna.id)).not.toHaveProperty('lastTouchAt');
     expect(await person(bo.id)).toMatchObject({ touchCount: 1, lastTouchAt: NOW });
     expect(await person(cecilia.id)).toMatchObject({ touchCount: 1, lastTouchAt: NOW });
-    expect((await db.interactions.get(id))?.participantIds).toEqual([bo.id, cecilia.id]);
+    expect((await storedTouch(id))?.participantIds).toEqual([bo.id, cecilia.id]);
+    expect((await copiesOf(id)).map((copy) => copy.contactId).sort()).toEqual(
+      [bo.id, cecilia.id].sort(),
+    );
   });
 
-  it('back-dates the participations and the last touch when the time changes', async () => {
+  it('back-dates the touch, re-sorts the log and moves the last touch when the time changes', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
-    await updateInteraction(id, draft([anna.id], { at: NOW - 3 * DAY_MS }), NOW);
-    expect((await db.participations.get(`${id}:${anna.id}`))?.at).toBe(NOW - 3 * DAY_MS);
-    expect((await person(anna.id)).lastTouchAt).toBe(NOW - 3 * DAY_MS);
+    const other = await addInteraction(draft([anna.id], { at: NOW - DAY_MS }), NOW);
+    await updateInteraction(ref(id, anna), draft([anna.id], { at: NOW - 3 * DAY_MS }), NOW);
+    const log = await db.touchLogs.get(anna.id);
+    expect(log?.touches.map((touch) => [touch.id, touch.at])).toEqual([
+      [other, NOW - DAY_MS],
+      [id, NOW - 3 * DAY_MS],
+    ]);
+    expect((await person(anna.id)).lastTouchAt).toBe(NOW - DAY_MS);
   });
 
   it('rejects an edit that leaves nobody or adds an unknown person, changing nothing', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
-    await expect(updateInteraction(id, draft([]), NOW)).rejects.toMatchObject({
+    await expect(updateInteraction(ref(id, anna), draft([]), NOW)).rejects.toMatchObject({
       reason: 'no-participants',
     });
-    await expect(updateInteraction(id, draft([anna.id, 'ghost']), NOW)).rejects.toMatchObject({
-      reason: 'unknown-participant',
-    });
-    expect((await db.interactions.get(id))?.participantIds).toEqual([anna.id]);
-    expect(await db.participations.count()).toBe(1);
+    await expect(
+      updateInteraction(ref(id, anna), draft([anna.id, 'ghost']), NOW),
+    ).rejects.toMatchObject({ reason: 'unknown-participant' });
+    expect((await storedTouch(id))?.participantIds).toEqual([anna.id]);
+    expect(await copiesOf(id)).toEqual([{ contactId: anna.id }]);
   });
 
   it('keeps a person on the touch who has been deleted since', async () => {
     const id = await addInteraction(draft([anna.id, bo.id]), NOW);
     await db.contacts.update(bo.id, { deletedAt: NOW + 1 });
-    await updateInteraction(id, draft([anna.id, bo.id], { note: 'edited' }), NOW + 2);
-    expect((await db.interactions.get(id))?.note).toBe('edited');
+    await updateInteraction(ref(id, bo), draft([anna.id, bo.id], { note: 'edited' }), NOW + 2);
+    expect((await storedTouch(id))?.note).toBe('edited');
   });
 
   it('refuses to edit a deleted touch', async () => {
     const id = await addInteraction(draft([anna.id]), NOW);
-    await deleteInteraction(id, NOW);
-    await expect(updateInteraction(id, draft([anna.id]), NOW)).rejects.toMatchObject({
+    await deleteInteraction(ref(id, anna), NOW);
+    await expect(updateInteraction(ref(id, anna), draft([anna.id]), NOW)).rejects.toMatchObject({
       reason: 'not-found',
     });
   });

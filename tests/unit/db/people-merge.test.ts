@@ -4,11 +4,11 @@ import { rebuildAllDerived } from '../../../src/db/derived';
 import {
   addInteraction,
   deleteInteraction,
-  participationId,
   undoDeleteInteraction,
 } from '../../../src/db/interactions';
 import { updateContact } from '../../../src/db/contacts';
 import { mergePeople, MergeError, undoMergePeople } from '../../../src/db/people-merge';
+import { readAllTouches } from '../../../src/db/touch-logs';
 import { findDuplicates } from '../../../src/domain/duplicates';
 import type { Relation } from '../../../src/domain/types';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
@@ -29,8 +29,7 @@ async function snapshot() {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     contacts: byId(await db.contacts.toArray()),
-    interactions: byId(await db.interactions.toArray()),
-    participations: byId(await db.participations.toArray()),
+    touchLogs: (await db.touchLogs.toArray()).sort((a, b) => (a.contactId < b.contactId ? -1 : 1)),
     relations: byId(await db.relations.toArray()),
     groups: byId(await db.groups.toArray()),
     goals: byId(await db.goals.toArray()),
@@ -57,7 +56,7 @@ async function seedNetwork() {
     NOW,
   );
   const deleted = await addInteraction(touchDraft([merge.id], T0 + 4 * DAY_MS), NOW);
-  await deleteInteraction(deleted, NOW);
+  await deleteInteraction({ id: deleted, participantIds: [merge.id] }, NOW);
   await db.relations.bulkAdd([
     relation('r-self', merge.id, keep.id, 'knows'),
     relation('r-dup', merge.id, other.id, 'works-with'),
@@ -122,16 +121,25 @@ describe('mergePeople', () => {
   it('moves every touch, deleted ones too, to the kept person once', async () => {
     const { keep, merge, onlyMerge, both, onlyKeep, deleted } = await seedNetwork();
     await mergePeople(keep.id, merge.id, LATER);
+    const touches = new Map((await readAllTouches()).map((touch) => [touch.id, touch]));
     for (const id of [onlyMerge, both, deleted]) {
-      expect((await db.interactions.get(id))?.participantIds).toEqual([keep.id]);
+      expect(touches.get(id)?.participantIds).toEqual([keep.id]);
     }
-    const rows = await db.participations.toArray();
-    expect(rows.filter((row) => row.contactId === merge.id)).toEqual([]);
-    const keptRows = rows.filter((row) => row.contactId === keep.id).map((row) => row.id);
-    expect(keptRows.sort()).toEqual(
-      [onlyMerge, both, onlyKeep, deleted].map((id) => participationId(id, keep.id)).sort(),
-    );
-    expect((await db.participations.get(participationId(deleted, keep.id)))?.deletedAt).toBe(NOW);
+    expect(await db.touchLogs.get(merge.id)).toBeUndefined();
+    const kept = await db.touchLogs.get(keep.id);
+    // Newest first, the deleted touch still there as a tombstone.
+    expect(kept?.touches.map((touch) => touch.id)).toEqual([deleted, onlyKeep, both, onlyMerge]);
+    expect(kept?.touches[0]?.deletedAt).toBe(NOW);
+  });
+
+  it('updates the copy of a moved touch in its other participants’ logs', async () => {
+    const { keep, merge, other } = await seedNetwork();
+    const shared = await addInteraction(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
+    await mergePeople(keep.id, merge.id, LATER);
+    const otherCopy = (await db.touchLogs.get(other.id))?.touches.find((t) => t.id === shared);
+    const keptCopy = (await db.touchLogs.get(keep.id))?.touches.find((t) => t.id === shared);
+    expect(otherCopy?.participantIds).toEqual([keep.id, other.id]);
+    expect(otherCopy).toEqual(keptCopy);
   });
 
   it('leaves the kept person’s derived fields equal to a rebuild', async () => {
@@ -156,7 +164,7 @@ describe('mergePeople', () => {
   it('restores a deleted touch to the kept person after the merge', async () => {
     const { keep, merge, deleted } = await seedNetwork();
     await mergePeople(keep.id, merge.id, LATER);
-    await undoDeleteInteraction(deleted, LATER);
+    await undoDeleteInteraction({ id: deleted, participantIds: [keep.id] }, LATER);
     expect((await db.contacts.get(keep.id))?.lastTouchAt).toBe(T0 + 4 * DAY_MS);
   });
 
@@ -208,6 +216,30 @@ describe('undoMergePeople', () => {
     const undo = await mergePeople(keep.id, merge.id, LATER);
     await undoMergePeople(undo, LATER);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps a touch logged since by someone who shared a moved touch', async () => {
+    const { keep, merge, other, onlyKeep } = await seedNetwork();
+    const shared = await addInteraction(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    const since = await addInteraction(touchDraft([other.id], LATER), LATER);
+    await undoMergePeople(undo, LATER);
+    const otherLog = await db.touchLogs.get(other.id);
+    expect(otherLog?.touches.map((touch) => touch.id)).toEqual([since, shared, onlyKeep]);
+    expect(otherLog?.touches[1]?.participantIds).toEqual([merge.id, other.id]);
+    expect((await db.touchLogs.get(merge.id))?.touches.map((touch) => touch.id)).toContain(shared);
+  });
+
+  it('refuses once a moved touch was edited since, and changes nothing', async () => {
+    const { keep, merge, onlyMerge } = await seedNetwork();
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    await deleteInteraction({ id: onlyMerge, participantIds: [keep.id] }, LATER + 1);
+    // Deleting it changes the kept person's derived fields too; put them back so that only
+    // the touch tells the undo that something changed.
+    await db.contacts.put(undo.after.keep);
+    const after = await snapshot();
+    await expect(undoMergePeople(undo, LATER)).rejects.toMatchObject({ reason: 'changed-since' });
+    expect(await snapshot()).toEqual(after);
   });
 
   it('refuses once a touch was logged with the kept person since, and changes nothing', async () => {

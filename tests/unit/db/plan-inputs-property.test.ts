@@ -41,7 +41,13 @@ import {
   type Birthday,
   type Tier,
 } from '../../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import {
+  freshDatabase,
+  makePerson,
+  seedPeople,
+  touchRef,
+  storedTouch,
+} from '../../support/log-seed';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
@@ -189,18 +195,18 @@ async function runStep(step: Step, people: string[], touchIds: string[]): Promis
       return;
     }
     case 'edit-touch': {
-      if (!target || (await db.interactions.get(target))?.deletedAt !== undefined) return;
+      if (!target || (await storedTouch(target))?.deletedAt !== undefined) return;
       const live = [];
       for (const id of new Set(step.people.map(idOf))) if (await isLive(id)) live.push(id);
       if (live.length === 0) return;
-      await updateInteraction(target, draftOf(live, 3, 'call'), NOW);
+      await updateInteraction(await touchRef(target), draftOf(live, 3, 'call'), NOW);
       return;
     }
     case 'delete-touch':
-      if (target) await deleteInteraction(target, NOW);
+      if (target) await deleteInteraction(await touchRef(target), NOW);
       return;
     case 'undo-touch':
-      if (target) await undoDeleteInteraction(target, NOW);
+      if (target) await undoDeleteInteraction(await touchRef(target), NOW);
       return;
     case 'settings':
       return updateTieSettings({

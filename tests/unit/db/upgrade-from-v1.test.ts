@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TiesDatabase } from '../../../src/db/db';
 import { planContactOf, PlanInputs } from '../../../src/db/plan-inputs';
 import { SCHEMA_VERSIONS } from '../../../src/db/schema';
+import { participationsOfTouches, touchesOfLogs } from '../../../src/db/touch-logs';
 import fixture from '../../fixtures/v1-data.json';
 
 // Starts from a database exactly as schema version 1 left it, filled with the committed
@@ -34,6 +35,7 @@ describe('opening version-1 data with the current schema', () => {
     await current.open();
     const tables: Record<string, unknown[]> = fixture.tables;
     for (const [table, rows] of Object.entries(tables)) {
+      if (table === 'interactions' || table === 'participations') continue;
       const stored = await current.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);
       expect(stored, table).toEqual(expect.arrayContaining(rows));
@@ -41,16 +43,32 @@ describe('opening version-1 data with the current schema', () => {
     current.close();
   });
 
-  it('can still read a timeline through the participation index', async () => {
+  it('moves every touch into the logs of its people, and drops the old tables (versions 3, 4)', async () => {
+    await writeVersion1Database();
+    const current = new TiesDatabase(NAME);
+    await current.open();
+    const logs = await current.touchLogs.toArray();
+    const touches = touchesOfLogs(logs);
+    expect(touches).toHaveLength(fixture.tables.interactions.length);
+    expect(touches).toEqual(expect.arrayContaining(fixture.tables.interactions));
+    // The participation rows were an index of the touches: they come out of the logs again.
+    const rows = participationsOfTouches(touches);
+    expect(rows).toHaveLength(fixture.tables.participations.length);
+    expect(rows).toEqual(expect.arrayContaining(fixture.tables.participations));
+    for (const log of logs) {
+      expect(log.touches.every((touch) => touch.participantIds.includes(log.contactId))).toBe(true);
+    }
+    expect(current.tables.map((table) => table.name)).not.toContain('interactions');
+    expect(current.tables.map((table) => table.name)).not.toContain('participations');
+    current.close();
+  });
+
+  it('reads a timeline from the moved touches', async () => {
     await writeVersion1Database();
     const current = new TiesDatabase(NAME);
     const asa = '3f0c1d2e-0000-4000-8000-000000000001';
-    const rows = await current.participations
-      .where('[contactId+at]')
-      .between([asa, Dexie.minKey], [asa, Dexie.maxKey])
-      .reverse()
-      .toArray();
-    expect(rows.map((row) => row.interactionId)).toEqual(['9a7b0000-0000-4000-8000-000000000001']);
+    const log = await current.touchLogs.get(asa);
+    expect(log?.touches.map((touch) => touch.id)).toEqual(['9a7b0000-0000-4000-8000-000000000001']);
     current.close();
   });
 

@@ -23,7 +23,7 @@ import {
 import { generateNetwork } from '../../../src/domain/demo/generate-network';
 import { makeWeekPlan } from '../../../src/domain/tie-health';
 import type { Id, Tier, WeekPlan } from '../../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
+import { freshDatabase, makePerson, seedPeople, touchRef } from '../../support/log-seed';
 
 const ZONE = 'Europe/Stockholm';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -152,7 +152,7 @@ describe('ensureWeekPlan', () => {
     });
     await writeNetwork(network);
     // Without interactions the derived fields on the people are all the list can use.
-    await db.interactions.clear();
+    await db.touchLogs.clear();
 
     const plan = await ensureWeekPlan(NOW, ZONE);
 
@@ -200,7 +200,7 @@ describe('done items', () => {
     const touchId = await touch([anna], NOW + 60_000);
     expect(await touchedIds(NOW)).toEqual([anna]);
 
-    await deleteInteraction(touchId, NOW + 120_000);
+    await deleteInteraction(await touchRef(touchId), NOW + 120_000);
 
     expect(await touchedIds(NOW)).toEqual([]);
     expect((await itemOf('2025-06-09', anna))?.state).toBe('open');
@@ -363,7 +363,7 @@ describe('refreshWeekPlan', () => {
       'snoozed',
     ]);
     // Done stays derived after a refresh: deleting the touch reopens the item.
-    await deleteInteraction(touchId, NOW + DAY_MS);
+    await deleteInteraction(await touchRef(touchId), NOW + DAY_MS);
     expect(await touchedIds(NOW)).not.toContain(first);
   });
 

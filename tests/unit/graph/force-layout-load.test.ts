@@ -2,6 +2,7 @@
 // out and finds its clusters and bridges, so that the screen's thread does none of it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
+import { logsOfTouches } from '../../../src/db/touch-logs';
 import {
   readGraphGroups,
   readGraphPeople,
@@ -37,7 +38,7 @@ beforeEach(async () => {
 
 const NOW = Date.now();
 const stamp = { createdAt: 1, updatedAt: 1, source: 'manual' as const };
-const FIRST_VERSIONS: GraphDataVersions = { contacts: 1, interactions: 1, relations: 1, groups: 1 };
+const FIRST_VERSIONS: GraphDataVersions = { contacts: 1, touchLogs: 1, relations: 1, groups: 1 };
 
 function load(
   runId: number,
@@ -106,7 +107,7 @@ async function seedNetwork() {
     note: '',
   });
   await db.groups.add(group('g1', 'Board', [bo ?? '', cia ?? '', dan ?? '']));
-  await db.interactions.add(touch('t1', [anna ?? '', cia ?? '']));
+  await db.touchLogs.bulkAdd(logsOfTouches([touch('t1', [anna ?? '', cia ?? ''])]));
   return people;
 }
 

@@ -250,4 +250,15 @@ describe('hasConsistentDerived', () => {
     if (touch) touch.deletedAt = AT;
     expect(hasConsistentDerived(wrongLast)).toBe(false);
   });
+
+  it('counts each touch for the people it lists, as a restore files it', () => {
+    // The participations are only checked: a touch still counts for a person it lists.
+    const withoutRows = tables();
+    withoutRows.participations = [];
+    expect(hasConsistentDerived(withoutRows)).toBe(true);
+    const unlisted = tables();
+    const [touch] = unlisted.interactions;
+    if (touch) touch.participantIds = ['someone-else'];
+    expect(hasConsistentDerived(unlisted)).toBe(false);
+  });
 });

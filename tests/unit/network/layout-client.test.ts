@@ -57,7 +57,7 @@ const request: GraphLoad = {
   settings: { tierCadenceDays: { inner: 14, close: 30, active: 90, wide: 180, acquaintance: 365 } },
   meLabel: 'You',
   isReducedMotion: false,
-  versions: { contacts: 1, interactions: 1, relations: 1, groups: 1 },
+  versions: { contacts: 1, touchLogs: 1, relations: 1, groups: 1 },
 };
 
 function graphMessage(runId: number, isNewLayout: boolean): LayoutResponse {
