@@ -130,7 +130,9 @@ export async function rebuildAllDerived(): Promise<void> {
     for (const log of await db.touchLogs.toArray()) {
       touchesByContact.set(
         log.contactId,
-        log.touches.filter((touch) => isLive(touch) && touch.participantIds.includes(log.contactId)),
+        log.touches.filter(
+          (touch) => isLive(touch) && touch.participantIds.includes(log.contactId),
+        ),
       );
     }
     const contacts = await db.contacts.toArray();

@@ -122,6 +122,12 @@ const birthday = object({
 });
 const texts = listOf(text);
 const ids = listOf(id);
+/** A touch is kept in the logs of its people (db/touch-logs.ts): one without any is lost. */
+const someIds: Check = (value) => {
+  const problem = ids(value);
+  if (problem !== undefined) return problem;
+  return (value as unknown[]).length > 0 ? undefined : 'empty: a touch needs at least one person';
+};
 const cadences = object(Object.fromEntries(TIERS.map((tier) => [tier, nullable(number)])));
 
 const stamped: Shape = {
@@ -195,7 +201,7 @@ const interaction: Shape = {
   ...stamped,
   at: number,
   kind: oneOf(INTERACTION_KINDS),
-  participantIds: ids,
+  participantIds: someIds,
   note: text,
   initiator: oneOf(INITIATORS),
   gave: listOf(oneOf(VALUE_KINDS)),

@@ -23,9 +23,7 @@ export function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineE
   // One read transaction for the two steps. Being explicit also keeps the query out of
   // Dexie's live-query cache, which would signal it while a save is still being written:
   // it would then wait for that write and, once it commits, read everything again.
-  return db.transaction('r', [db.touchLogs, db.contacts], () =>
-    readTimelineIn(contactId, limit),
-  );
+  return db.transaction('r', [db.touchLogs, db.contacts], () => readTimelineIn(contactId, limit));
 }
 
 async function readTimelineIn(contactId: Id, limit: number): Promise<TimelineEntry[]> {

@@ -203,6 +203,7 @@ describe('parseBackup refuses', () => {
       ['contacts', (row) => (row.birthday = { month: 13, day: 1 }), 'birthday'],
       ['interactions', (row) => (row.kind = 'telepathy'), 'kind'],
       ['interactions', (row) => (row.at = null), 'at'],
+      ['interactions', (row) => (row.participantIds = []), 'participantIds'],
       ['participations', (row) => (row.contactId = ''), 'contactId'],
       ['weekPlans', (row) => (row.weekStart = 'monday'), 'weekStart'],
       ['weekPlans', (row) => (row.items = [{ contactId: 'x', state: 'open' }]), 'items'],
