@@ -70,9 +70,9 @@ async function counts() {
   };
 }
 
-/** A user-data table's store as the app declares it (indexes and all). */
+/** A user-data table's store as the app declares it now (indexes and all): its latest declaration. */
 function storeOf(table: string): string {
-  const declared = SCHEMA_VERSIONS.find((version) => version.stores[table])?.stores[table];
+  const declared = SCHEMA_VERSIONS.findLast((version) => version.stores[table])?.stores[table];
   if (!declared) throw new Error(`The schema declares no ${table} table`);
   return declared;
 }
