@@ -6,8 +6,8 @@
 //   Later opens return the stored plan unchanged, so the list is stable while items are
 //   handled. People snoozed in an earlier week stay off until their snooze date.
 // - "Done" is not stored while the week runs: an item is done when a (non-deleted) touch
-//   with that person falls inside the week. It is read from the items' touch logs, one
-//   record per item (at most 10), so it survives a reload, and
+//   with that person falls inside the week. Their last touch says so, or, for a week that is
+//   over, their touch log (at most 10 records), so it survives a reload, and
 //   undoing or deleting the touch reopens the item.
 // - When a week is over, the next plan's creation closes it: items touched in that week are
 //   stored as 'done' and `closedAt` is set. Past weeks are then read from their rows alone
@@ -108,9 +108,33 @@ export function isPlanStale(plan: WeekPlan, settings: Settings): boolean {
   return TIERS.some((tier) => made.tierCadenceDays[tier] !== settings.tierCadenceDays[tier]);
 }
 
-/** Who among these people has a non-deleted touch inside the week: one log read each. */
+/** Who among these people has a non-deleted touch inside the week (see touchedInWeekOf). */
 async function touchedInWeek(contactIds: readonly Id[], week: WeekRange): Promise<Set<Id>> {
-  const logs = await db.touchLogs.bulkGet([...new Set(contactIds)]);
+  const ids = [...new Set(contactIds)];
+  return touchedInWeekOf(ids, await db.contacts.bulkGet(ids), week);
+}
+
+/**
+ * Who among these people (`contacts[i]` is the row of `ids[i]`) has a non-deleted touch inside
+ * the week. Their last touch, a derived field kept true by every write, settles it for nearly
+ * everyone: before the week, no; inside it, yes. Only a person whose last touch is after the
+ * week (a week that is over, being closed) has their touch log read.
+ */
+async function touchedInWeekOf(
+  ids: readonly Id[],
+  contacts: readonly (Contact | undefined)[],
+  week: WeekRange,
+): Promise<Set<Id>> {
+  const touched = new Set<Id>();
+  const unsure: Id[] = [];
+  ids.forEach((id, index) => {
+    const lastTouchAt = contacts[index]?.lastTouchAt;
+    if (lastTouchAt === undefined || lastTouchAt < week.startMs) return;
+    if (lastTouchAt < week.endMs) touched.add(id);
+    else unsure.push(id);
+  });
+  if (unsure.length === 0) return touched;
+  const logs = await db.touchLogs.bulkGet(unsure);
   const touches = logs.flatMap((log) => {
     if (!log) return [];
     const first = log.touches.find(
@@ -118,7 +142,8 @@ async function touchedInWeek(contactIds: readonly Id[], week: WeekRange): Promis
     );
     return first ? [{ at: first.at, participantIds: [log.contactId], deletedAt: undefined }] : [];
   });
-  return peopleTouchedInWeek(touches, week);
+  for (const id of peopleTouchedInWeek(touches, week)) touched.add(id);
+  return touched;
 }
 
 /** When each person snoozed in another week's plan comes back, for snoozes still running. */
@@ -429,7 +454,7 @@ async function goalTitles(items: readonly WeekItem[]): Promise<Map<Id, string>> 
 
 /**
  * What the home screen shows for the week `now` falls in. Reads only the settings, the
- * plan, its ≤ 10 people, their touches inside the week and linked goals: the cost does not
+ * plan, its ≤ 10 people (whose last touch says whether they were met this week) and linked goals: the cost does not
  * grow with the number of people or interactions (except `hasPeople` on an empty list).
  */
 export async function readThisWeek(now: EpochMs, timeZone: string): Promise<ThisWeek> {
@@ -438,11 +463,9 @@ export async function readThisWeek(now: EpochMs, timeZone: string): Promise<This
   const plan = await db.weekPlans.get(week.weekStart);
   const planItems = plan?.items ?? [];
   const ids = planItems.map((item) => item.contactId);
-  const [contacts, touched, titles] = await Promise.all([
-    db.contacts.bulkGet(ids),
-    touchedInWeek(ids, week),
-    goalTitles(planItems),
-  ]);
+  const [contacts, titles] = await Promise.all([db.contacts.bulkGet(ids), goalTitles(planItems)]);
+  // Nearly always settled by the people's last touch, without another read.
+  const touched = await touchedInWeekOf(ids, contacts, week);
   const items = planItems.flatMap((item, index): ThisWeekItem[] => {
     const contact = contacts[index];
     if (!contact || contact.deletedAt !== undefined) return [];

@@ -229,6 +229,21 @@ describe('done items', () => {
     expect(closed?.items.find((item) => item.contactId === anna)?.state).toBe('done');
     expect(closed?.items.find((item) => item.contactId === bo)?.state).toBe('open');
   });
+
+  it('reads the touches of people met again after the week when it closes', async () => {
+    // Both were last met after the week: their last touch cannot tell, their log must.
+    const anna = await overduePerson('Anna', 120);
+    const bo = await overduePerson('Bo', 100);
+    const first = await ensureWeekPlan(NOW, ZONE);
+    await touch([anna], NOW + DAY_MS);
+    await touch([anna, bo], NOW + WEEK_MS + DAY_MS);
+
+    await ensureWeekPlan(NOW + WEEK_MS + 2 * DAY_MS, ZONE);
+
+    const closed = await db.weekPlans.get(first.weekStart);
+    expect(closed?.items.find((item) => item.contactId === anna)?.state).toBe('done');
+    expect(closed?.items.find((item) => item.contactId === bo)?.state).toBe('open');
+  });
 });
 
 describe('snooze, skip and undo', () => {
