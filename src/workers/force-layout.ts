@@ -53,6 +53,9 @@ export const PIN_ALPHA = 0.1;
 /** Temperature kept while a node is held, so its neighbours keep following the pointer. */
 export const HELD_ALPHA_TARGET = 0.05;
 
+/** Bodies at their starting places, and the rings they were placed on. */
+type Placed = { radii: ReturnType<typeof ringRadiiOf> } & ReturnType<typeof placeBodies>;
+
 export type LayoutScheduler = {
   /** Runs `task` soon, as a task of its own; returns a function that cancels it. */
   schedule: (task: () => void) => () => void;
@@ -252,12 +255,11 @@ export function createLayoutEngine(
     initial: Float32Array | undefined,
     isReducedMotion: boolean,
     ids: Id[] | undefined,
+    placed?: Placed,
   ): void {
     if (current) end(current);
-    assertValidLayout(nodes, links, initial);
     const heatedAt = scheduler.now();
-    const radii = ringRadiiOf(nodes);
-    const { bodies, knownShare } = placeBodies(nodes, links, initial, radii);
+    const { radii, bodies, knownShare } = placed ?? place(nodes, links, initial);
     const alpha = knownShare >= WARM_KNOWN_SHARE ? WARM_ALPHA : 1;
     const run: Run = {
       firstRunId: runId,
@@ -276,6 +278,17 @@ export function createLayoutEngine(
     run.cancel = scheduler.schedule(() => {
       step(run);
     });
+  }
+
+  /** Where a run starts: the known positions, everyone else seeded (layout-simulation.ts). */
+  function place(
+    nodes: readonly LayoutNode[],
+    links: readonly LayoutLink[],
+    initial: Float32Array | undefined,
+  ): Placed {
+    assertValidLayout(nodes, links, initial);
+    const radii = ringRadiiOf(nodes);
+    return { radii, ...placeBodies(nodes, links, initial, radii) };
   }
 
   function start(message: Extract<LayoutRequest, { type: 'start' }>): void {
@@ -334,12 +347,26 @@ export function createLayoutEngine(
       if (newestRunId !== runId) return;
       shown = graph;
       pendingInsights = insights;
-      postGraph(runId, graph, groups, true, initial?.slice());
+      // Everyone's starting place goes with the graph, so the screen draws the first picture
+      // while the layout waits for 'ready': the first drawing of a graph is the costliest,
+      // and done then it holds back no frame of the motion. With reduced motion the first
+      // picture is the settled one, as before.
+      let placed: Placed | undefined;
+      let starts: Float32Array | undefined = initial?.slice();
+      if (!message.isReducedMotion) {
+        try {
+          placed = place(graph.nodes, graph.edges, initial);
+          starts = positionsOf(placed.bodies);
+        } catch {
+          // begin() below meets the same problem and reports it.
+        }
+      }
+      postGraph(runId, graph, groups, true, starts);
       // The layout moves once the screen has taken the graph in (see 'ready').
       if (current) end(current);
       waiting = () => {
         try {
-          begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids);
+          begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids, placed);
         } catch (error) {
           shown = undefined;
           post({ type: 'error', runId, message: messageOf(error) });

@@ -84,7 +84,9 @@ export type LayoutResponse =
   /**
    * The graph of a 'load'. isNewLayout false: the same people and links as the graph before,
    * whose layout carries on (its positions still fit). initial: where a new layout starts, by
-   * node index (NaN for someone new), or undefined when no one has a position yet.
+   * node index: the last positions, and everyone else seeded where the run will start them.
+   * With reduced motion (the first picture is the settled one) only the known positions, NaN
+   * for someone new, or undefined when no one has a position yet.
    */
   | {
       type: 'graph';

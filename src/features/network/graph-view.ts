@@ -81,6 +81,8 @@ export function createGraphView(options: GraphViewOptions) {
   let pendingReveal: number | undefined;
   // The person being dragged, if any: let go if the view goes away mid-drag.
   let held: number | undefined;
+  // A new graph's layout run, told to move once its first picture is drawn.
+  let followAfterDraw: number | undefined;
   // Caches that depend on the positions, rebuilt when first needed after they change.
   let positionsVersion = 0;
   let hitGrid: { version: number; k: number; grid: HitGrid; radii: Float32Array } | undefined;
@@ -138,6 +140,12 @@ export function createGraphView(options: GraphViewOptions) {
         labelWidths,
         meLabel: options.meLabel,
       });
+    }
+    if (followAfterDraw !== undefined) {
+      // A new graph's first picture is drawn: now its layout may move (see setGraph).
+      const runId = followAfterDraw;
+      followAfterDraw = undefined;
+      layout.follow(runId);
     }
     return glide !== undefined;
   };
@@ -305,8 +313,11 @@ export function createGraphView(options: GraphViewOptions) {
       held = undefined;
       hasSettledOnce = false;
       options.onProgress(0);
+      // The layout starts moving only after this frame: the first drawing of a graph is the
+      // costliest (new code paths, every label measured), and it must not hold back a frame
+      // of the motion.
+      followAfterDraw = runId;
       positionsChanged();
-      layout.follow(runId);
     },
     /** The same people and links with new details (status, strength): no new layout. */
     updateGraph(next: Graph, nextScene: Scene, runId: number) {

@@ -164,7 +164,12 @@ describe('loading the graph in the worker', () => {
     const all = messages();
     expect(all[0]?.type).toBe('graph');
     const [graph] = graphsIn(all);
-    expect(graph).toMatchObject({ runId: 1, isNewLayout: true, initial: undefined });
+    expect(graph).toMatchObject({ runId: 1, isNewLayout: true });
+    // Nobody had a place yet: the graph brings where the run starts everyone, so the screen
+    // draws the first picture before the motion; the user is at the centre.
+    expect(graph?.initial).toHaveLength(2 * (graph?.nodes.length ?? 0));
+    expect([...(graph?.initial ?? [])].every(Number.isFinite)).toBe(true);
+    expect(point(graph?.initial, indexOfId(graph, 'me'))).toEqual([0, 0]);
     expect(graph?.groups).toEqual([{ id: 'g1', name: 'Board' }]);
     // The user and the four live people; the archived one is left out.
     expect(graph?.nodes.map((node) => node.label)).toEqual([
@@ -208,6 +213,8 @@ describe('loading the graph in the worker', () => {
     await engine.handle({ type: 'ready', runId: 1 });
     runAll();
     expect(messages().map((message) => message.type)).toEqual(['graph', 'insights', 'settled']);
+    // The first picture is the settled one: no starting places to draw before it.
+    expect(graphsIn(messages())[0]?.initial).toBeUndefined();
   });
 
   it('keeps the settled positions for the next visit', async () => {
@@ -286,7 +293,8 @@ describe('loading the graph again when the data changes', () => {
         point(settledBefore?.xy, index),
       );
     }
-    expect(point(after?.initial, indexOfId(after, newcomer.id))).toEqual([NaN, NaN]);
+    // The newcomer is seeded where the run starts them, so the first picture has them too.
+    expect(point(after?.initial, indexOfId(after, newcomer.id)).every(Number.isFinite)).toBe(true);
     const settled = settledIn(messages());
     expect(settled.map((message) => message.runId)).toEqual([2]);
     expect(point(settled[0]?.xy, indexOfId(after, newcomer.id)).every(Number.isFinite)).toBe(true);

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Graph, GraphNode } from '../../../src/domain/graph';
+import { createGraphView } from '../../../src/features/network/graph-view';
+import type { LayoutClient } from '../../../src/features/network/layout-client';
+import { buildScene } from '../../../src/features/network/scene';
+
+// The graph view tells the layout worker to start moving a new graph only after the frame
+// that draws its first picture: that drawing is the costliest, and it must not hold back a
+// frame of the motion.
+
+let scheduled: FrameRequestCallback[] = [];
+
+function nextFrame(time = 0): void {
+  const due = scheduled;
+  scheduled = [];
+  for (const callback of due) callback(time);
+}
+
+function node(id: string): GraphNode {
+  return {
+    id,
+    label: id,
+    isMe: id === 'me',
+    tier: id === 'me' ? undefined : 'active',
+    status: id === 'me' ? undefined : 'ok',
+    strength: 0.5,
+    flags: [],
+    affiliation: undefined,
+    organisation: '',
+    tags: [],
+    groupIds: [],
+  };
+}
+
+function fakeLayout(): LayoutClient & { followed: number[] } {
+  const followed: number[] = [];
+  return {
+    followed,
+    load: () => undefined,
+    subscribe: () => () => undefined,
+    getSnapshot: () => ({ loaded: undefined, insights: undefined, loadError: undefined }),
+    setLayoutHandlers: () => undefined,
+    follow: (runId) => {
+      followed.push(runId);
+    },
+    start: () => undefined,
+    pin: () => undefined,
+    unpin: () => undefined,
+    terminate: () => undefined,
+  };
+}
+
+beforeEach(() => {
+  scheduled = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    scheduled.push(callback);
+    return scheduled.length;
+  });
+  vi.stubGlobal('cancelAnimationFrame', () => {
+    scheduled = [];
+  });
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+  // jsdom has no 2D context: the view then keeps its state without drawing.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('the graph view', () => {
+  it('lets a new graph move only after the frame that draws its first picture', () => {
+    const layout = fakeLayout();
+    const canvas = document.createElement('canvas');
+    document.body.append(canvas);
+    const view = createGraphView({
+      canvas,
+      meLabel: 'You',
+      isReducedMotion: false,
+      layout,
+      onTap: () => undefined,
+      onProgress: () => undefined,
+      onLayoutError: () => undefined,
+    });
+    const graph: Graph = {
+      nodes: [node('me'), node('anna')],
+      edges: [{ source: 0, target: 1, kind: 'tie', weight: 0.5 }],
+    };
+    const scene = buildScene(graph, { nodes: [0, 1], edges: [0] }, undefined);
+
+    view.setGraph(graph, scene, new Float32Array([0, 0, 40, 0]), 7);
+    expect(layout.followed).toEqual([]);
+    nextFrame(16);
+    expect(layout.followed).toEqual([7]);
+    // Once: later frames (a camera move) do not tell the layout again.
+    view.zoomBy(2);
+    nextFrame(32);
+    expect(layout.followed).toEqual([7]);
+    view.destroy();
+    canvas.remove();
+  });
+});
