@@ -74,11 +74,6 @@ export function withFreshNextDueAt(contact: Contact, settings: CadenceSettings):
   return withDerived(contact, withNextDueAt(derivedOf(contact), contact, settings));
 }
 
-/** A person's live touches: their log, one record by key. */
-export async function readTouchesOf(contactId: Id): Promise<Interaction[]> {
-  return readLiveTouchesOf(contactId);
-}
-
 /** These people with one touch added to their derived fields (pure: nothing is written). */
 export function withTouchApplied(
   contacts: readonly Contact[],
@@ -112,7 +107,7 @@ export async function rebuildDerivedFor(contactIds: readonly Id[]): Promise<void
   for (const contactId of new Set(contactIds)) {
     const contact = await db.contacts.get(contactId);
     if (!contact) continue;
-    const touches = await readTouchesOf(contactId);
+    const touches = await readLiveTouchesOf(contactId);
     await db.contacts.put(withDerived(contact, rebuildDerived(contact, touches, settings)));
   }
 }

@@ -13,7 +13,7 @@ import {
   withTouchApplied,
 } from './derived';
 import { requestPersistenceOnce } from './storage';
-import { isLive, logOf, readTouch, writeTouches } from './touch-logs';
+import { logOf, readTouch, writeTouches } from './touch-logs';
 import {
   INTERACTION_KINDS,
   type Contact,
@@ -175,22 +175,6 @@ function withTouchAdded(contactId: Id, touches: readonly Interaction[], touch: I
   const log = logOf(contactId, [...touches, touch]);
   if (!log) throw new Error('A log with a touch added cannot be empty');
   return log;
-}
-
-/**
- * A person's live touches, newest first, at most `limit`: one read of their log.
- */
-export async function readLiveTouchesNewestFirst(
-  contactId: Id,
-  limit = Infinity,
-): Promise<Interaction[]> {
-  const log = await db.touchLogs.get(contactId);
-  const live: Interaction[] = [];
-  for (const touch of log?.touches ?? []) {
-    if (live.length >= limit) break;
-    if (isLive(touch)) live.push(touch);
-  }
-  return live;
 }
 
 /** Checks what can be checked without the database; returns the participants, deduplicated. */

@@ -105,10 +105,15 @@ export async function readLogs(contactIds: readonly Id[]): Promise<Map<Id, Inter
   return byContact;
 }
 
-/** A person's live touches, newest first. */
-export async function readLiveTouchesOf(contactId: Id): Promise<Interaction[]> {
+/** A person's live touches, newest first, at most `limit`: one read of their log. */
+export async function readLiveTouchesOf(contactId: Id, limit = Infinity): Promise<Interaction[]> {
   const log = await db.touchLogs.get(contactId);
-  return (log?.touches ?? []).filter(isLive);
+  const live: Interaction[] = [];
+  for (const touch of log?.touches ?? []) {
+    if (live.length >= limit) break;
+    if (isLive(touch)) live.push(touch);
+  }
+  return live;
 }
 
 /**

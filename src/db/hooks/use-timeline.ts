@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import { readLiveTouchesNewestFirst } from '../interactions';
+import { readLiveTouchesOf } from '../touch-logs';
 import { nameOf } from '../../domain/contact';
 import type { Id, Interaction } from '../../domain/types';
 
@@ -27,7 +27,7 @@ export function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineE
 }
 
 async function readTimelineIn(contactId: Id, limit: number): Promise<TimelineEntry[]> {
-  const live = await readLiveTouchesNewestFirst(contactId, limit);
+  const live = await readLiveTouchesOf(contactId, limit);
   const otherIds = [...new Set(live.flatMap((interaction) => interaction.participantIds))].filter(
     (id) => id !== contactId,
   );
