@@ -26,6 +26,7 @@ import {
   type PlanStatsPerson,
 } from './plan-inputs';
 import { requestPersistenceOnce } from './storage';
+import { touchesOfLogs } from './touch-logs';
 import {
   civilDateOf,
   clampListSize,
@@ -134,15 +135,9 @@ async function touchedInWeekOf(
     else unsure.push(id);
   });
   if (unsure.length === 0) return touched;
-  const logs = await db.touchLogs.bulkGet(unsure);
-  const touches = logs.flatMap((log) => {
-    if (!log) return [];
-    const first = log.touches.find(
-      (touch) => touch.deletedAt === undefined && touch.at >= week.startMs && touch.at < week.endMs,
-    );
-    return first ? [{ at: first.at, participantIds: [log.contactId], deletedAt: undefined }] : [];
-  });
-  for (const id of peopleTouchedInWeek(touches, week)) touched.add(id);
+  // A log holds every touch of its person: who else was on them does not matter here.
+  const inWeek = peopleTouchedInWeek(touchesOfLogs(await db.touchLogs.bulkGet(unsure)), week);
+  for (const id of unsure) if (inWeek.has(id)) touched.add(id);
   return touched;
 }
 
@@ -454,8 +449,9 @@ async function goalTitles(items: readonly WeekItem[]): Promise<Map<Id, string>> 
 
 /**
  * What the home screen shows for the week `now` falls in. Reads only the settings, the
- * plan, its ≤ 10 people (whose last touch says whether they were met this week) and linked goals: the cost does not
- * grow with the number of people or interactions (except `hasPeople` on an empty list).
+ * plan, its ≤ 10 people (whose last touch says whether they were met this week) and linked
+ * goals: the cost does not grow with the number of people or interactions (except
+ * `hasPeople` on an empty list).
  */
 export async function readThisWeek(now: EpochMs, timeZone: string): Promise<ThisWeek> {
   const settings = await getSettings();
