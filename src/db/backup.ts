@@ -352,14 +352,10 @@ export async function revertRestore(): Promise<BackupCounts> {
   const tables = await readCopy();
   await replaceAll(tables, false);
   await discardRestoreCopy();
-  return touchCountsOf(tables.touchLogs, {
-    contacts: tables.contacts.length,
-    relations: tables.relations.length,
-    groups: tables.groups.length,
-    goals: tables.goals.length,
-    weekPlans: tables.weekPlans.length,
-    settings: tables.settings.length,
-  });
+  return touchCountsOf(
+    tables.touchLogs,
+    Object.fromEntries(DATA_TABLES.map((name) => [name, tables[name].length])),
+  );
 }
 
 /** Drops the copy from before the last restore (the user keeps the restored data). */
