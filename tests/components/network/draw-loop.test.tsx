@@ -1,24 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDrawLoop } from '../../../src/features/network/draw-loop';
+import { stubAnimationFrames, type AnimationFrames } from '../../support/animation-frames';
 
-let scheduled: FrameRequestCallback[] = [];
-
-/** Runs the frames scheduled so far, as the browser would on its next frame. */
-function nextFrame(time = 0): void {
-  const due = scheduled;
-  scheduled = [];
-  for (const callback of due) callback(time);
-}
+let frames: AnimationFrames;
+const nextFrame = (time?: number) => {
+  frames.nextFrame(time);
+};
 
 beforeEach(() => {
-  scheduled = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    scheduled.push(callback);
-    return scheduled.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', () => {
-    scheduled = [];
-  });
+  frames = stubAnimationFrames();
 });
 
 afterEach(() => {
@@ -41,7 +31,7 @@ describe('the draw loop', () => {
     expect(draw).toHaveBeenCalledExactlyOnceWith(16);
     expect(window.__tiesGraphFrames).toBe(before + 1);
     // Nothing more asked: no frame is even scheduled.
-    expect(scheduled).toHaveLength(0);
+    expect(frames.pending()).toBe(0);
   });
 
   it('keeps drawing while an animation wants frames, then stops', () => {
@@ -51,7 +41,7 @@ describe('the draw loop', () => {
     loop.request();
     for (let frame = 0; frame < 10; frame++) nextFrame(frame * 16);
     expect(draw).toHaveBeenCalledTimes(3);
-    expect(scheduled).toHaveLength(0);
+    expect(frames.pending()).toBe(0);
   });
 
   it('draws nothing more once stopped', () => {

@@ -1,36 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Graph, GraphNode } from '../../../src/domain/graph';
+import type { Graph } from '../../../src/domain/graph';
 import { createGraphView } from '../../../src/features/network/graph-view';
 import type { LayoutClient } from '../../../src/features/network/layout-client';
 import { buildScene } from '../../../src/features/network/scene';
+import { stubAnimationFrames, type AnimationFrames } from '../../support/animation-frames';
+import { graphNode } from '../../support/graph-nodes';
+import { stubScreen } from './network-test-utils';
 
 // The graph view tells the layout worker to start moving a new graph only after the frame
 // that draws its first picture: that drawing is the costliest, and it must not hold back a
 // frame of the motion.
-
-let scheduled: FrameRequestCallback[] = [];
-
-function nextFrame(time = 0): void {
-  const due = scheduled;
-  scheduled = [];
-  for (const callback of due) callback(time);
-}
-
-function node(id: string): GraphNode {
-  return {
-    id,
-    label: id,
-    isMe: id === 'me',
-    tier: id === 'me' ? undefined : 'active',
-    status: id === 'me' ? undefined : 'ok',
-    strength: 0.5,
-    flags: [],
-    affiliation: undefined,
-    organisation: '',
-    tags: [],
-    groupIds: [],
-  };
-}
 
 function fakeLayout(): LayoutClient & { followed: number[] } {
   const followed: number[] = [];
@@ -50,23 +29,11 @@ function fakeLayout(): LayoutClient & { followed: number[] } {
   };
 }
 
+let frames: AnimationFrames;
+
 beforeEach(() => {
-  scheduled = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    scheduled.push(callback);
-    return scheduled.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', () => {
-    scheduled = [];
-  });
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }));
-  // jsdom has no 2D context: the view then keeps its state without drawing.
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  frames = stubAnimationFrames();
+  stubScreen();
 });
 
 afterEach(() => {
@@ -89,18 +56,18 @@ describe('the graph view', () => {
       onLayoutError: () => undefined,
     });
     const graph: Graph = {
-      nodes: [node('me'), node('anna')],
+      nodes: [graphNode('me'), graphNode('anna')],
       edges: [{ source: 0, target: 1, kind: 'tie', weight: 0.5 }],
     };
     const scene = buildScene(graph, { nodes: [0, 1], edges: [0] }, undefined);
 
     view.setGraph(graph, scene, new Float32Array([0, 0, 40, 0]), 7);
     expect(layout.followed).toEqual([]);
-    nextFrame(16);
+    frames.nextFrame(16);
     expect(layout.followed).toEqual([7]);
     // Once: later frames (a camera move) do not tell the layout again.
     view.zoomBy(2);
-    nextFrame(32);
+    frames.nextFrame(32);
     expect(layout.followed).toEqual([7]);
     view.destroy();
     canvas.remove();

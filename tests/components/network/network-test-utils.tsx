@@ -125,6 +125,11 @@ export async function setUpNetworkTest(): Promise<void> {
     focusRequest: null,
   });
   vi.stubGlobal('Worker', FakeLayoutWorker);
+  stubScreen();
+}
+
+/** jsdom's screen as the module comment says: no 2D context, no media query matches. */
+export function stubScreen(): void {
   vi.stubGlobal('matchMedia', (query: string) => ({
     matches: false,
     media: query,

@@ -28,6 +28,7 @@ import {
   type LayoutResponse,
 } from '../../../src/workers/layout-protocol';
 import { WARM_ALPHA } from '../../../src/workers/layout-simulation';
+import { graphNode } from '../../support/graph-nodes';
 import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
 import { touchedDaysAgo } from '../../support/tie-seed';
 import { setUpEngine } from './layout-driver';
@@ -367,19 +368,7 @@ describe('loading the graph again when the data changes', () => {
 
 describe('when a rebuilt graph needs a new layout', () => {
   function node(id: string, status: GraphNode['status'] = 'ok'): GraphNode {
-    return {
-      id,
-      label: id,
-      isMe: id === 'me',
-      tier: id === 'me' ? undefined : 'active',
-      status: id === 'me' ? undefined : status,
-      strength: 0.5,
-      flags: [],
-      affiliation: undefined,
-      organisation: '',
-      tags: [],
-      groupIds: [],
-    };
+    return graphNode(id, id === 'me' ? {} : { status });
   }
 
   function edge(source: number, target: number, weight = 0.5): GraphEdge {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Graph, GraphEdge, GraphNode } from '../../../src/domain/graph';
+import type { Graph, GraphEdge } from '../../../src/domain/graph';
 import { buildScene } from '../../../src/features/network/scene';
+import { graphNode } from '../../support/graph-nodes';
 
-function node(id: string, changes: Partial<GraphNode> = {}): GraphNode {
-  return {
-    id,
-    label: id,
-    isMe: id === 'me',
-    tier: id === 'me' ? undefined : 'active',
-    status: id === 'me' ? undefined : 'ok',
-    strength: 0.5,
-    flags: [],
-    affiliation: undefined,
-    organisation: '',
-    tags: [],
-    groupIds: [],
-    ...changes,
-  };
-}
+const node = graphNode;
 
 function edge(source: number, target: number, weight = 0.5): GraphEdge {
   return { source, target, kind: source === 0 ? 'tie' : 'relation', weight };
