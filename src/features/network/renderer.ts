@@ -23,6 +23,14 @@ const DIMMED = 0.22;
  */
 const EDGE_BUDGET = 2500;
 const EDGE_LENGTH_BUDGET_PX = 150_000;
+/**
+ * Edge width in device pixels: just under one. The rasterizer (Skia) draws a line no wider
+ * than one device pixel as a hairline, and anything wider as a stroked outline, which took
+ * three times as long a frame here (2,000 people, software canvas). Exactly 1 / (k · ratio)
+ * under a transform scaled by k · ratio comes out a hair over or under one, depending on
+ * the zoom, so a pan ran at 55 fps at one zoom and 35 at another.
+ */
+const HAIRLINE_PX = 0.99;
 /** Dots drawn smaller than this radius on screen (CSS px) are squares without marks. */
 const LEGIBLE_RADIUS_PX = 2.5;
 /** Dots at least this big on screen (CSS px) get an outline. */
@@ -88,8 +96,7 @@ function drawEdges(context: CanvasRenderingContext2D, frame: Frame, view: Bounds
     const bucket = Math.min(EDGE_ALPHAS.length - 1, Math.floor(edge.weight * EDGE_ALPHAS.length));
     buckets[Math.max(0, bucket)]?.push(index);
   }
-  // One device pixel wide: crisp, and the rasterizer's cheapest line.
-  context.lineWidth = 1 / (camera.k * pixelRatio);
+  context.lineWidth = HAIRLINE_PX / (camera.k * pixelRatio);
   context.strokeStyle = colours.edge;
   const dim = neighbourhood ? DIMMED : 1;
   buckets.forEach((bucket, level) => {

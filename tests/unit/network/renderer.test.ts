@@ -23,10 +23,17 @@ class RecordingPath {
 
 function recordingContext() {
   const texts: string[] = [];
+  /** Each stroke: its line width and the transform's scale when it was stroked. */
+  const strokes: { lineWidth: number; scale: number }[] = [];
+  let scale = 1;
   const context = {
     canvas: { width: 1600, height: 1200 },
     texts,
-    setTransform() {},
+    strokes,
+    lineWidth: 1,
+    setTransform(a: number) {
+      scale = a;
+    },
     clearRect() {},
     beginPath() {},
     moveTo() {},
@@ -37,7 +44,9 @@ function recordingContext() {
       arcs++;
     },
     fill() {},
-    stroke() {},
+    stroke() {
+      strokes.push({ lineWidth: context.lineWidth, scale });
+    },
     fillText(text: string) {
       texts.push(text);
     },
@@ -101,8 +110,9 @@ function frameOf(
   changes: Partial<Frame> = {},
 ): Frame {
   const all = graph.nodes.map((_, index) => index);
+  const edges = graph.edges.map((_, index) => index);
   return {
-    scene: buildScene(graph, { nodes: all, edges: [] }, undefined),
+    scene: buildScene(graph, { nodes: all, edges }, undefined),
     xy,
     camera,
     viewport: { width: 800, height: 600 },
@@ -196,5 +206,31 @@ describe('drawing the graph', () => {
       frameOf(graph, xy, { x: 0, y: 0, k: 1 }, { selected: 5, neighbourhood }),
     );
     expect(context.texts.slice(0, 2)).toEqual(['Person 5', 'Person 7']);
+  });
+
+  it('strokes edges under one device pixel wide at every zoom and pixel ratio', () => {
+    // Skia draws a line at most one device pixel wide as a hairline, and a wider one as a
+    // stroked outline that takes several times as long; it works in 32-bit floats.
+    const { graph, xy } = gridGraph(40);
+    graph.edges = [{ source: 0, target: 1, kind: 'tie', weight: 0.5 }];
+    const deviceWidths: number[] = [];
+    for (const pixelRatio of [1, 1.5, 2, 2.625, 3]) {
+      for (let step = 0; step < 400; step++) {
+        const k = 0.05 * 1.013 ** step;
+        const context = recordingContext();
+        drawFrame(
+          context as unknown as CanvasRenderingContext2D,
+          frameOf(graph, xy, { x: 0, y: 0, k }, { pixelRatio }),
+        );
+        const [edgeStroke] = context.strokes;
+        if (!edgeStroke) throw new Error('no edge was stroked');
+        deviceWidths.push(
+          Math.fround(Math.fround(edgeStroke.lineWidth) * Math.fround(edgeStroke.scale)),
+        );
+      }
+    }
+    expect(Math.max(...deviceWidths)).toBeLessThan(1);
+    // Still a full line, not a faint one.
+    expect(Math.min(...deviceWidths)).toBeGreaterThan(0.95);
   });
 });
