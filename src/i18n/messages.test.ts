@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from './define';
-import { areas } from './messages';
+import { areas } from './messages/areas';
 
 const placeholders = (message: Message): string[] => {
   const text = typeof message === 'string' ? message : `${message.one} ${message.other}`;

@@ -9,6 +9,7 @@ import { createGraphView, ZOOM_STEP, type GraphView } from './graph-view';
 import type { Direction } from './hit-grid';
 import type { LayoutClient, LoadedGraph } from './layout-client';
 import type { Scene } from './scene';
+import './network-messages';
 
 type GraphCanvasProps = {
   layout: LayoutClient;

@@ -1,6 +1,7 @@
 import { TieBadge } from '../../components/tie-badge';
 import { TIE_STATUSES } from '../../domain/tie-health';
 import { useI18n } from '../../i18n/use-i18n';
+import './network-messages';
 
 /** What the colours, sizes and marks on the graph mean. */
 export function GraphLegend() {

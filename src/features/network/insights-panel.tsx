@@ -1,6 +1,7 @@
 import type { Graph, GraphInsights } from '../../domain/graph';
 import { useI18n } from '../../i18n/use-i18n';
 import { CLUSTER_TINTS } from './graph-colours';
+import './network-messages';
 
 /** Clusters and bridges listed in the panel, at most (the graph shows them all). */
 const MAX_LISTED = 8;

@@ -10,6 +10,7 @@ import {
   useNetworkStore,
   type NetworkFilterChoices,
 } from './network-store';
+import './network-messages';
 
 const AFFILIATIONS = ['internal', 'external'] as const satisfies readonly Affiliation[];
 

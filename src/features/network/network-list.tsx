@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { TieBadge } from '../../components/tie-badge';
 import type { Graph } from '../../domain/graph';
 import { useI18n } from '../../i18n/use-i18n';
+import './network-messages';
 
 type NetworkListProps = {
   graph: Graph;

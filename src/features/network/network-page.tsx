@@ -39,6 +39,7 @@ import {
   useSelection,
 } from './use-network-graph';
 import { ViewToggle } from './view-toggle';
+import './network-messages';
 import './network.css';
 
 function prefersReducedMotion(): boolean {

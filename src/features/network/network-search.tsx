@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { searchNodes, type Graph } from '../../domain/graph';
 import { useI18n } from '../../i18n/use-i18n';
 import { setNetworkQuery, useNetworkStore } from './network-store';
+import './network-messages';
 
 /** Most people listed under the search box: enough to pick from, short enough to scan. */
 const MAX_RESULTS = 8;

@@ -3,6 +3,7 @@ import { openLogSheet } from '../../components/log-sheet-store';
 import { TieBadge } from '../../components/tie-badge';
 import type { GraphNode } from '../../domain/graph';
 import { useI18n } from '../../i18n/use-i18n';
+import './network-messages';
 
 type SelectionCardProps = {
   node: GraphNode;

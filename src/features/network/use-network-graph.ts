@@ -13,6 +13,7 @@ import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import { useI18n } from '../../i18n/use-i18n';
 import type { LayoutClient, NetworkSnapshot } from './layout-client';
 import { maskOf } from './scene';
+import './network-messages';
 
 /**
  * Asks the worker for the graph as of today, and again when its data changes: statuses

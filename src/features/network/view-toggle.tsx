@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import { setNetworkView, useNetworkStore, type NetworkView } from './network-store';
+import './network-messages';
 
 const VIEWS: readonly NetworkView[] = ['graph', 'list'];
 

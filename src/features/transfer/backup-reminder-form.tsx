@@ -3,6 +3,7 @@ import { updateSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
 import { CHANGES_COUNT_CAP } from '../../db/backup-reminder';
+import './transfer-messages';
 
 const MAX_DAYS = 365;
 /** The change count stops at its cap, so a larger threshold could never be reached. */

@@ -8,6 +8,7 @@ import { BackupReminderForm } from './backup-reminder-form';
 import { backupFileName } from './save-file';
 import { useTransferServices } from './transfer-services';
 import { askOnce } from './worker-channel';
+import './transfer-messages';
 
 type Outcome = { message: string; isError: boolean };
 

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { PreviewMatch } from '../../workers/import-protocol';
 import { withChoice, type TakeFromFile } from './take-from-file';
 import { fieldName, valueText } from './transfer-text';
+import './transfer-messages';
 
 export function ConflictChoices({
   matches,

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { DuplicatePerson } from '../../workers/data-file-protocol';
 import { useTransferServices } from './transfer-services';
 import { askOnce } from './worker-channel';
+import './transfer-messages';
 
 /** Pairs shown at a time; more on request. */
 const PAIRS_PER_PAGE = 25;

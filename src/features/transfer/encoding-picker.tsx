@@ -5,6 +5,7 @@ import type { ImportFailure } from '../../workers/import-protocol';
 import { readBlobBytes } from '../../workers/read-blob';
 import { StepHeading } from './step-heading';
 import { failureText } from './transfer-text';
+import './transfer-messages';
 
 /** Encodings offered when a file is not UTF-8, most likely first (Excel on Windows). */
 const ENCODINGS = [

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFormat } from '../../workers/data-file-protocol';
 import { ExportSome } from './export-some';
 import { useExportDownload } from './use-export-download';
+import './transfer-messages';
 
 /**
  * Everyone as vCard 3.0 or CSV (with formula-injection guards, interop/csv-export.ts), or

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFormat } from '../../workers/data-file-protocol';
 import { PeopleChooser, type ChosenIds } from './people-chooser';
 import { useExportDownload } from './use-export-download';
+import './transfer-messages';
 
 function ExportSomePanel({ id }: { id: string }) {
   const { t } = useI18n();

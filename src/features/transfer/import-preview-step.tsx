@@ -6,6 +6,7 @@ import { ConflictChoices } from './conflict-choices';
 import type { TakeFromFile } from './take-from-file';
 import { PreviewLists } from './preview-lists';
 import { StepHeading } from './step-heading';
+import './transfer-messages';
 
 function PreviewCounts({ preview }: { preview: ImportPreview }) {
   const { t } = useI18n();

@@ -11,6 +11,7 @@ import type { ImportFailure } from '../../workers/import-protocol';
 import { failureText } from './transfer-text';
 import { useTransferServices } from './transfer-services';
 import { originName, useImportFlow, type ImportFlow, type ImportOrigin } from './use-import-flow';
+import './transfer-messages';
 
 function sourceNameOf(t: ReturnType<typeof useI18n>['t'], origin: ImportOrigin): string {
   return origin.kind === 'file' ? originName(origin) : t('transfer.import.phoneSource');

@@ -4,6 +4,7 @@ import type { ParsedImport } from '../../interop/import-types';
 import { FilePick, IMPORT_ACCEPT } from './file-pick';
 import { parsedFromPhoneContacts } from './phone-contacts';
 import { useTransferServices } from './transfer-services';
+import './transfer-messages';
 
 /** The first step: choose a file, or (on Android Chrome) pick people from the phone. */
 export function ImportStart({

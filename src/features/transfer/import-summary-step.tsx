@@ -2,6 +2,7 @@ import type { ImportResult } from '../../db/imports';
 import { useI18n } from '../../i18n/use-i18n';
 import { StepHeading } from './step-heading';
 import type { UndoState } from './use-import-flow';
+import './transfer-messages';
 
 function UndoOutcome({ undo }: { undo: UndoState }) {
   const { t } = useI18n();

@@ -6,6 +6,7 @@ import { nameOf } from '../../domain/contact';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import type { Contact, Id } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
+import './transfer-messages';
 
 /** Matches shown as checkboxes: a phone screen or two, never thousands of rows. */
 export const SHOWN_MATCHES = 50;

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ImportPreview, PreviewMatch } from '../../workers/import-protocol';
 import { fieldName, placeText, skippedText, warningText } from './transfer-text';
+import './transfer-messages';
 
 function PreviewList({
   title,

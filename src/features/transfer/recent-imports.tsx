@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useTransferServices } from './transfer-services';
 import { undoImportInWorker, undoReasonOf, type UndoState } from './use-import-flow';
 import { askOnce } from './worker-channel';
+import './transfer-messages';
 
 /** A short list: the imports someone may still want to take back. */
 export const RECENT_IMPORTS = 5;

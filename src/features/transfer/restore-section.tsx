@@ -9,6 +9,7 @@ import { restoreProblemText, tableName } from './transfer-text';
 import { useTransferServices } from './transfer-services';
 import { useRestoreFlow } from './use-restore-flow';
 import { askOnce } from './worker-channel';
+import './transfer-messages';
 
 /** The tables a person recognises; participations and settings go with them unseen. */
 const SHOWN_TABLES = [

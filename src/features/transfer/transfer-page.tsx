@@ -10,6 +10,7 @@ import { ImportSection } from './import-section';
 import { useIncomingFiles } from './incoming-files';
 import { RecentImports } from './recent-imports';
 import { RestoreSection } from './restore-section';
+import './transfer-messages';
 import './transfer.css';
 
 /** "Back up now" links here with #backup: land on that section, with focus on its heading. */

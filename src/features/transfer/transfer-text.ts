@@ -8,6 +8,7 @@ import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
 import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
+import './transfer-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
 

@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../workers/data-file-protocol';
 import { exportFileName } from './save-file';
 import { useTransferServices } from './transfer-services';
 import { askOnce } from './worker-channel';
+import './transfer-messages';
 
 export type ExportOutcome = { message: string; isError: boolean };
 

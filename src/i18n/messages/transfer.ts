@@ -9,11 +9,6 @@ export const transfer = defineMessages({
     'transfer.intro':
       'Bring people in from LinkedIn or your phone, take them out as vCard or CSV, and keep a backup of everything.',
     'transfer.nothingWritten': 'Nothing was imported.',
-    'transfer.settings.title': 'Your data',
-    'transfer.settings.intro':
-      'Import people from LinkedIn or your phone, export them, and back up or restore everything.',
-    'transfer.settings.open': 'Import, export and backup',
-    'transfer.drop.overlay': 'Drop the file to import it',
 
     'transfer.import.title': 'Import people',
     'transfer.import.intro':
@@ -293,20 +288,6 @@ export const transfer = defineMessages({
     },
     'transfer.backup.manyChanges': 'More than {count} changes since then.',
 
-    'transfer.reminder.label': 'Backup reminder',
-    'transfer.reminder.never': 'You have not backed up your network yet.',
-    'transfer.reminder.days': {
-      one: 'Your last backup was {count} day ago.',
-      other: 'Your last backup was {count} days ago.',
-    },
-    'transfer.reminder.changes': {
-      one: '{count} change since your last backup.',
-      other: '{count} changes since your last backup.',
-    },
-    'transfer.reminder.manyChanges': 'More than {count} changes since your last backup.',
-    'transfer.reminder.backUp': 'Back up now',
-    'transfer.reminder.later': 'Remind me in a week',
-    'transfer.reminder.dismiss': 'Not now',
     'transfer.reminder.settingsTitle': 'Remind me to back up',
     'transfer.reminder.afterDays': 'After this many days',
     'transfer.reminder.afterChanges': 'Or after this many changes',
@@ -407,11 +388,6 @@ export const transfer = defineMessages({
     'transfer.intro':
       'Ta in personer från LinkedIn eller telefonen, ta ut dem som vCard eller CSV och spara en säkerhetskopia av allt.',
     'transfer.nothingWritten': 'Ingenting importerades.',
-    'transfer.settings.title': 'Dina data',
-    'transfer.settings.intro':
-      'Importera personer från LinkedIn eller telefonen, exportera dem, och säkerhetskopiera eller återställ allt.',
-    'transfer.settings.open': 'Import, export och säkerhetskopia',
-    'transfer.drop.overlay': 'Släpp filen för att importera den',
 
     'transfer.import.title': 'Importera personer',
     'transfer.import.intro':
@@ -699,20 +675,6 @@ export const transfer = defineMessages({
     },
     'transfer.backup.manyChanges': 'Mer än {count} ändringar sedan dess.',
 
-    'transfer.reminder.label': 'Påminnelse om säkerhetskopia',
-    'transfer.reminder.never': 'Du har inte säkerhetskopierat ditt nätverk ännu.',
-    'transfer.reminder.days': {
-      one: 'Din senaste säkerhetskopia gjordes för {count} dag sedan.',
-      other: 'Din senaste säkerhetskopia gjordes för {count} dagar sedan.',
-    },
-    'transfer.reminder.changes': {
-      one: '{count} ändring sedan din senaste säkerhetskopia.',
-      other: '{count} ändringar sedan din senaste säkerhetskopia.',
-    },
-    'transfer.reminder.manyChanges': 'Mer än {count} ändringar sedan din senaste säkerhetskopia.',
-    'transfer.reminder.backUp': 'Säkerhetskopiera nu',
-    'transfer.reminder.later': 'Påminn mig om en vecka',
-    'transfer.reminder.dismiss': 'Inte nu',
     'transfer.reminder.settingsTitle': 'Påminn mig om att säkerhetskopiera',
     'transfer.reminder.afterDays': 'Efter så här många dagar',
     'transfer.reminder.afterChanges': 'Eller efter så här många ändringar',
