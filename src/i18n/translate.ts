@@ -22,6 +22,7 @@ export function addMessages<K extends LaterAreaKey>(area: {
   Object.assign(CATALOGUES.en, area.en);
   Object.assign(CATALOGUES.sv, area.sv);
 }
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
