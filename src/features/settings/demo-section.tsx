@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusOnAppear } from '../../components/use-focus-on-appear';
 import { clearDemo, loadDemo } from '../../db/demo';
 import { showToast } from '../../components/toast-store';
 import { useI18n } from '../../i18n/use-i18n';
@@ -82,9 +83,7 @@ function ConfirmRemove({ onConfirm, onCancel }: { onConfirm: () => void; onCance
   const { t } = useI18n();
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Focus lands on the safe choice, so a stray Enter does not delete anything.
-  useEffect(() => {
-    cancelRef.current?.focus();
-  }, []);
+  useFocusOnAppear(cancelRef);
   return (
     <div className="settings-confirm" role="group" aria-labelledby="settings-demo-confirm">
       <p id="settings-demo-confirm">{t('settings.demo.confirm')}</p>

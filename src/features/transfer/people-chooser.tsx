@@ -1,7 +1,8 @@
 // Choosing people for an export: search first, then tick. At 10,000 people the page never
 // holds a row per person: the search shows its first SHOWN_MATCHES matches (type more to
 // narrow down, or choose every match at once), and the chosen are listed up to SHOWN_CHOSEN.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useFocusOnAppear } from '../../components/use-focus-on-appear';
 import { nameOf } from '../../domain/contact';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import type { Contact, Id } from '../../domain/types';
@@ -135,9 +136,7 @@ export function PeopleChooser({
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
+  useFocusOnAppear(inputRef);
 
   const index = useMemo(() => indexPeople(people ?? []), [people]);
   const matches = useMemo(() => searchIndex(index, query), [index, query]);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useFocusOnAppear } from '../../components/use-focus-on-appear';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { discardRestoreCopy, revertableRestoreAt } from '../../db/backup';
 import { useI18n } from '../../i18n/use-i18n';
@@ -170,9 +171,7 @@ function CancelButton({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
+  useFocusOnAppear(ref);
   return (
     <button type="button" className="button" ref={ref} disabled={isDisabled} onClick={onCancel}>
       {t('common.cancel')}

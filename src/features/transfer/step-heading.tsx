@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusOnAppear } from '../../components/use-focus-on-appear';
 
 /**
  * The heading of a step of a flow (progress, preview, summary). It takes focus when the step
@@ -6,9 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function StepHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
+  useFocusOnAppear(ref);
   return (
     <h3 ref={ref} tabIndex={-1} className="transfer-step-heading">
       {children}
