@@ -16,6 +16,18 @@ import { transferShell } from './transfer-shell';
 // its keys imports (features/network/network-messages.ts,
 // features/transfer/transfer-messages.ts); a unit test holds every such file to that.
 
+/** The areas that load with the first screen. */
+export const firstScreenAreas = {
+  common,
+  people,
+  log,
+  settings,
+  onboarding,
+  pwa,
+  thisWeek,
+  transferShell,
+};
+
 /** The messages that load with the first screen. */
 export const en = {
   ...common.en,
