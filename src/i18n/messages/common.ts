@@ -18,6 +18,11 @@ export const common = defineMessages({
     'common.loading': 'Loading…',
     'common.back': 'Back',
     'common.skipToContent': 'Skip to content',
+    'failure.outOfSpace':
+      'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.',
+    'failure.databaseClosed':
+      'Ties was updated in another tab, so this tab can no longer save. Reload it to go on; nothing you typed is lost.',
+    'failure.unknown': 'The change could not be saved. Nothing you typed is lost; try again.',
     'storage.unavailable':
       'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
     'notFound.title': 'Page not found',
@@ -52,6 +57,12 @@ export const common = defineMessages({
     'common.loading': 'Laddar…',
     'common.back': 'Tillbaka',
     'common.skipToContent': 'Hoppa till innehållet',
+    'failure.outOfSpace':
+      'Ties har slut på utrymme på den här enheten: frigör utrymme och försök igen. Inget du skrev har gått förlorat.',
+    'failure.databaseClosed':
+      'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara. Ladda om den för att fortsätta; inget du skrev har gått förlorat.',
+    'failure.unknown':
+      'Ändringen kunde inte sparas. Inget du skrev har gått förlorat; försök igen.',
     'storage.unavailable':
       'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
     'notFound.title': 'Sidan finns inte',
