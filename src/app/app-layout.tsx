@@ -7,6 +7,7 @@ import { UpdatePrompt } from '../features/pwa/update-prompt';
 import { InstallHint } from '../features/pwa/install-hint';
 import { Toasts } from '../components/toasts';
 import { FileDrop } from '../components/file-drop';
+import { ConnectionLossBanner } from './connection-loss-banner';
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -15,6 +16,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
+      <ConnectionLossBanner />
       <MainNav />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>

@@ -4,24 +4,25 @@ import { useSettings } from '../db/hooks/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
 import { AppRoutes } from './router';
-import { StorageBanner } from './storage-banner';
+import { StorageBanner, UpgradeBlockedBanner } from './storage-banner';
 
 export function App() {
-  const [storage, setStorage] = useState<StorageState | 'opening'>('opening');
+  const [storage, setStorage] = useState<StorageState | 'opening' | 'blocked'>('opening');
 
   useEffect(() => {
-    void openDatabase().then(setStorage);
+    const onBlocked = () => {
+      setStorage((current) => (current === 'opening' ? 'blocked' : current));
+    };
+    void openDatabase(onBlocked).then(setStorage);
   }, []);
 
   if (storage === 'opening') return null;
-  if (storage === 'unavailable') {
-    return (
-      <I18nProvider language={languageFromBrowser(navigator.languages)}>
-        <StorageBanner />
-      </I18nProvider>
-    );
-  }
-  return <ReadyApp />;
+  if (storage === 'ok') return <ReadyApp />;
+  return (
+    <I18nProvider language={languageFromBrowser(navigator.languages)}>
+      {storage === 'blocked' ? <UpgradeBlockedBanner /> : <StorageBanner />}
+    </I18nProvider>
+  );
 }
 
 function ReadyApp() {

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type PromiseExtended } from 'dexie';
 import type {
   Contact,
   Goal,
@@ -15,6 +15,12 @@ import type { TouchLog } from './touch-logs';
 import { UPGRADES } from './upgrades';
 
 export const DATABASE_NAME = 'ties';
+
+/**
+ * Why another connection closed this one for good: it opened the database at a newer schema
+ * version (another tab runs a newer Ties), or it deleted the database.
+ */
+export type ConnectionLoss = 'newer-version' | 'deleted';
 
 export class TiesDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
@@ -34,6 +40,10 @@ export class TiesDatabase extends Dexie {
   /** What each import wrote, for its Undo (imports.ts). */
   importBatches!: EntityTable<ImportBatch, 'id'>;
 
+  /** Set once another connection has closed this one for good; see closeForGood. */
+  connectionLoss: ConnectionLoss | null = null;
+  private readonly lossListeners = new Set<() => void>();
+
   constructor(name = DATABASE_NAME) {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) {
@@ -42,6 +52,38 @@ export class TiesDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(planInputsMiddleware);
+    this.on('versionchange', (event) => {
+      this.closeForGood(event.newVersion === null ? 'deleted' : 'newer-version');
+      // Skips Dexie's own handler, which closes too but reopens on the next query: this
+      // code would then go on writing into a database shaped for newer code.
+      return false;
+    });
+  }
+
+  /**
+   * Closes the connection and never reopens it, so that code written for an older schema
+   * stops writing: every later read or write fails with a DatabaseClosedError (write-failure.ts
+   * names it 'database-closed'). A transaction already running still finishes first.
+   */
+  closeForGood(loss: ConnectionLoss): void {
+    this.close({ disableAutoOpen: true });
+    if (this.connectionLoss !== null) return;
+    this.connectionLoss = loss;
+    for (const listener of this.lossListeners) listener();
+  }
+
+  /** An explicit open (never the app's after a loss, only a fresh start) begins anew. */
+  override open(): PromiseExtended<Dexie> {
+    this.connectionLoss = null;
+    return super.open();
+  }
+
+  /** Calls `listener` when the connection is lost; returns the function that stops that. */
+  subscribeToConnectionLoss(listener: () => void): () => void {
+    this.lossListeners.add(listener);
+    return () => {
+      this.lossListeners.delete(listener);
+    };
   }
 }
 

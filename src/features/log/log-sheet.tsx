@@ -61,7 +61,8 @@ function useNameList(peopleById: ReadonlyMap<string, Contact | null> | undefined
 
 function useReportUnsaved(hasInput: boolean) {
   useEffect(() => {
-    setUnsavedInput(UNSAVED_KEY, hasInput);
+    // Both drafts are stored as they are typed (log-draft-store.ts): a reload keeps them.
+    setUnsavedInput(UNSAVED_KEY, hasInput, { isKeptOnReload: true });
   }, [hasInput]);
   useEffect(
     () => () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { PersonPicker } from '../../components/person-picker';
+import { failureText } from '../../components/failure-text';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
 import { validateContact, type ContactInput } from '../../domain/contact-validation';
@@ -26,11 +27,6 @@ type PersonFormProps = {
   onSave: (input: ContactInput) => Promise<void>;
   cancelTo: string;
 };
-
-function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return String(error);
-}
 
 /**
  * Add or edit a person. Nothing is checked while typing the first time; after a Save with
@@ -90,7 +86,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
     try {
       await onSave(input);
     } catch (error) {
-      setSaveError(reasonOf(error));
+      setSaveError(failureText(error, t));
       setIsSaving(false);
     }
   }
@@ -203,7 +199,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
 
       {saveError !== null ? (
         <p role="alert" className="card form-alert">
-          {t('people.form.saveFailed', { reason: saveError })}
+          {saveError}
         </p>
       ) : null}
       {errorCount > 0 ? (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegisterSWOptions } from 'virtual:pwa-register/react';
 import { setUnsavedInput, useUnsavedInputStore } from '../../components/unsaved-input-store';
+import { db } from '../../db/db';
 import { UpdatePrompt } from './update-prompt';
 
 // The real hook talks to a service worker, which jsdom has not got. This stand-in keeps
@@ -30,13 +31,45 @@ beforeEach(() => {
   sw.options = undefined;
   sw.updateServiceWorker.mockClear();
   reload.mockClear();
-  useUnsavedInputStore.setState({ dirtyKeys: new Set() });
+  useUnsavedInputStore.setState({ dirtyKeys: new Set(), lostOnReloadKeys: new Set() });
   vi.stubGlobal('location', { reload });
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'serviceWorker');
+  // A test that closed the database for good hands the next one a fresh connection.
+  if (db.connectionLoss !== null) {
+    await db.open();
+    db.close();
+  }
 });
+
+/**
+ * The page's service-worker container, which jsdom has not got: `controller` is the worker
+ * controlling the page, `active` the registration's active worker when the page loaded.
+ */
+function stubServiceWorkers({
+  isControlled,
+  hasActive,
+}: {
+  isControlled: boolean;
+  hasActive: boolean;
+}) {
+  const worker = { scriptURL: '/sw.js' };
+  const container = Object.assign(new EventTarget(), {
+    controller: isControlled ? worker : null,
+    getRegistration: () => Promise.resolve(hasActive ? { active: worker } : undefined),
+  });
+  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: container });
+  return {
+    /** A newer worker takes control, as when another tab activated the update. */
+    takeControl: () => {
+      container.controller = { scriptURL: '/sw.js' };
+      container.dispatchEvent(new Event('controllerchange'));
+    },
+  };
+}
 
 describe('the update prompt', () => {
   it('stays hidden while no new version is waiting', () => {
@@ -92,5 +125,62 @@ describe('the update prompt', () => {
       sw.options?.onNeedReload?.();
     });
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('an update taken in another tab', () => {
+  it('is offered in this tab with its unsaved input, though this tab never saw it waiting', () => {
+    const workers = stubServiceWorkers({ isControlled: true, hasActive: true });
+    setUnsavedInput('person-form', true);
+    render(<UpdatePrompt />);
+    act(() => {
+      workers.takeControl();
+    });
+    expect(reload).not.toHaveBeenCalled();
+    expect(screen.getByText('A new version of Ties is ready.')).toBeVisible();
+  });
+
+  it('reloads a tab with nothing unsaved once, however many reports come', () => {
+    const workers = stubServiceWorkers({ isControlled: true, hasActive: true });
+    render(<UpdatePrompt />);
+    act(() => {
+      workers.takeControl();
+      sw.options?.onNeedReload?.();
+    });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not the first install taking control of a page that had no worker', async () => {
+    const workers = stubServiceWorkers({ isControlled: false, hasActive: false });
+    setUnsavedInput('person-form', true);
+    render(<UpdatePrompt />);
+    // Lets the check for an active worker come back first.
+    await act(() => navigator.serviceWorker.getRegistration());
+    act(() => {
+      workers.takeControl();
+    });
+    expect(reload).not.toHaveBeenCalled();
+    expect(screen.queryByText('A new version of Ties is ready.')).not.toBeInTheDocument();
+  });
+
+  it('is counted on a page that a forced reload left without a controller', async () => {
+    const workers = stubServiceWorkers({ isControlled: false, hasActive: true });
+    setUnsavedInput('person-form', true);
+    render(<UpdatePrompt />);
+    await act(() => navigator.serviceWorker.getRegistration());
+    act(() => {
+      workers.takeControl();
+    });
+    expect(screen.getByText('A new version of Ties is ready.')).toBeVisible();
+  });
+
+  it('leaves the reload to the database banner once this tab can no longer save', () => {
+    sw.isWaiting = true;
+    render(<UpdatePrompt />);
+    expect(screen.getByText('A new version of Ties is ready.')).toBeVisible();
+    act(() => {
+      db.closeForGood('newer-version');
+    });
+    expect(screen.queryByText('A new version of Ties is ready.')).not.toBeInTheDocument();
   });
 });

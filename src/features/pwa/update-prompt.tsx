@@ -2,24 +2,42 @@ import { useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useI18n } from '../../i18n/use-i18n';
 import { hasUnsavedInput, useHasUnsavedInput } from '../../components/unsaved-input-store';
+import { useConnectionLoss } from '../../db/hooks/use-connection-loss';
 import { usePeriodicUpdateCheck } from './use-periodic-update-check';
+import { useUpdateTakenElsewhere } from './use-update-taken-elsewhere';
 import './pwa.css';
 
 /**
  * Registers the service worker and offers a waiting update with Reload / Later. It never
  * reloads a page that holds unsaved input (see components/unsaved-input-store.ts): Reload
  * then says to save or discard first. If another tab activates the update meanwhile, this
- * tab keeps the prompt instead of reloading by itself.
+ * tab keeps the prompt instead of reloading by itself (or reloads at once when it holds no
+ * unsaved input, so it does not go on running code whose files the new version replaced).
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
   const hasUnsaved = useHasUnsavedInput();
+  const connectionLoss = useConnectionLoss();
   const [registration, setRegistration] = useState<ServiceWorkerRegistration>();
   const [isReloadBlocked, setReloadBlocked] = useState(false);
   // True once the new version controls this page: then a plain reload picks it up.
   const [isUpdateActive, setUpdateActive] = useState(false);
   // Set when this tab pressed Reload: then this tab's own listener reloads it.
   const isReloadRequested = useRef(false);
+
+  // Another tab (or a second window) activated the update under this page. Workbox and the
+  // page's own listener may both report it; the first report decides.
+  const isTakenElsewhere = useRef(false);
+  const onTakenElsewhere = () => {
+    if (isReloadRequested.current || isTakenElsewhere.current) return;
+    isTakenElsewhere.current = true;
+    if (hasUnsavedInput()) {
+      setUpdateActive(true);
+      setNeedRefresh(true);
+    } else {
+      window.location.reload();
+    }
+  };
 
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -28,20 +46,13 @@ export function UpdatePrompt() {
     onRegisteredSW: (_url, swRegistration) => {
       setRegistration(swRegistration);
     },
-    // Another tab (or a second window) activated the update under this page.
-    onNeedReload: () => {
-      if (isReloadRequested.current) return;
-      if (hasUnsavedInput()) {
-        setUpdateActive(true);
-        setNeedRefresh(true);
-      } else {
-        window.location.reload();
-      }
-    },
+    onNeedReload: onTakenElsewhere,
   });
+  useUpdateTakenElsewhere(onTakenElsewhere);
   usePeriodicUpdateCheck(registration);
 
-  if (!needRefresh) return null;
+  // Once another tab has closed this tab's database, the shell's banner asks for the reload.
+  if (!needRefresh || connectionLoss !== null) return null;
 
   const reload = () => {
     if (hasUnsavedInput()) {

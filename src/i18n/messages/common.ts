@@ -25,6 +25,19 @@ export const common = defineMessages({
     'failure.unknown': 'The change could not be saved. Nothing you typed is lost; try again.',
     'storage.unavailable':
       'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
+    'storage.upgradeBlocked':
+      'Ties is updating its data but another Ties tab is still open on the older version. Close or reload the other Ties tabs to go on.',
+    'connectionLoss.label': 'Reload needed',
+    'connectionLoss.newerVersion':
+      'Ties was updated in another tab, so this tab can no longer save.',
+    'connectionLoss.deleted':
+      "Ties' data was deleted in another tab, so this tab can no longer save.",
+    'connectionLoss.inputKept': 'Reload to go on; your unsaved input will be kept.',
+    'connectionLoss.inputAtRisk':
+      'Reload to go on, but copy what you typed here first: this form is not kept across a reload.',
+    'connectionLoss.reload': 'Reload',
+    'connectionLoss.confirmLoss': 'A reload now loses what you typed here and did not save.',
+    'connectionLoss.reloadAnyway': 'Reload anyway',
     'notFound.title': 'Page not found',
     'notFound.body': 'There is nothing at this address.',
     'notFound.home': 'Go to This week',
@@ -65,6 +78,20 @@ export const common = defineMessages({
       'Ändringen kunde inte sparas. Inget du skrev har gått förlorat; försök igen.',
     'storage.unavailable':
       'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
+    'storage.upgradeBlocked':
+      'Ties uppdaterar sina data men en annan Ties-flik är fortfarande öppen med den äldre versionen. Stäng eller ladda om de andra Ties-flikarna för att fortsätta.',
+    'connectionLoss.label': 'Ladda om',
+    'connectionLoss.newerVersion':
+      'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara.',
+    'connectionLoss.deleted':
+      'Ties data raderades i en annan flik, så den här fliken kan inte längre spara.',
+    'connectionLoss.inputKept': 'Ladda om för att fortsätta; det du inte har sparat finns kvar.',
+    'connectionLoss.inputAtRisk':
+      'Ladda om för att fortsätta, men kopiera först det du skrivit här: formuläret sparas inte när sidan laddas om.',
+    'connectionLoss.reload': 'Ladda om',
+    'connectionLoss.confirmLoss':
+      'Om du laddar om nu försvinner det du skrivit här och inte sparat.',
+    'connectionLoss.reloadAnyway': 'Ladda om ändå',
     'notFound.title': 'Sidan finns inte',
     'notFound.body': 'Det finns inget på den här adressen.',
     'notFound.home': 'Till veckan',

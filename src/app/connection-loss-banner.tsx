@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useHasInputLostOnReload } from '../components/unsaved-input-store';
+import { useConnectionLoss } from '../db/hooks/use-connection-loss';
+import { useI18n } from '../i18n/use-i18n';
+import './connection-loss-banner.css';
+
+/**
+ * Shown for good once another tab has closed this tab's database (it upgraded it, or deleted
+ * it): this tab can no longer save and only a reload brings it back. Nothing on screen goes
+ * away meanwhile: the forms keep their input, and a save names the closed database. When a
+ * form holds input that a reload would lose, Reload asks once more before it reloads.
+ */
+export function ConnectionLossBanner() {
+  const { t } = useI18n();
+  const loss = useConnectionLoss();
+  const isInputAtRisk = useHasInputLostOnReload();
+  const [isConfirming, setConfirming] = useState(false);
+  if (loss === null) return null;
+
+  const reload = () => {
+    if (isInputAtRisk && !isConfirming) {
+      setConfirming(true);
+      return;
+    }
+    window.location.reload();
+  };
+
+  return (
+    <section className="connection-loss" aria-label={t('connectionLoss.label')}>
+      <p role="alert">
+        {t(loss === 'deleted' ? 'connectionLoss.deleted' : 'connectionLoss.newerVersion')}{' '}
+        {t(isInputAtRisk ? 'connectionLoss.inputAtRisk' : 'connectionLoss.inputKept')}
+      </p>
+      {isConfirming && isInputAtRisk ? (
+        <p className="connection-loss-note">{t('connectionLoss.confirmLoss')}</p>
+      ) : null}
+      <button type="button" className="button primary" onClick={reload}>
+        {t(isConfirming && isInputAtRisk ? 'connectionLoss.reloadAnyway' : 'connectionLoss.reload')}
+      </button>
+    </section>
+  );
+}
