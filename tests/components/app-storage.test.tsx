@@ -1,10 +1,22 @@
 import { render, screen } from '@testing-library/react';
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
-import { db } from '../../src/db/db';
+import { DATABASE_NAME, db } from '../../src/db/db';
+import { SCHEMA_VERSIONS } from '../../src/db/schema';
 
 // When the browser will not give Ties a database, the user must be told, never shown a
 // blank page.
+/** jsdom has no matchMedia; the install hint asks it whether the app runs standalone. */
+function stubMatchMedia() {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
+
 describe('the app without storage', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -27,15 +39,30 @@ describe('the app without storage', () => {
   });
 
   it('shows the app when the database opens', async () => {
-    // jsdom has no matchMedia; the install hint asks it whether the app runs standalone.
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: false,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
+    stubMatchMedia();
     render(<App />);
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.queryByText(/nothing you enter can be saved/i)).not.toBeInTheDocument();
+  });
+
+  it('asks to close the older tabs while one holds the database, then opens', async () => {
+    stubMatchMedia();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    db.close();
+    await Dexie.delete(DATABASE_NAME);
+    const oldest = SCHEMA_VERSIONS[0];
+    if (!oldest) throw new Error('no schema versions');
+    // A tab on the first release, whose Dexie ignores the request to close.
+    const older = new Dexie(DATABASE_NAME);
+    older.version(oldest.version).stores(oldest.stores);
+    older.on('versionchange', () => false);
+    await older.open();
+
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Close or reload the other Ties tabs to go on.',
+    );
+    older.close();
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 });
