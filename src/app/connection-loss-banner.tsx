@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useHasInputLostOnReload } from '../components/unsaved-input-store';
 import { useConnectionLoss } from '../db/hooks/use-connection-loss';
 import { useI18n } from '../i18n/use-i18n';
@@ -15,6 +16,7 @@ export function ConnectionLossBanner() {
   const loss = useConnectionLoss();
   const isInputAtRisk = useHasInputLostOnReload();
   const [isConfirming, setConfirming] = useState(false);
+  const host = useHostAtPageStart(loss !== null);
   if (loss === null) return null;
 
   const reload = () => {
@@ -25,7 +27,7 @@ export function ConnectionLossBanner() {
     window.location.reload();
   };
 
-  return (
+  return createPortal(
     <section className="connection-loss" aria-label={t('connectionLoss.label')}>
       <p role="alert">
         {t(loss === 'deleted' ? 'connectionLoss.deleted' : 'connectionLoss.newerVersion')}{' '}
@@ -37,6 +39,29 @@ export function ConnectionLossBanner() {
       <button type="button" className="button primary" onClick={reload}>
         {t(isConfirming && isInputAtRisk ? 'connectionLoss.reloadAnyway' : 'connectionLoss.reload')}
       </button>
-    </section>
+    </section>,
+    host,
   );
+}
+
+/**
+ * A place for the banner of its own, first in the page, put there only once it is needed.
+ * The log sheet is modal: when it opens it makes inert everything then in the page, the app
+ * included. An element put in after that stays reachable above the sheet, so a tab that
+ * loses its database while the sheet is open can still be reloaded.
+ */
+function useHostAtPageStart(isNeeded: boolean): HTMLElement {
+  const [host] = useState(() => {
+    const element = document.createElement('div');
+    element.className = 'connection-loss-host';
+    return element;
+  });
+  useEffect(() => {
+    if (!isNeeded) return;
+    document.body.prepend(host);
+    return () => {
+      host.remove();
+    };
+  }, [host, isNeeded]);
+  return host;
 }

@@ -110,3 +110,34 @@ test('a tab left on the older release stops writing, keeps its input and asks to
     givenNames: ['Bea'],
   });
 });
+
+test("the banner's reload keeps the log sheet's draft and opens the new release", async ({
+  context,
+  page: tabA,
+  server,
+}) => {
+  await startEmpty(tabA);
+  await tabA.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log' }).click();
+  const sheet = tabA.getByRole('dialog', { name: 'Log a touch' });
+  await sheet.getByRole('textbox', { name: 'Note' }).fill('Ask about the Berlin office');
+
+  await cp(nextBuild, server.root, { recursive: true, force: true });
+  const tabB = await context.newPage();
+  await tabB.goto('/');
+  await expectAppRendered(tabB);
+
+  const banner = tabA.getByRole('region', { name: 'Reload needed' });
+  await expect(banner.getByRole('alert')).toContainText(
+    'Reload to go on; your unsaved input will be kept.',
+  );
+  const reloaded = tabA.waitForEvent('load');
+  await banner.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await expectAppRendered(tabA);
+  await expect(banner).toBeHidden();
+  await tabA.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log' }).click();
+  await expect(sheet.getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'Ask about the Berlin office',
+  );
+  expect((await readStored(tabA)).version).toBe((LATEST_VERSION + 1) * 10);
+});
