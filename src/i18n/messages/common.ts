@@ -80,7 +80,7 @@ export const common = defineMessages({
       'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
     'storage.upgradeBlocked':
       'Ties uppdaterar sina data men en annan Ties-flik är fortfarande öppen med den äldre versionen. Stäng eller ladda om de andra Ties-flikarna för att fortsätta.',
-    'connectionLoss.label': 'Ladda om',
+    'connectionLoss.label': 'Omladdning behövs',
     'connectionLoss.newerVersion':
       'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara.',
     'connectionLoss.deleted':
