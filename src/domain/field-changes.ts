@@ -58,6 +58,16 @@ export function changeOf<T, K extends keyof T>(field: K, from: T[K], to: T[K]): 
   return { field, from, to };
 }
 
+/** A clash in one field; the key ties the three values to that field's type. */
+export function conflictOf<T, K extends keyof T>(
+  field: K,
+  base: T[K],
+  theirs: T[K],
+  mine: T[K],
+): FieldConflict<T> {
+  return { field, base, theirs, mine };
+}
+
 /** The same changes with each new value read from `record` (a tidied copy, say). */
 export function changesTo<T extends object>(
   changes: readonly FieldChange<T>[],

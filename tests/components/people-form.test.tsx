@@ -119,13 +119,15 @@ describe('the person form', () => {
   });
 
   it('keeps the input and says why when saving fails', async () => {
-    vi.spyOn(db.contacts, 'add').mockRejectedValueOnce(new Error('The disk is full'));
+    vi.spyOn(db.contacts, 'add').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     renderForm();
     await userEvent.type(screen.getByLabelText('Given name'), 'Åsa');
     await save();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Could not save: The disk is full. Your input is still here; try again.',
+      'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.',
     );
     expect(screen.getByLabelText('Given name')).toHaveValue('Åsa');
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
