@@ -155,6 +155,43 @@ test.describe('two tabs', () => {
     await expect(note(tabA)).toHaveValue('');
   });
 
+  test('the log note an earlier version kept for all tabs goes to one tab only', async ({
+    context,
+    page,
+  }) => {
+    await startEmpty(page);
+    const legacy = {
+      state: {
+        draft: {
+          personIds: [],
+          kind: 'call',
+          when: 'now',
+          pickedAt: '',
+          note: 'Kept by the earlier version',
+          flows: [],
+          initiator: 'unknown',
+        },
+        edit: null,
+      },
+      version: 1,
+    };
+    await page.evaluate((value) => {
+      localStorage.setItem('ties.log-draft.v1', JSON.stringify(value));
+    }, legacy);
+
+    // Two tabs open the log sheet at the same moment, as after an update reloads them both.
+    const tabs = [await context.newPage(), await context.newPage()];
+    await Promise.all(tabs.map((tab) => tab.goto('/log')));
+    const notes = tabs.map((tab) =>
+      tab.getByRole('dialog', { name: 'Log a touch' }).getByRole('textbox', { name: 'Note' }),
+    );
+    // One tab takes it, the other starts empty, and the shared copy is gone.
+    await expect
+      .poll(async () => (await Promise.all(notes.map((note) => note.inputValue()))).sort())
+      .toEqual(['', 'Kept by the earlier version']);
+    expect(await page.evaluate(() => localStorage.getItem('ties.log-draft.v1'))).toBeNull();
+  });
+
   test('the person form’s unsaved input comes back after a reload of its tab only', async ({
     context,
     page: tabA,
