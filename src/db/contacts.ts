@@ -2,25 +2,48 @@
 // every change so the list never shows a stale name, and the next due time on every change
 // of tier, cadence or pause (with the cadences read from the settings row in the same
 // transaction). Delete is soft (a `deletedAt` tombstone) so it can be undone.
+// An edit from a form (editContact) writes only the fields the user changed, and refuses,
+// naming each field, when one of them was changed meanwhile to something else (another tab
+// saved first): the user chooses, the save never picks a winner silently.
 import { db } from './db';
 import { currentTime, newId } from './clock';
 import { readCadenceSettings, withFreshNextDueAt } from './derived';
 import { requestPersistenceOnce } from './storage';
 import { emptyDerived, searchTextOf, sortNameOf } from '../domain/contact';
+import type { ContactChange, ContactConflict } from '../domain/contact-edit';
 import {
   emptyContactInput,
   normalizeContactInput,
   type ContactInput,
 } from '../domain/contact-validation';
+import { changesTo, conflictsOf, pendingChanges, withChanges } from '../domain/field-changes';
 import type { Contact, Id } from '../domain/types';
 
 export type { ContactInput };
 
 /** Thrown when a write names a person who does not exist or has been deleted. */
 export class ContactNotFoundError extends Error {
+  readonly reason = 'not-found';
+
   constructor(id: Id) {
     super(`No person with id ${id}`);
     this.name = 'ContactNotFoundError';
+  }
+}
+
+/**
+ * Thrown by editContact when fields it would change were changed meanwhile, to other values
+ * than the edit's: nothing is written, and each clash is named with all three values.
+ */
+export class ContactConflictError extends Error {
+  readonly reason = 'conflict';
+  readonly conflicts: readonly ContactConflict[];
+
+  constructor(id: Id, conflicts: readonly ContactConflict[]) {
+    const fields = conflicts.map((conflict) => conflict.field).join(', ');
+    super(`Person ${id} was changed meanwhile in: ${fields}`);
+    this.name = 'ContactConflictError';
+    this.conflicts = conflicts;
   }
 }
 
@@ -50,7 +73,11 @@ export async function createContact(
   return contact.id;
 }
 
-/** Changes the editable fields of a person; a field given as undefined is cleared. */
+/**
+ * Sets the given fields whatever they hold now; a field given as undefined is cleared. For
+ * an edit the user made from what they saw, use editContact, which never overwrites a change
+ * made meanwhile.
+ */
 export async function updateContact(
   id: Id,
   changes: Partial<ContactInput>,
@@ -58,18 +85,34 @@ export async function updateContact(
 ): Promise<void> {
   await db.transaction('rw', db.contacts, db.settings, async () => {
     const existing = await liveContact(id);
-    const fields = normalizeContactInput({ ...inputOf(existing), ...changes });
-    const updated = withoutUndefined({
-      ...existing,
-      ...fields,
-      updatedAt: now,
-      sortName: sortNameOf(fields),
-      searchText: searchTextOf(fields),
-    });
-    // The tier or custom cadence may have changed.
-    await db.contacts.put(withFreshNextDueAt(updated, await readCadenceSettings()));
+    await putFields(existing, { ...inputOf(existing), ...changes }, now);
   });
   await persistAfterWrite(now);
+}
+
+/**
+ * Saves a person edited in a form: only the changed fields are written, so a field changed
+ * meanwhile elsewhere (another tab) and not here keeps that change. When a field changed
+ * here was also changed there, to another value, nothing is written and a
+ * ContactConflictError names each such field. An edit that changes nothing writes nothing.
+ */
+export async function editContact(
+  id: Id,
+  changes: readonly ContactChange[],
+  now = currentTime(),
+): Promise<void> {
+  const isWritten = await db.transaction('rw', db.contacts, db.settings, async () => {
+    const existing = await liveContact(id);
+    const stored = inputOf(existing);
+    const wanted = normalizedChanges(stored, changes);
+    const conflicts = conflictsOf(wanted, stored);
+    if (conflicts.length > 0) throw new ContactConflictError(id, conflicts);
+    const pending = pendingChanges(wanted, stored);
+    if (pending.length === 0) return false;
+    await putFields(existing, withChanges(stored, pending), now);
+    return true;
+  });
+  if (isWritten) await persistAfterWrite(now);
 }
 
 export async function archiveContact(id: Id, now = currentTime()): Promise<void> {
@@ -133,6 +176,25 @@ export function inputOf(contact: Contact): ContactInput {
     notes: contact.notes,
     nextTimeNote: contact.nextTimeNote,
   };
+}
+
+/** The changes with their new values trimmed and tidied as a saved person's are. */
+function normalizedChanges(stored: ContactInput, changes: readonly ContactChange[]) {
+  return changesTo(changes, normalizeContactInput(withChanges(stored, changes)));
+}
+
+/** Writes a person's editable fields, with the keys and due time that follow from them. */
+async function putFields(existing: Contact, input: ContactInput, now: number): Promise<void> {
+  const fields = normalizeContactInput(input);
+  const updated = withoutUndefined({
+    ...existing,
+    ...fields,
+    updatedAt: now,
+    sortName: sortNameOf(fields),
+    searchText: searchTextOf(fields),
+  });
+  // The tier or custom cadence may have changed.
+  await db.contacts.put(withFreshNextDueAt(updated, await readCadenceSettings()));
 }
 
 /**

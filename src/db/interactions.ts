@@ -1,7 +1,9 @@
 // Write paths for interactions ("touches"). Each function is one transaction over the
 // touch logs, contacts and settings, so a person's derived fields (DESIGN §3; how each
 // write keeps them is in derived.ts) are never out of step with their touches. A touch is
-// kept whole in the log of each of its participants (touch-logs.ts).
+// kept whole in the log of each of its participants (touch-logs.ts). An edit from the log
+// sheet (editInteraction) writes only the fields the user changed and refuses, naming them,
+// fields changed meanwhile elsewhere to other values, as a person's edit does (contacts.ts).
 import { Dexie } from 'dexie';
 import { db } from './db';
 import { currentTime, newId } from './clock';
@@ -14,6 +16,14 @@ import {
 } from './derived';
 import { requestPersistenceOnce } from './storage';
 import { logOf, readTouch, writeTouches } from './touch-logs';
+import { conflictsOf, pendingChanges, withChanges } from '../domain/field-changes';
+import {
+  isSameTouchValue,
+  touchFieldsOf,
+  type TouchChange,
+  type TouchConflict,
+  type TouchFields,
+} from '../domain/touch-edit';
 import {
   INTERACTION_KINDS,
   type Contact,
@@ -24,13 +34,15 @@ import {
 } from '../domain/types';
 
 /** What the user enters for a touch; the write functions add ids and stamps. */
-export type InteractionDraft = Pick<
-  Interaction,
-  'at' | 'kind' | 'participantIds' | 'note' | 'initiator' | 'gave' | 'received' | 'askedForHelp'
-> & { source?: Source | undefined };
+export type InteractionDraft = TouchFields & { source?: Source | undefined };
 
 export type InteractionErrorReason =
-  'no-participants' | 'unknown-participant' | 'invalid-time' | 'invalid-kind' | 'not-found';
+  | 'no-participants'
+  | 'unknown-participant'
+  | 'invalid-time'
+  | 'invalid-kind'
+  | 'not-found'
+  | 'conflict';
 
 /** A draft or request the database refuses; `reason` lets the UI phrase it. */
 export class InteractionError extends Error {
@@ -40,6 +52,21 @@ export class InteractionError extends Error {
     super(message);
     this.name = 'InteractionError';
     this.reason = reason;
+  }
+}
+
+/**
+ * Thrown by editInteraction when fields it would change were changed meanwhile, to other
+ * values than the edit's: nothing is written, and each clash is named with all three values.
+ */
+export class TouchConflictError extends InteractionError {
+  readonly conflicts: readonly TouchConflict[];
+
+  constructor(id: Id, conflicts: readonly TouchConflict[]) {
+    const fields = conflicts.map((conflict) => conflict.field).join(', ');
+    super('conflict', `The touch ${id} was changed meanwhile in: ${fields}`);
+    this.name = 'TouchConflictError';
+    this.conflicts = conflicts;
   }
 }
 
@@ -98,44 +125,86 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
   return id;
 }
 
-/** Replaces what the user entered for a touch; people removed or added are refreshed too. */
+/**
+ * Replaces what the user entered for a touch, whatever it holds now; people removed or added
+ * are refreshed too. For an edit the user made from what they saw, use editInteraction.
+ */
 export async function updateInteraction(
   ref: TouchRef,
   draft: InteractionDraft,
   now = currentTime(),
 ): Promise<void> {
-  const participantIds = checkDraft(draft);
-  const { id } = ref;
+  checkDraft(draft);
   await db.transaction('rw', TABLES, async () => {
-    const existing = await readStored(ref);
-    if (!existing || existing.deletedAt !== undefined) {
-      throw new InteractionError('not-found', `There is no touch with id ${id}.`);
-    }
-    // People already on the touch may have been deleted since; only newcomers must be live.
-    const added = participantIds.filter(
-      (contactId) => !existing.participantIds.includes(contactId),
-    );
-    const removed = existing.participantIds.filter(
-      (contactId) => !participantIds.includes(contactId),
-    );
-    requireLive(added, await db.contacts.bulkGet(added));
-    const updated: Interaction = {
-      ...existing,
-      updatedAt: now,
-      at: draft.at,
-      kind: draft.kind,
-      participantIds,
-      note: draft.note,
-      initiator: draft.initiator,
-      gave: [...draft.gave],
-      received: [...draft.received],
-      askedForHelp: draft.askedForHelp,
-    };
-    // A person taken off the touch loses their copy of it.
-    await writeTouches([updated], removed);
-    await rebuildDerivedFor([...participantIds, ...removed]);
+    await replaceTouch(await readLive(ref), draft, now);
   });
   await askForPersistence(now);
+}
+
+/**
+ * Saves a touch edited in the log sheet: only the changed fields are written, so a field
+ * changed meanwhile elsewhere (another tab) and not here keeps that change. When a field
+ * changed here was also changed there, to another value, nothing is written and a
+ * TouchConflictError names each such field. An edit that changes nothing writes nothing.
+ */
+export async function editInteraction(
+  ref: TouchRef,
+  changes: readonly TouchChange[],
+  now = currentTime(),
+): Promise<void> {
+  const isWritten = await db.transaction('rw', TABLES, async () => {
+    const existing = await readLive(ref);
+    const stored = touchFieldsOf(existing);
+    const conflicts = conflictsOf(changes, stored, isSameTouchValue);
+    if (conflicts.length > 0) throw new TouchConflictError(ref.id, conflicts);
+    const pending = pendingChanges(changes, stored, isSameTouchValue);
+    if (pending.length === 0) return false;
+    await replaceTouch(existing, withChanges(stored, pending), now);
+    return true;
+  });
+  if (isWritten) await askForPersistence(now);
+}
+
+/** The stored touch a ref names, required to exist and not be deleted. */
+async function readLive(ref: TouchRef): Promise<Interaction> {
+  const existing = await readStored(ref);
+  if (!existing || existing.deletedAt !== undefined) {
+    throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
+  }
+  return existing;
+}
+
+/**
+ * Writes a touch's new fields into every log it belongs in, and refreshes the derived
+ * fields of everyone on it before or after. Runs inside a transaction over TABLES.
+ */
+async function replaceTouch(
+  existing: Interaction,
+  draft: InteractionDraft,
+  now: EpochMs,
+): Promise<void> {
+  const participantIds = checkDraft(draft);
+  // People already on the touch may have been deleted since; only newcomers must be live.
+  const added = participantIds.filter((contactId) => !existing.participantIds.includes(contactId));
+  const removed = existing.participantIds.filter(
+    (contactId) => !participantIds.includes(contactId),
+  );
+  requireLive(added, await db.contacts.bulkGet(added));
+  const updated: Interaction = {
+    ...existing,
+    updatedAt: now,
+    at: draft.at,
+    kind: draft.kind,
+    participantIds,
+    note: draft.note,
+    initiator: draft.initiator,
+    gave: [...draft.gave],
+    received: [...draft.received],
+    askedForHelp: draft.askedForHelp,
+  };
+  // A person taken off the touch loses their copy of it.
+  await writeTouches([updated], removed);
+  await rebuildDerivedFor([...participantIds, ...removed]);
 }
 
 /** Soft-deletes a touch in every log; undoDeleteInteraction brings it back. */

@@ -119,8 +119,9 @@ describe('the person form', () => {
   });
 
   it('keeps the input and says why when saving fails', async () => {
-    const fullDisk = Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.contacts, 'add').mockRejectedValueOnce(fullDisk);
+    vi.spyOn(db.contacts, 'add').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     renderForm();
     await userEvent.type(screen.getByLabelText('Given name'), 'Åsa');
     await save();

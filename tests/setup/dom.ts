@@ -5,4 +5,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // Each test is a fresh tab: drafts kept per tab do not leak into the next test.
+  sessionStorage.clear();
 });

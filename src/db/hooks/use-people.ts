@@ -105,3 +105,12 @@ export function usePerson(id: string | undefined): Contact | null | undefined {
     return contact && contact.deletedAt === undefined ? contact : null;
   }, [id]);
 }
+
+/**
+ * One person's row as stored, deleted or not (a deleted person's row is kept for undo);
+ * null when there is no row at all, undefined while loading. For screens that must tell
+ * "deleted meanwhile" from "never there".
+ */
+export function useStoredPerson(id: string): Contact | null | undefined {
+  return useLiveQuery(async () => (await db.contacts.get(id)) ?? null, [id]);
+}

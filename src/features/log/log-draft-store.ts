@@ -2,42 +2,56 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
   emptyDraft,
+  isDraftEmpty,
   sanitizeDraft,
   sanitizeEditDraft,
   type EditDraft,
   type TouchDraft,
 } from './touch-draft';
 
-/** localStorage key; bump the suffix (and write a migration) when the draft's shape changes. */
-export const LOG_DRAFT_STORAGE_KEY = 'ties.log-draft.v1';
+/**
+ * sessionStorage key of this tab's draft; bump the suffix (and read the old shape) when the
+ * draft's shape changes. v2 is per tab and records where an edit started (EditDraft.base).
+ */
+export const LOG_DRAFT_STORAGE_KEY = 'ties.log-draft.v2';
+
+/** localStorage key under which earlier versions kept one draft for every tab. */
+export const LEGACY_LOG_DRAFT_KEY = 'ties.log-draft.v1';
+
+/** Web Lock held while a tab takes the earlier versions' draft, so only one tab does. */
+const LEGACY_LOCK = 'ties.log-draft.v1.adopt';
 
 /**
- * The log sheet's unsaved input. Kept in localStorage so it survives closing the sheet, a
- * reload and an app update; cleared only by a successful save or an explicit discard.
- * A new touch and an edit of an existing one have separate drafts, so editing never eats
- * a half-written new touch.
+ * The log sheet's unsaved input. Kept in this tab's sessionStorage, so it survives closing
+ * the sheet, a reload and an app update (which reloads the page), and is cleared only by a
+ * successful save or an explicit discard in this tab: another tab's save or draft never
+ * touches it. A duplicated tab starts with a copy, as the browser copies sessionStorage.
+ * A new touch and an edit of an existing one have separate drafts, so editing never eats a
+ * half-written new touch.
  */
 type LogDraftState = {
   draft: TouchDraft;
   edit: EditDraft | null;
 };
 
+/** A kept draft read back field by field: anything malformed falls back to empty. */
+function sanitizeState(persisted: unknown): Pick<LogDraftState, 'edit'> & Partial<LogDraftState> {
+  const stored = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as {
+    draft?: unknown;
+    edit?: unknown;
+  };
+  return {
+    ...(stored.draft === undefined ? {} : { draft: sanitizeDraft(stored.draft) }),
+    edit: sanitizeEditDraft(stored.edit),
+  };
+}
+
 export const useLogDraftStore = create<LogDraftState>()(
   persist((): LogDraftState => ({ draft: emptyDraft(), edit: null }), {
     name: LOG_DRAFT_STORAGE_KEY,
-    version: 1,
-    storage: createJSONStorage(() => localStorage),
-    merge: (persisted, current) => {
-      const stored = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as {
-        draft?: unknown;
-        edit?: unknown;
-      };
-      return {
-        ...current,
-        draft: stored.draft === undefined ? current.draft : sanitizeDraft(stored.draft),
-        edit: sanitizeEditDraft(stored.edit),
-      };
-    },
+    version: 2,
+    storage: createJSONStorage(() => sessionStorage),
+    merge: (persisted, current) => ({ ...current, ...sanitizeState(persisted) }),
   }),
 );
 
@@ -58,6 +72,7 @@ export function clearDraft(): void {
   useLogDraftStore.setState({ draft: emptyDraft() });
 }
 
+/** Starts editing a touch, or replaces the edit draft as a whole. */
 export function startEditDraft(edit: EditDraft): void {
   useLogDraftStore.setState({ edit });
 }
@@ -71,3 +86,58 @@ export function changeEditDraft(changes: Partial<TouchDraft>): void {
 export function clearEditDraft(): void {
   useLogDraftStore.setState({ edit: null });
 }
+
+/**
+ * Moves the one draft that earlier versions kept for every tab (in localStorage) into this
+ * tab, once: only a part this tab has nothing of its own for is taken, and what is taken is
+ * removed, so it is neither lost nor copied into every open tab. A part this tab cannot
+ * take stays for another tab. The Web Lock makes reading and removing it one step across
+ * tabs opening at the same moment; a browser without Web Locks takes it without one.
+ */
+export async function adoptLegacyLogDraft(): Promise<void> {
+  const locks = 'locks' in navigator ? navigator.locks : undefined;
+  if (locks === undefined) {
+    takeLegacyDraft();
+    return;
+  }
+  await locks.request(LEGACY_LOCK, () => {
+    takeLegacyDraft();
+  });
+}
+
+function takeLegacyDraft(): void {
+  const legacy = readLegacyDraft();
+  if (legacy === null) return;
+  const own = useLogDraftStore.getState();
+  const takesDraft = !isDraftEmpty(legacy.draft) && isDraftEmpty(own.draft);
+  const takesEdit = legacy.edit !== null && own.edit === null;
+  if (takesDraft) useLogDraftStore.setState({ draft: legacy.draft });
+  if (takesEdit) useLogDraftStore.setState({ edit: legacy.edit });
+  const left: LogDraftState = {
+    draft: takesDraft ? emptyDraft() : legacy.draft,
+    edit: takesEdit ? null : legacy.edit,
+  };
+  try {
+    if (isDraftEmpty(left.draft) && left.edit === null) {
+      localStorage.removeItem(LEGACY_LOG_DRAFT_KEY);
+    } else {
+      localStorage.setItem(LEGACY_LOG_DRAFT_KEY, JSON.stringify({ state: left, version: 1 }));
+    }
+  } catch (error) {
+    console.warn('Ties could not tidy the log draft kept by an earlier version', error);
+  }
+}
+
+/** The earlier versions' draft, read back field by field; null when there is none. */
+function readLegacyDraft(): LogDraftState | null {
+  try {
+    const text = localStorage.getItem(LEGACY_LOG_DRAFT_KEY);
+    if (text === null) return null;
+    const parsed = JSON.parse(text) as { state?: unknown } | null;
+    return { draft: emptyDraft(), ...sanitizeState(parsed?.state) };
+  } catch {
+    return null;
+  }
+}
+
+void adoptLegacyLogDraft();

@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { failureText } from '../../components/failure-text';
 import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-store';
 import { showToast } from '../../components/toast-store';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { currentTime } from '../../db/clock';
 import { usePeopleByIds } from '../../db/hooks/use-people';
 import { useInteraction } from '../../db/hooks/use-interaction';
-import { addInteraction, deleteInteraction, updateInteraction } from '../../db/interactions';
+import { addInteraction, deleteInteraction, editInteraction } from '../../db/interactions';
 import { nameOf } from '../../domain/contact';
+import { touchFieldsOf } from '../../domain/touch-edit';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import {
@@ -22,10 +25,18 @@ import { TouchForm } from './touch-form';
 import {
   draftFromInteraction,
   isDraftEmpty,
-  isSameDraft,
   toInteractionDraft,
+  type EditDraft,
   type TouchDraft,
 } from './touch-draft';
+import {
+  touchChangesOf,
+  touchConflictsWith,
+  touchFieldsToTake,
+  withTouchFieldsKept,
+  withTouchFieldsTaken,
+} from './touch-edit-draft';
+import { TouchConflictNotice, TouchDeletedNotice } from './touch-edit-notice';
 
 /** Key under which the sheet tells the update prompt it holds input. */
 const UNSAVED_KEY = 'log-sheet';
@@ -107,10 +118,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
         try {
           await deleteInteraction({ id, participantIds: personIds });
         } catch (error) {
-          showToast({
-            message: t('log.toast.actionFailed', { reason: messageOf(error) }),
-            tone: 'error',
-          });
+          showToast({ message: failureText(error, t), tone: 'error' });
         }
       },
     });
@@ -136,16 +144,33 @@ function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
   const stored = useInteraction(editId, ownerId);
   const edit = useLogDraftStore((state) => state.edit);
   const current = edit?.interactionId === editId ? edit : null;
-  const original = useMemo(() => (stored ? draftFromInteraction(stored) : null), [stored]);
-  const hasChanges = current !== null && original !== null && !isSameDraft(current, original);
+  // "Now" and "today" are resolved at this moment to compare the draft with the stored touch:
+  // either way they differ from a stored time, which is all the comparison needs.
+  const [openedAt] = useState(currentTime);
+  const hasChanges = current !== null && touchChangesOf(current, openedAt).length > 0;
+  const conflicts = current && stored ? touchConflictsWith(current, stored, openedAt) : [];
+  const [isChoiceAsked, setIsChoiceAsked] = useState(false);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   useReportUnsaved(hasChanges);
 
   // An unsaved edit of this same touch is picked up again; anything else starts afresh.
   useEffect(() => {
-    if (original && edit?.interactionId !== editId) startEditDraft(original);
-  }, [original, edit?.interactionId, editId]);
+    if (stored && edit?.interactionId !== editId) startEditDraft(draftFromInteraction(stored));
+  }, [stored, edit?.interactionId, editId]);
 
-  if (stored === null) {
+  // The stored touch changed (another tab saved it): fields the user left alone show the
+  // new values. A draft kept by an older version learns here where it started from.
+  useEffect(() => {
+    if (!current || !stored) return;
+    if (current.base === null) {
+      startEditDraft({ ...current, base: touchFieldsOf(stored) });
+      return;
+    }
+    const taken = touchFieldsToTake(current, stored, openedAt);
+    if (taken.length > 0) startEditDraft(withTouchFieldsTaken(current, stored, taken));
+  }, [current, stored, openedAt]);
+
+  if (stored === null && !hasChanges) {
     return (
       <div className="log-sheet-body">
         <p>{t('log.editMissing')}</p>
@@ -153,17 +178,33 @@ function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
     );
   }
   if (!current) return <p className="log-sheet-body">{t('common.loading')}</p>;
+  const isDeleted = stored === null;
 
-  async function save(draft: TouchDraft, at: number) {
+  async function save(draft: TouchDraft, savedAt: number) {
     if (!current) return;
-    await updateInteraction(
-      { id: editId, participantIds: [ownerId] },
-      toInteractionDraft(draft, at, current),
-    );
+    const edited: EditDraft = { ...current, ...draft };
+    if (isDeleted) {
+      await addInteraction(toInteractionDraft(draft, savedAt, current));
+    } else if (conflicts.length > 0) {
+      setIsChoiceAsked(true);
+      noticeRef.current?.focus();
+      return;
+    } else {
+      await editInteraction(
+        { id: editId, participantIds: [ownerId] },
+        touchChangesOf(edited, currentTime()),
+      );
+    }
     clearEditDraft();
     closeLogSheet();
-    showToast({ message: t('log.toast.updated') });
+    showToast({ message: t(isDeleted ? 'log.toast.savedAsNew' : 'log.toast.updated') });
   }
+
+  const settle = (choice: 'keep' | 'take') => {
+    if (!stored) return;
+    const settled = choice === 'keep' ? withTouchFieldsKept : withTouchFieldsTaken;
+    startEditDraft(settled(current, stored, conflicts));
+  };
 
   return (
     <TouchForm
@@ -177,10 +218,24 @@ function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
         clearEditDraft();
         closeLogSheet();
       }}
+      saveLabel={isDeleted ? t('log.saveAsNew') : undefined}
+      notice={
+        isDeleted ? (
+          <TouchDeletedNotice />
+        ) : conflicts.length > 0 ? (
+          <TouchConflictNotice
+            fields={conflicts}
+            isChoiceAsked={isChoiceAsked}
+            onKeepMine={() => {
+              settle('keep');
+            }}
+            onTakeTheirs={() => {
+              settle('take');
+            }}
+            titleRef={noticeRef}
+          />
+        ) : null
+      }
     />
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

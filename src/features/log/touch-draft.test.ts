@@ -4,7 +4,6 @@ import {
   draftFromInteraction,
   emptyDraft,
   isDraftEmpty,
-  isSameDraft,
   parseLocalInput,
   problemsOf,
   resolveAt,
@@ -146,13 +145,6 @@ describe('drafts', () => {
     expect(isDraftEmpty({ ...emptyDraft(), note: '   ' })).toBe(true);
     expect(isDraftEmpty({ ...emptyDraft(), kind: 'call' })).toBe(false);
     expect(isDraftEmpty({ ...emptyDraft(), personIds: ['x'] })).toBe(false);
-  });
-
-  it('compare by content, whatever the order of the toggles', () => {
-    expect(
-      isSameDraft(draft({ flows: ['asked', 'intro'] }), draft({ flows: ['intro', 'asked'] })),
-    ).toBe(true);
-    expect(isSameDraft(draft(), draft({ note: 'x' }))).toBe(false);
   });
 
   it('come back from storage field by field, dropping what is not valid', () => {

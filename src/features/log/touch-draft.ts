@@ -2,6 +2,7 @@
 // The draft keeps the *choice* of time ("now", "yesterday"), not a timestamp, so a draft
 // restored hours later still saves "now" as the moment of saving.
 import type { InteractionDraft } from '../../db/interactions';
+import { touchFieldsOf, type TouchFields } from '../../domain/touch-edit';
 import {
   INTERACTION_KINDS,
   VALUE_KINDS,
@@ -39,6 +40,12 @@ export type EditDraft = TouchDraft & {
   originalAt: EpochMs;
   otherGave: ValueKind[];
   otherReceived: ValueKind[];
+  /**
+   * The stored touch as the edit started from it, field by field (touch-edit-draft.ts): a
+   * save sends each changed field with its value here. Null in a draft kept by an older
+   * version, which did not record it: the sheet then starts it from the touch as stored.
+   */
+  base: TouchFields | null;
 };
 
 export type DraftProblems = {
@@ -73,19 +80,6 @@ export function isDraftEmpty(draft: TouchDraft): boolean {
     draft.note.trim() === '' &&
     draft.flows.length === 0 &&
     draft.initiator === empty.initiator
-  );
-}
-
-/** True when two drafts hold the same input (the order of people counts). */
-export function isSameDraft(a: TouchDraft, b: TouchDraft): boolean {
-  return (
-    a.personIds.join('\n') === b.personIds.join('\n') &&
-    a.kind === b.kind &&
-    a.when === b.when &&
-    a.pickedAt === b.pickedAt &&
-    a.note === b.note &&
-    [...a.flows].sort().join() === [...b.flows].sort().join() &&
-    a.initiator === b.initiator
   );
 }
 
@@ -207,6 +201,7 @@ export function draftFromInteraction(interaction: Interaction): EditDraft {
     initiator: interaction.initiator,
     otherGave: interaction.gave.filter((value) => !SHOWN_GAVE.includes(value)),
     otherReceived: interaction.received.filter((value) => !SHOWN_RECEIVED.includes(value)),
+    base: touchFieldsOf(interaction),
   };
 }
 
@@ -252,5 +247,32 @@ export function sanitizeEditDraft(value: unknown): EditDraft | null {
     originalAt: record.originalAt,
     otherGave: values(record.otherGave),
     otherReceived: values(record.otherReceived),
+    base: sanitizeTouchFields(record.base),
   };
+}
+
+/** The touch fields an edit started from, read back from storage; null when unusable. */
+function sanitizeTouchFields(value: unknown): TouchFields | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const isStrings = (field: unknown): field is string[] =>
+    Array.isArray(field) && field.every((item) => typeof item === 'string');
+  const isValues = (field: unknown): field is ValueKind[] =>
+    isStrings(field) && field.every((item) => VALUE_KINDS.some((kind) => kind === item));
+  const kind = INTERACTION_KINDS.find((option) => option === record.kind);
+  const initiator = INITIATORS.find((option) => option === record.initiator);
+  const { at, participantIds, note, gave, received, askedForHelp } = record;
+  if (
+    typeof at !== 'number' ||
+    kind === undefined ||
+    initiator === undefined ||
+    !isStrings(participantIds) ||
+    typeof note !== 'string' ||
+    !isValues(gave) ||
+    !isValues(received) ||
+    typeof askedForHelp !== 'boolean'
+  ) {
+    return null;
+  }
+  return { at, kind, participantIds, note, initiator, gave, received, askedForHelp };
 }

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
-import { InteractionError } from '../../db/interactions';
+import { InteractionError, type InteractionErrorReason } from '../../db/interactions';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
 import { FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
@@ -22,6 +23,9 @@ type TouchFormProps = {
   discardLabel: string;
   canDiscard: boolean;
   onDiscard: () => void;
+  /** Shown above the fields: a change made to this touch in another tab, say. */
+  notice?: ReactNode;
+  saveLabel?: string | undefined;
 };
 
 /** The fields of a touch and its Save button; shared by logging and editing. */
@@ -33,6 +37,8 @@ export function TouchForm({
   discardLabel,
   canDiscard,
   onDiscard,
+  notice,
+  saveLabel,
 }: TouchFormProps) {
   const { t } = useI18n();
   const noteId = useId();
@@ -67,7 +73,7 @@ export function TouchForm({
     try {
       await onSave(draft, at);
     } catch (error) {
-      setSaveError(t('log.error.saveFailed', { reason: reasonOf(error, t) }));
+      setSaveError(failureOf(error, t));
     } finally {
       setIsSaving(false);
     }
@@ -76,6 +82,7 @@ export function TouchForm({
   return (
     <form className="log-sheet-form" noValidate onSubmit={(event) => void submit(event)}>
       <div className="log-sheet-body">
+        {notice}
         <PersonPicker
           ref={pickerRef}
           label={t('log.people')}
@@ -146,7 +153,7 @@ export function TouchForm({
             </button>
           ) : null}
           <button type="submit" className="button primary log-sheet-save" aria-disabled={isSaving}>
-            {isSaving ? t('log.saving') : t('log.save')}
+            {isSaving ? t('log.saving') : (saveLabel ?? t('log.save'))}
           </button>
         </div>
       </div>
@@ -154,23 +161,23 @@ export function TouchForm({
   );
 }
 
-/** Why a save failed, in the user's language where the app knows the reason. */
-function reasonOf(error: unknown, t: I18n['t']): string {
-  if (error instanceof InteractionError) {
-    switch (error.reason) {
-      case 'no-participants':
-        return t('log.error.reason.noPeople');
-      case 'unknown-participant':
-        return t('log.error.unknownPerson');
-      case 'not-found':
-        return t('log.error.notFound');
-      case 'invalid-time':
-      case 'invalid-kind':
-        return t('log.error.reason.invalid');
-    }
+/** Why a save failed, in the user's words: a refusal by its reason, a full disk, … */
+function failureOf(error: unknown, t: I18n['t']): string {
+  if (!(error instanceof InteractionError)) return failureText(error, t);
+  if (error.reason === 'conflict') return t('log.error.conflictOnSave');
+  return t('log.error.saveFailed', { reason: reasonText(error.reason, t) });
+}
+
+function reasonText(reason: Exclude<InteractionErrorReason, 'conflict'>, t: I18n['t']): string {
+  switch (reason) {
+    case 'no-participants':
+      return t('log.error.reason.noPeople');
+    case 'unknown-participant':
+      return t('log.error.unknownPerson');
+    case 'not-found':
+      return t('log.error.notFound');
+    case 'invalid-time':
+    case 'invalid-kind':
+      return t('log.error.reason.invalid');
   }
-  // The sentence goes on after the reason, so the reason's own full stop goes.
-  const message = error instanceof Error ? error.message.trim().replace(/[.!]+$/, '') : '';
-  if (message !== '') return message;
-  return t('log.error.unknown');
 }

@@ -1,3 +1,4 @@
+import { CONTACT_FIELDS, type ContactField } from '../../domain/contact-edit';
 import { emptyContactInput, parseLabels, type ContactInput } from '../../domain/contact-validation';
 import type { Affiliation, Tier } from '../../domain/types';
 
@@ -120,4 +121,41 @@ export function inputFromForm(state: PersonFormState): ContactInput {
 /** The id of the control that shows a validation error for a field ("emails.1"). */
 export function controlIdOf(field: string): string {
   return `person-${field.replace('.', '-')}`;
+}
+
+/** The form's controls behind each field of a person: most have one, a few have several. */
+export const FORM_KEYS_OF: Record<ContactField, readonly (keyof PersonFormState)[]> = {
+  givenName: ['givenName'],
+  familyName: ['familyName'],
+  displayName: ['displayName'],
+  organisation: ['organisation'],
+  role: ['role'],
+  affiliation: ['affiliation'],
+  tier: ['tier'],
+  cadenceDays: ['cadenceMode', 'cadenceDays'],
+  emails: ['emails'],
+  phones: ['phones'],
+  linkedInUrl: ['linkedInUrl'],
+  location: ['location'],
+  tags: ['tags'],
+  expertise: ['expertise'],
+  howWeMet: ['howWeMet'],
+  metViaId: ['metViaId'],
+  birthday: ['birthdayMonth', 'birthdayDay', 'birthdayYear'],
+  notes: ['notes'],
+  nextTimeNote: ['nextTimeNote'],
+};
+
+/** The field of a person a form control belongs to. */
+export function fieldOfFormKey(key: keyof PersonFormState): ContactField {
+  const field = CONTACT_FIELDS.find((candidate) => FORM_KEYS_OF[candidate].includes(key));
+  if (field === undefined) throw new Error(`No person field for the form's ${key}`);
+  return field;
+}
+
+/** The part of the form that shows one field, exactly as typed. */
+export type FormSlice = Partial<PersonFormState>;
+
+export function sliceOf(state: PersonFormState, field: ContactField): FormSlice {
+  return Object.fromEntries(FORM_KEYS_OF[field].map((key) => [key, state[key]]));
 }

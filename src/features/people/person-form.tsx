@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { PersonPicker } from '../../components/person-picker';
-import { failureText } from '../../components/failure-text';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
 import { validateContact, type ContactInput } from '../../domain/contact-validation';
 import { useI18n } from '../../i18n/use-i18n';
@@ -20,52 +18,55 @@ import {
 import { LabelsField } from './labels-field';
 
 type PersonFormProps = {
-  initial: PersonFormState;
+  /** The form as shown; the page keeps it (person-draft.ts) and hears of every change. */
+  state: PersonFormState;
+  onChange: (changes: Partial<PersonFormState>) => void;
   /** The person being edited, so they cannot be picked as met via themselves. */
   personId?: string | undefined;
   /** Writes the person and moves on; a rejection keeps the form as typed and shows why. */
   onSave: (input: ContactInput) => Promise<void>;
+  /** Why a save was refused, in the user's words. */
+  failureTextOf: (error: unknown) => string;
+  saveLabel?: string | undefined;
   cancelTo: string;
+  /** Cancel lets go of the unsaved input. */
+  onCancel: () => void;
+  /** Shown above the fields: restored input, changes made elsewhere, clashes to settle. */
+  notices?: ReactNode;
 };
 
 /**
  * Add or edit a person. Nothing is checked while typing the first time; after a Save with
  * mistakes, every field's message follows the input live and focus goes to the first one.
  */
-export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormProps) {
+export function PersonForm({
+  state,
+  onChange,
+  personId,
+  onSave,
+  failureTextOf,
+  saveLabel,
+  cancelTo,
+  onCancel,
+  notices,
+}: PersonFormProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState(initial);
   const [now] = useState(currentTime);
   const [hasTriedSave, setHasTriedSave] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  // While the form differs from what was loaded, an app update must not reload the page.
-  const isDirty = state !== initial && !isSaving;
-  useEffect(() => {
-    setUnsavedInput('person-form', isDirty);
-  }, [isDirty]);
-  useEffect(
-    () => () => {
-      setUnsavedInput('person-form', false);
-    },
-    [],
-  );
-
   const errors = hasTriedSave ? validateContact(inputFromForm(state), now) : {};
   const errorCount = Object.keys(errors).length;
   const errorOf = (field: string) => errorText(errors[field]);
-  const update = (changes: Partial<PersonFormState>) => {
-    setState((old) => ({ ...old, ...changes }));
-  };
   const text = (name: TextFieldName) => ({
     id: controlIdOf(name),
     value: state[name],
     error: errorOf(name),
     onChange: (value: string) => {
-      update({ [name]: value });
+      onChange({ [name]: value });
     },
   });
 
@@ -86,13 +87,15 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
     try {
       await onSave(input);
     } catch (error) {
-      setSaveError(failureText(error, t));
+      setSaveError(failureTextOf(error));
+    } finally {
       setIsSaving(false);
     }
   }
 
   return (
     <form ref={formRef} className="person-form" noValidate onSubmit={(event) => void save(event)}>
+      {notices}
       <fieldset>
         <legend>{t('people.form.nameLegend')}</legend>
         <TextField label="people.field.givenName" {...text('givenName')} />
@@ -119,7 +122,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
                   value={affiliation}
                   checked={state.affiliation === affiliation}
                   onChange={() => {
-                    update({ affiliation });
+                    onChange({ affiliation });
                   }}
                 />
                 {t(`people.affiliation.${affiliation}`)}
@@ -129,7 +132,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
         </fieldset>
       </fieldset>
 
-      <KeepInTouchFields state={state} cadenceError={errorOf('cadenceDays')} onChange={update} />
+      <KeepInTouchFields state={state} cadenceError={errorOf('cadenceDays')} onChange={onChange} />
 
       <fieldset>
         <legend>{t('people.form.contactLegend')}</legend>
@@ -143,7 +146,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
           values={state.emails}
           errorOf={errorOf}
           onChange={(emails) => {
-            update({ emails });
+            onChange({ emails });
           }}
         />
         <ListField
@@ -156,7 +159,7 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
           values={state.phones}
           errorOf={errorOf}
           onChange={(phones) => {
-            update({ phones });
+            onChange({ phones });
           }}
         />
         <TextField
@@ -183,14 +186,14 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
           isMultiple={false}
           selectedIds={state.metViaId ? [state.metViaId] : []}
           onChange={(ids) => {
-            update({ metViaId: ids.find((id) => id !== personId) ?? '' });
+            onChange({ metViaId: ids.find((id) => id !== personId) ?? '' });
           }}
         />
         <BirthdayField
           value={{ month: state.birthdayMonth, day: state.birthdayDay, year: state.birthdayYear }}
           errorOf={errorOf}
           onChange={({ month, day, year }) => {
-            update({ birthdayMonth: month, birthdayDay: day, birthdayYear: year });
+            onChange({ birthdayMonth: month, birthdayDay: day, birthdayYear: year });
           }}
         />
         <TextField label="people.field.notes" isMultiline {...text('notes')} />
@@ -207,9 +210,9 @@ export function PersonForm({ initial, personId, onSave, cancelTo }: PersonFormPr
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={isSaving}>
-          {isSaving ? t('people.form.saving') : t('common.save')}
+          {isSaving ? t('people.form.saving') : (saveLabel ?? t('common.save'))}
         </button>
-        <Link to={cancelTo} className="button">
+        <Link to={cancelTo} className="button" onClick={onCancel}>
           {t('common.cancel')}
         </Link>
       </div>

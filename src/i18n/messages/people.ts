@@ -106,6 +106,33 @@ export const people = defineMessages({
       other: 'Please fix {count} fields.',
     },
     'people.form.saved': '{name} saved',
+    'people.form.restored': 'Your unsaved changes in this form were restored.',
+    'people.form.discardRestored': 'Discard changes',
+    'people.form.updatedElsewhere':
+      'Changed in another tab since you opened this form, and updated here: {fields}.',
+    'people.form.conflictOnSave':
+      'This person was changed in another tab while you saved, so nothing was saved. Choose below which version to keep, then save again.',
+    'people.form.deletedElsewhere':
+      '{name} was deleted in another tab. What you typed is still here: save it as a new person, or leave this page to let it go.',
+    'people.form.deletedOnSave':
+      'This person was deleted in another tab, so nothing was saved. What you typed is still here.',
+    'people.form.saveAsNew': 'Save as a new person',
+    'people.conflict.title': 'Changed in another tab while you were editing',
+    'people.conflict.body':
+      'For each field below, keep what you typed or take the version saved in the other tab. Then save.',
+    'people.conflict.mustChoose': {
+      one: 'Choose a version for {count} field first.',
+      other: 'Choose a version for {count} fields first.',
+    },
+    'people.conflict.before': 'Before',
+    'people.conflict.theirs': 'Other tab',
+    'people.conflict.mine': 'Yours',
+    'people.conflict.keepMine': 'Keep mine',
+    'people.conflict.takeTheirs': 'Take theirs',
+    'people.conflict.empty': '(empty)',
+    'people.conflict.asTier': 'As the tier',
+    'people.conflict.notADate': '(not a whole date)',
+    'people.conflict.unknownPerson': '(someone no longer here)',
     'people.field.givenName': 'Given name',
     'people.field.familyName': 'Family name',
     'people.field.displayName': 'Display name',
@@ -278,6 +305,33 @@ export const people = defineMessages({
     'people.form.saving': 'Sparar…',
     'people.form.fixErrors': { one: 'Rätta {count} fält.', other: 'Rätta {count} fält.' },
     'people.form.saved': '{name} sparad',
+    'people.form.restored': 'Dina osparade ändringar i formuläret har återställts.',
+    'people.form.discardRestored': 'Släng ändringarna',
+    'people.form.updatedElsewhere':
+      'Ändrat i en annan flik sedan du öppnade formuläret, och uppdaterat här: {fields}.',
+    'people.form.conflictOnSave':
+      'Personen ändrades i en annan flik medan du sparade, så inget sparades. Välj nedan vilken version du vill behålla och spara sedan igen.',
+    'people.form.deletedElsewhere':
+      '{name} har raderats i en annan flik. Det du skrev finns kvar: spara det som en ny person, eller lämna sidan för att släppa det.',
+    'people.form.deletedOnSave':
+      'Personen har raderats i en annan flik, så inget sparades. Det du skrev finns kvar.',
+    'people.form.saveAsNew': 'Spara som ny person',
+    'people.conflict.title': 'Ändrat i en annan flik medan du redigerade',
+    'people.conflict.body':
+      'Välj för varje fält nedan om du vill behålla det du skrev eller ta versionen som sparades i den andra fliken. Spara sedan.',
+    'people.conflict.mustChoose': {
+      one: 'Välj version för {count} fält först.',
+      other: 'Välj version för {count} fält först.',
+    },
+    'people.conflict.before': 'Före',
+    'people.conflict.theirs': 'Andra fliken',
+    'people.conflict.mine': 'Din version',
+    'people.conflict.keepMine': 'Behåll min',
+    'people.conflict.takeTheirs': 'Ta den andra',
+    'people.conflict.empty': '(tomt)',
+    'people.conflict.asTier': 'Som nivån',
+    'people.conflict.notADate': '(inget fullständigt datum)',
+    'people.conflict.unknownPerson': '(någon som inte finns kvar)',
     'people.field.givenName': 'Förnamn',
     'people.field.familyName': 'Efternamn',
     'people.field.displayName': 'Visningsnamn',

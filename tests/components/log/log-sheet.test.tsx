@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { readAllTouches } from '../../../src/db/touch-logs';
 import { openLogSheet } from '../../../src/components/log-sheet-store';
-import { LOG_DRAFT_STORAGE_KEY, useLogDraftStore } from '../../../src/features/log/log-draft-store';
+import {
+  LEGACY_LOG_DRAFT_KEY,
+  LOG_DRAFT_STORAGE_KEY,
+  adoptLegacyLogDraft,
+  useLogDraftStore,
+} from '../../../src/features/log/log-draft-store';
 import { emptyDraft } from '../../../src/features/log/touch-draft';
 import type { Contact } from '../../../src/domain/types';
 import { renderShell, setUpLogTest } from './log-test-utils';
@@ -202,12 +207,16 @@ describe('the log sheet', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Important');
     const failure = vi
       .spyOn(db, 'transaction')
-      .mockImplementation(() => Dexie.Promise.reject(new Error('The disk is full.')));
+      .mockImplementation(() =>
+        Dexie.Promise.reject(
+          new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        ),
+      );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(
-      'The touch could not be saved: The disk is full. Everything you entered is still here.',
+      'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.',
     );
     expect(screen.getByRole('dialog', { name: 'Log a touch' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Remove Anna Berg' })).toBeInTheDocument();
@@ -238,7 +247,9 @@ describe('the log sheet', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
     expect(screen.getByRole('button', { name: 'Open log' })).toHaveFocus();
-    expect(localStorage.getItem(LOG_DRAFT_STORAGE_KEY)).toContain('Half-written');
+    // Kept for this tab only: sessionStorage, never the origin-wide localStorage.
+    expect(sessionStorage.getItem(LOG_DRAFT_STORAGE_KEY)).toContain('Half-written');
+    expect(localStorage.length).toBe(0);
 
     dialog = await openSheet(user);
     expect(await within(dialog).findByRole('button', { name: 'Remove Bo Ek' })).toBeInTheDocument();
@@ -246,8 +257,8 @@ describe('the log sheet', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Half-written');
   });
 
-  it('restores a draft from localStorage, as after a reload or an app update', async () => {
-    localStorage.setItem(
+  it('restores this tab’s draft, as after a reload or an app update', async () => {
+    sessionStorage.setItem(
       LOG_DRAFT_STORAGE_KEY,
       JSON.stringify({
         state: {
@@ -262,7 +273,7 @@ describe('the log sheet', () => {
           },
           edit: null,
         },
-        version: 1,
+        version: 2,
       }),
     );
     await useLogDraftStore.persist.rehydrate();
@@ -282,10 +293,41 @@ describe('the log sheet', () => {
     );
   });
 
+  it('takes the one draft an earlier version kept for all tabs, once, into an empty tab', async () => {
+    const legacy = JSON.stringify({
+      state: { draft: { ...emptyDraft(), personIds: [bo.id], note: 'Kept by v1' }, edit: null },
+      version: 1,
+    });
+    localStorage.setItem(LEGACY_LOG_DRAFT_KEY, legacy);
+    await adoptLegacyLogDraft();
+    expect(useLogDraftStore.getState().draft).toMatchObject({
+      personIds: [bo.id],
+      note: 'Kept by v1',
+    });
+    // Gone from the shared place, so a second tab does not get a copy.
+    expect(localStorage.getItem(LEGACY_LOG_DRAFT_KEY)).toBeNull();
+    const user = userEvent.setup();
+    renderShell();
+    const dialog = await openSheet(user);
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Kept by v1');
+  });
+
+  it('leaves the earlier version’s draft for another tab when this tab has its own', async () => {
+    useLogDraftStore.setState({ draft: { ...emptyDraft(), note: 'This tab’s own' } });
+    const legacy = JSON.stringify({
+      state: { draft: { ...emptyDraft(), note: 'Kept by v1' }, edit: null },
+      version: 1,
+    });
+    localStorage.setItem(LEGACY_LOG_DRAFT_KEY, legacy);
+    await adoptLegacyLogDraft();
+    expect(useLogDraftStore.getState().draft.note).toBe('This tab’s own');
+    expect(localStorage.getItem(LEGACY_LOG_DRAFT_KEY)).toContain('Kept by v1');
+  });
+
   it('survives a corrupt stored draft by starting empty', async () => {
-    localStorage.setItem(
+    sessionStorage.setItem(
       LOG_DRAFT_STORAGE_KEY,
-      JSON.stringify({ state: { draft: { kind: 'séance', personIds: 'x' } }, version: 1 }),
+      JSON.stringify({ state: { draft: { kind: 'séance', personIds: 'x' } }, version: 2 }),
     );
     await useLogDraftStore.persist.rehydrate();
     expect(useLogDraftStore.getState().draft).toEqual(emptyDraft());

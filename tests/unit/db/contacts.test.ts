@@ -2,11 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { openDatabase } from '../../../src/db/open';
 import {
+  ContactConflictError,
   ContactNotFoundError,
   archiveContact,
   createContact,
   deleteContact,
+  editContact,
   inputOf,
+  pauseContact,
   unarchiveContact,
   undoDeleteContact,
   updateContact,
@@ -108,6 +111,110 @@ describe('updateContact', () => {
       ContactNotFoundError,
     );
     expect((await stored(id)).role).toBe('');
+  });
+});
+
+describe('editContact', () => {
+  it('writes only the changed fields, so a change saved meanwhile elsewhere is kept', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme', role: 'CTO' }, T0);
+    // Another tab saves a new organisation; this edit started before, and changes the role.
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB' }], T1);
+    await editContact(id, [{ field: 'role', from: 'CTO', to: 'CEO' }], T2);
+    expect(await stored(id)).toMatchObject({
+      organisation: 'Beta AB',
+      role: 'CEO',
+      updatedAt: T2,
+    });
+  });
+
+  it('refuses a field changed meanwhile to another value, naming base, theirs and mine', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme' }, T0);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB' }], T1);
+    const late = editContact(
+      id,
+      [
+        { field: 'organisation', from: 'Acme', to: 'Gamma AB' },
+        { field: 'role', from: '', to: 'CEO' },
+      ],
+      T2,
+    );
+    await expect(late).rejects.toBeInstanceOf(ContactConflictError);
+    await expect(late).rejects.toMatchObject({
+      reason: 'conflict',
+      conflicts: [{ field: 'organisation', base: 'Acme', theirs: 'Beta AB', mine: 'Gamma AB' }],
+    });
+    // Nothing of the refused edit is written, not even its field without a clash.
+    expect(await stored(id)).toMatchObject({ organisation: 'Beta AB', role: '', updatedAt: T1 });
+  });
+
+  it('saves once the user has seen the other value: the change then starts from it', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme' }, T0);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB' }], T1);
+    await editContact(id, [{ field: 'organisation', from: 'Beta AB', to: 'Gamma AB' }], T2);
+    expect((await stored(id)).organisation).toBe('Gamma AB');
+  });
+
+  it('finds no conflict when both sides made the same change, and then writes nothing', async () => {
+    const id = await createContact({ givenName: 'Anna', tags: ['board'] }, T0);
+    await editContact(id, [{ field: 'tags', from: ['board'], to: ['board', 'mentor'] }], T1);
+    await editContact(id, [{ field: 'tags', from: ['board'], to: ['board', 'mentor'] }], T2);
+    expect(await stored(id)).toMatchObject({ tags: ['board', 'mentor'], updatedAt: T1 });
+  });
+
+  it('writes nothing for an edit equal to what is stored once tidied', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme' }, T0);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: '  Acme ' }], T1);
+    expect((await stored(id)).updatedAt).toBe(T0);
+  });
+
+  it('compares tidied values: trailing spaces typed here are no conflict', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme' }, T0);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB' }], T1);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB  ' }], T2);
+    expect(await stored(id)).toMatchObject({ organisation: 'Beta AB', updatedAt: T1 });
+  });
+
+  it('clears an optional field and recomputes keys and the due time', async () => {
+    const id = await createContact(
+      { givenName: 'Anna', birthday: { month: 3, day: 4 }, cadenceDays: 7 },
+      T0,
+    );
+    await editContact(
+      id,
+      [
+        { field: 'birthday', from: { month: 3, day: 4 }, to: undefined },
+        { field: 'cadenceDays', from: 7, to: null },
+        { field: 'displayName', from: '', to: 'Östen' },
+      ],
+      T1,
+    );
+    const contact = await stored(id);
+    expect('birthday' in contact).toBe(false);
+    expect(contact).toMatchObject({ cadenceDays: null, sortName: 'osten' });
+    expect(contact.nextDueAt).toBeUndefined();
+  });
+
+  it('refuses a deleted person and writes nothing', async () => {
+    const id = await createContact({ givenName: 'Anna' }, T0);
+    await deleteContact(id, T1);
+    const edit = editContact(id, [{ field: 'role', from: '', to: 'CFO' }], T2);
+    await expect(edit).rejects.toBeInstanceOf(ContactNotFoundError);
+    await expect(edit).rejects.toMatchObject({ reason: 'not-found' });
+    expect(await stored(id)).toMatchObject({ role: '', updatedAt: T1 });
+  });
+
+  it('is not undone by a pause or an archive, which write one field each', async () => {
+    const id = await createContact({ givenName: 'Anna', organisation: 'Acme' }, T0);
+    const seenBeforeEdit = await stored(id);
+    await editContact(id, [{ field: 'organisation', from: 'Acme', to: 'Beta AB' }], T1);
+    // A person page still showing the old row pauses and archives: by id, not by row.
+    await pauseContact(seenBeforeEdit.id, T2);
+    await archiveContact(seenBeforeEdit.id, T2 + 1);
+    expect(await stored(id)).toMatchObject({
+      organisation: 'Beta AB',
+      isPaused: true,
+      isArchived: true,
+    });
   });
 });
 

@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import {
   InteractionError,
+  TouchConflictError,
   addInteraction,
   deleteInteraction,
+  editInteraction,
   undoDeleteInteraction,
   updateInteraction,
   type InteractionDraft,
@@ -208,6 +210,80 @@ describe('deleteInteraction and undoDeleteInteraction', () => {
     await expect(undoDeleteInteraction({ id, participantIds: [] }, NOW)).rejects.toMatchObject({
       reason: 'not-found',
     });
+  });
+});
+
+describe('editInteraction', () => {
+  it('writes only the changed fields, so another tab’s change to another field is kept', async () => {
+    const id = await addInteraction(draft([anna.id], { note: 'First' }), NOW);
+    // Two tabs opened the same touch; one changes the note, the other the kind.
+    await editInteraction(ref(id, anna), [{ field: 'note', from: 'First', to: 'Second' }], NOW + 1);
+    await editInteraction(ref(id, anna), [{ field: 'kind', from: 'coffee', to: 'call' }], NOW + 2);
+    expect(await storedTouch(id)).toMatchObject({
+      note: 'Second',
+      kind: 'call',
+      updatedAt: NOW + 2,
+    });
+  });
+
+  it('refuses a field changed meanwhile to another value, naming it, and writes nothing', async () => {
+    const id = await addInteraction(draft([anna.id], { note: 'First' }), NOW);
+    await editInteraction(ref(id, anna), [{ field: 'note', from: 'First', to: 'Theirs' }], NOW + 1);
+    const late = editInteraction(
+      ref(id, anna),
+      [
+        { field: 'note', from: 'First', to: 'Mine' },
+        { field: 'kind', from: 'coffee', to: 'call' },
+      ],
+      NOW + 2,
+    );
+    await expect(late).rejects.toBeInstanceOf(TouchConflictError);
+    await expect(late).rejects.toMatchObject({
+      reason: 'conflict',
+      conflicts: [{ field: 'note', base: 'First', theirs: 'Theirs', mine: 'Mine' }],
+    });
+    expect(await storedTouch(id)).toMatchObject({
+      note: 'Theirs',
+      kind: 'coffee',
+      updatedAt: NOW + 1,
+    });
+  });
+
+  it('compares people and value flows as sets, and writes nothing for an equal edit', async () => {
+    const id = await addInteraction(draft([anna.id, bo.id], { gave: ['help', 'intro'] }), NOW);
+    await editInteraction(
+      ref(id, anna),
+      [
+        { field: 'participantIds', from: [anna.id, bo.id], to: [bo.id, anna.id] },
+        { field: 'gave', from: ['help', 'intro'], to: ['intro', 'help'] },
+      ],
+      NOW + 1,
+    );
+    expect((await storedTouch(id))?.updatedAt).toBe(NOW);
+  });
+
+  it('moves the touch between people and keeps their derived fields true', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await editInteraction(
+      ref(id, anna),
+      [{ field: 'participantIds', from: [anna.id], to: [bo.id] }],
+      NOW + 1,
+    );
+    expect(await person(anna.id)).toMatchObject({ touchCount: 0 });
+    expect(await person(bo.id)).toMatchObject({ touchCount: 1, lastTouchAt: NOW });
+    expect(await copiesOf(id)).toEqual([{ contactId: bo.id }]);
+  });
+
+  it('refuses an edit that leaves nobody, and a touch deleted meanwhile', async () => {
+    const id = await addInteraction(draft([anna.id]), NOW);
+    await expect(
+      editInteraction(ref(id, anna), [{ field: 'participantIds', from: [anna.id], to: [] }], NOW),
+    ).rejects.toMatchObject({ reason: 'no-participants' });
+    await deleteInteraction(ref(id, anna), NOW + 1);
+    await expect(
+      editInteraction(ref(id, anna), [{ field: 'note', from: '', to: 'Late' }], NOW + 2),
+    ).rejects.toMatchObject({ reason: 'not-found' });
+    expect((await storedTouch(id))?.note).toBe('');
   });
 });
 

@@ -1,0 +1,144 @@
+// The person form's unsaved input, kept per tab in sessionStorage: it survives that tab's
+// reload and an app update (which reloads the page), and no other tab sees, clears or
+// replaces it. A duplicated tab starts with a copy, as the browser copies sessionStorage.
+// One draft per person, and one for a new person, so two forms never share input.
+import type { ContactField } from '../../domain/contact-edit';
+import { CONTACT_FIELDS } from '../../domain/contact-edit';
+import type { ContactInput } from '../../domain/contact-validation';
+import { TIERS, type Birthday } from '../../domain/types';
+import type { FieldEdit, PersonDraft, PersonEdits } from './person-draft';
+import { FORM_KEYS_OF, type PersonFormState } from './person-form-state';
+
+/** Bump the version (and read the old shape) when the draft's shape changes. */
+const KEY_PREFIX = 'ties.person-draft.v1:';
+
+/** The draft of the form for this person, or for a new person. */
+export function personDraftKey(personId: string | undefined): string {
+  return `${KEY_PREFIX}${personId ?? 'new'}`;
+}
+
+/** The tab's draft under this key; null when there is none or it cannot be read. */
+export function readPersonDraft(key: string): PersonDraft | null {
+  try {
+    const text = sessionStorage.getItem(key);
+    return text === null ? null : sanitizePersonDraft(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the draft for this tab. Storage can refuse (full, blocked): the input then stays on
+ * screen only, as before drafts were kept.
+ */
+export function writePersonDraft(key: string, draft: PersonDraft): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(draft));
+  } catch (error) {
+    console.warn('Ties could not keep the unsaved input for this tab', error);
+  }
+}
+
+export function removePersonDraft(key: string): void {
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    // Nothing was kept if storage cannot be reached.
+  }
+}
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number';
+const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
+const isOneOf =
+  (options: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && options.includes(value);
+const isOptional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || check(value);
+const isBirthday: Check = (value) => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { month, day, year } = value as Partial<Record<keyof Birthday, unknown>>;
+  return typeof month === 'number' && typeof day === 'number' && isOptional(isNumber)(year);
+};
+
+/** What each field of a stored person may hold. */
+const FIELD_CHECKS: Record<ContactField, Check> = {
+  givenName: isString,
+  familyName: isString,
+  displayName: isString,
+  organisation: isString,
+  role: isString,
+  affiliation: isOneOf(['internal', 'external']),
+  tier: isOneOf(TIERS),
+  cadenceDays: (value) => value === undefined || value === null || isNumber(value),
+  emails: isStringList,
+  phones: isStringList,
+  linkedInUrl: isString,
+  location: isString,
+  tags: isStringList,
+  expertise: isStringList,
+  howWeMet: isString,
+  metViaId: isOptional(isString),
+  birthday: isOptional(isBirthday),
+  notes: isString,
+  nextTimeNote: isString,
+};
+
+/** What each control of the form may hold as typed. */
+function isFormValue(key: keyof PersonFormState, value: unknown): boolean {
+  switch (key) {
+    case 'emails':
+    case 'phones':
+      return isStringList(value);
+    case 'affiliation':
+      return FIELD_CHECKS.affiliation(value);
+    case 'tier':
+      return FIELD_CHECKS.tier(value);
+    case 'cadenceMode':
+      return isOneOf(['tier', 'custom', 'none'])(value);
+    default:
+      return isString(value);
+  }
+}
+
+function sanitizeInput(value: unknown): ContactInput | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const isValid = CONTACT_FIELDS.every((field) => FIELD_CHECKS[field](record[field]));
+  // Every field was checked against its type just above.
+  return isValid ? (record as ContactInput) : null;
+}
+
+function sanitizeEdit(field: ContactField, value: unknown): FieldEdit | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { from, typed } = value as { from?: unknown; typed?: unknown };
+  if (!FIELD_CHECKS[field](from) || typeof typed !== 'object' || typed === null) return null;
+  const slice = typed as Record<string, unknown>;
+  const isValid = FORM_KEYS_OF[field].every((key) => isFormValue(key, slice[key]));
+  // `from` and each control of the slice were checked above.
+  return isValid ? { from: from as ContactInput[ContactField], typed: slice } : null;
+}
+
+/**
+ * A draft read back from storage. Written by this code in this tab, it is only malformed
+ * when written by an older version or by hand: a field that does not read back is dropped,
+ * and a draft without the person it opened with is dropped whole.
+ */
+export function sanitizePersonDraft(value: unknown): PersonDraft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { opened, edits } = value as { opened?: unknown; edits?: unknown };
+  const start = sanitizeInput(opened);
+  if (start === null) return null;
+  const stored = typeof edits === 'object' && edits !== null ? edits : {};
+  const kept: PersonEdits = {};
+  for (const field of CONTACT_FIELDS) {
+    const edit = sanitizeEdit(field, (stored as Record<string, unknown>)[field]);
+    if (edit !== null) kept[field] = edit;
+  }
+  return { opened: start, edits: kept };
+}
