@@ -8,6 +8,7 @@ import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
 import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
+import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../../domain/field-limits';
 import './transfer-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
@@ -30,7 +31,12 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   expertise: 'transfer.field.expertise',
   howWeMet: 'transfer.field.howWeMet',
   nextTimeNote: 'transfer.field.nextTimeNote',
+  sourceKey: 'transfer.field.sourceKey',
 };
+
+function isListField(field: LimitedField): field is ListField {
+  return field in MAX_ITEMS;
+}
 
 export function fieldName(text: Text, field: string | undefined): string {
   const key = field === undefined ? undefined : FIELD_KEYS[field];
@@ -52,13 +58,26 @@ function detailText(text: Text, detail: string | undefined): string {
   return /^\d+$/.test(detail) ? text.formatNumber(Number(detail)) : detail;
 }
 
+/** The limit a skip for a value over its limit names: characters, or entries of a list. */
+function limitOf(item: SkippedItem): number {
+  const { field } = item;
+  if (field === undefined) return 0;
+  return item.reason === 'too-many-items' && isListField(field)
+    ? MAX_ITEMS[field]
+    : MAX_CHARS[field];
+}
+
 export function skippedText(text: Text, item: SkippedItem, isPhone = false): string {
   const place = placeText(text, item.place, isPhone);
   const detail = detailText(text, item.detail);
   if (item.reason === 'unbalanced-quotes' && item.detail === 'rest-of-file') {
     return text.t('transfer.skip.unbalanced-quotes-rest', { place });
   }
-  return text.t(`transfer.skip.${item.reason}`, { place, detail });
+  const vars = { place, detail, field: fieldName(text, item.field), max: limitOf(item) };
+  if (item.reason === 'field-too-long' && item.field !== undefined && isListField(item.field)) {
+    return text.t('transfer.skip.entry-too-long', vars);
+  }
+  return text.t(`transfer.skip.${item.reason}`, vars);
 }
 
 export function warningText(text: Text, warning: ImportWarning): string {

@@ -74,10 +74,13 @@ export const transfer = defineMessages({
       '{place}: a quotation mark is opened but never closed, so the rest of the file could not be read.',
     'transfer.skip.too-many-columns':
       '{place}: the row has {detail} columns, more than Ties reads.',
-    'transfer.skip.field-too-long': '{place}: a field is too long to read.',
+    'transfer.skip.field-too-long':
+      '{place}: “{field}” has {detail} characters, but Ties keeps at most {max}, so this person was left out. Shorten it in the file and import the file again.',
+    'transfer.skip.entry-too-long':
+      '{place}: an entry in “{field}” has {detail} characters, but Ties keeps at most {max}, so this person was left out. Shorten it in the file and import the file again.',
+    'transfer.skip.too-many-items':
+      '{place}: {detail} {field} in all, but Ties keeps at most {max} for one person, so this person was left out. Remove some from the file and import the file again.',
 
-    'transfer.warning.field-cut': '{place}: {field} was shortened (it had {detail} characters).',
-    'transfer.warning.list-cut': '{place}: only the first of {detail} {field} were kept.',
     'transfer.warning.extra-cells':
       '{place}: the row has {detail} cells, more than the header; the extra ones were left out.',
     'transfer.warning.lines-ignored': '{place}: {detail} lines Ties does not use were left out.',
@@ -101,6 +104,7 @@ export const transfer = defineMessages({
     'transfer.field.expertise': 'expertise',
     'transfer.field.howWeMet': 'how we met',
     'transfer.field.nextTimeNote': 'next time',
+    'transfer.field.sourceKey': 'card id (UID)',
     'transfer.field.other': 'a field',
 
     'transfer.preview.title': 'Before anything is saved',
@@ -161,7 +165,10 @@ export const transfer = defineMessages({
     'transfer.apply.stale-plan':
       'Your people changed while you looked at this preview (perhaps in another tab). Nothing was imported. Check again for a fresh preview.',
     'transfer.apply.write-failed':
-      'The import could not be saved, so nothing was imported. The device may be short of space. Try again.',
+      'The import could not be saved, so nothing was imported. Try again.',
+    'transfer.apply.progress': 'Saving the people from the file',
+    'transfer.apply.stopping': 'Stopping…',
+    'transfer.apply.cancelled': 'The import was stopped before it finished. Nothing was imported.',
     'transfer.apply.no-plan': 'Something went wrong and nothing was imported. Please check again.',
     'transfer.conflict.legend': '{name}: {field}',
     'transfer.conflict.keepMine': 'Keep mine: {value}',
@@ -196,6 +203,11 @@ export const transfer = defineMessages({
     'transfer.undo.not-found': 'This import can no longer be undone.',
     'transfer.undo.stale-plan': 'The import could not be undone. Try again.',
     'transfer.undo.write-failed': 'The import could not be undone. Try again.',
+    'transfer.undo.cancelled':
+      'The undo was stopped before it finished. The import is still in place.',
+    'transfer.undo.notUndone': 'The import was not undone.',
+    'transfer.undo.progress': 'Undoing the import',
+    'transfer.undo.stopping': 'Stopping…',
     'transfer.toast.imported': {
       one: 'Imported {count} person.',
       other: 'Imported {count} people.',
@@ -453,10 +465,13 @@ export const transfer = defineMessages({
     'transfer.skip.unbalanced-quotes-rest':
       '{place}: ett citattecken öppnas men stängs aldrig, så resten av filen gick inte att läsa.',
     'transfer.skip.too-many-columns': '{place}: raden har {detail} kolumner, fler än Ties läser.',
-    'transfer.skip.field-too-long': '{place}: ett fält är för långt för att läsas.',
+    'transfer.skip.field-too-long':
+      '{place}: ”{field}” har {detail} tecken, men Ties sparar högst {max}, så personen togs inte med. Korta texten i filen och importera filen igen.',
+    'transfer.skip.entry-too-long':
+      '{place}: ett värde i ”{field}” har {detail} tecken, men Ties sparar högst {max}, så personen togs inte med. Korta det i filen och importera filen igen.',
+    'transfer.skip.too-many-items':
+      '{place}: {detail} {field} sammanlagt, men Ties sparar högst {max} per person, så personen togs inte med. Ta bort några i filen och importera filen igen.',
 
-    'transfer.warning.field-cut': '{place}: {field} kortades (det hade {detail} tecken).',
-    'transfer.warning.list-cut': '{place}: bara de första av {detail} {field} behölls.',
     'transfer.warning.extra-cells':
       '{place}: raden har {detail} celler, fler än rubrikraden; de extra hoppades över.',
     'transfer.warning.lines-ignored':
@@ -481,6 +496,7 @@ export const transfer = defineMessages({
     'transfer.field.expertise': 'expertis',
     'transfer.field.howWeMet': 'hur vi träffades',
     'transfer.field.nextTimeNote': 'nästa gång',
+    'transfer.field.sourceKey': 'kortets id (UID)',
     'transfer.field.other': 'ett fält',
 
     'transfer.preview.title': 'Innan något sparas',
@@ -540,7 +556,10 @@ export const transfer = defineMessages({
     'transfer.apply.stale-plan':
       'Dina personer ändrades medan du tittade på förhandsvisningen (kanske i en annan flik). Ingenting importerades. Kontrollera igen för en ny förhandsvisning.',
     'transfer.apply.write-failed':
-      'Importen gick inte att spara, så ingenting importerades. Enheten kan ha ont om utrymme. Försök igen.',
+      'Importen gick inte att spara, så ingenting importerades. Försök igen.',
+    'transfer.apply.progress': 'Sparar personerna från filen',
+    'transfer.apply.stopping': 'Avbryter…',
+    'transfer.apply.cancelled': 'Importen avbröts innan den var klar. Ingenting importerades.',
     'transfer.apply.no-plan': 'Något gick fel och ingenting importerades. Kontrollera igen.',
     'transfer.conflict.legend': '{name}: {field}',
     'transfer.conflict.keepMine': 'Behåll min: {value}',
@@ -578,6 +597,10 @@ export const transfer = defineMessages({
     'transfer.undo.not-found': 'Importen går inte längre att ångra.',
     'transfer.undo.stale-plan': 'Importen gick inte att ångra. Försök igen.',
     'transfer.undo.write-failed': 'Importen gick inte att ångra. Försök igen.',
+    'transfer.undo.cancelled': 'Ångrandet avbröts innan det var klart. Importen finns kvar.',
+    'transfer.undo.notUndone': 'Importen ångrades inte.',
+    'transfer.undo.progress': 'Ångrar importen',
+    'transfer.undo.stopping': 'Avbryter…',
     'transfer.toast.imported': {
       one: 'Importerade {count} person.',
       other: 'Importerade {count} personer.',
