@@ -110,13 +110,16 @@ export type ImportFailureReason =
   | 'not-utf8'
   | 'binary'
   | 'no-header'
-  | 'unsupported-encoding';
+  | 'unsupported-encoding'
+  | 'too-many-people';
 
 export class ImportFileError extends Error {
   readonly reason: ImportFailureReason;
   /**
    * 'too-large' → the file's size in bytes; 'not-utf8' → the byte offset (0-based) of the
-   * first byte that is not UTF-8; 'unsupported-encoding' → the label asked for.
+   * first byte that is not UTF-8; 'unsupported-encoding' → the label asked for; 'binary' →
+   * what the file appears to be (binary-sniff.ts BinaryKind); 'too-many-people' → about how
+   * many people (rows or cards) the file holds, counted cheaply once past the limit.
    */
   readonly detail: string | undefined;
   /** For 'not-utf8': the line (1-based) holding the first bad byte. */

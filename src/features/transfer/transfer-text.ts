@@ -7,7 +7,8 @@ import type { ImportPlace, ImportWarning, SkippedItem } from '../../interop/impo
 import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
-import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
+import { BINARY_KINDS } from '../../interop/binary-sniff';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_PEOPLE } from '../../interop/import-limits';
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../../domain/field-limits';
 import './transfer-messages';
 
@@ -94,6 +95,12 @@ export function sizeText(text: Text, bytes: number): string {
   return `${text.formatNumber(megabytes, { maximumFractionDigits: megabytes < 10 ? 1 : 0 })} MB`;
 }
 
+/** What a file that is not text appears to be, in words ("it is a PDF document"). */
+function binaryKindText(text: Text, detail: string | undefined): string {
+  const kind = BINARY_KINDS.find((known) => known === detail) ?? 'data';
+  return text.t(`transfer.binary.${kind}`);
+}
+
 export function failureText(text: Text, failure: ImportFailure, name: string): string {
   const size = Number(failure.detail ?? '0');
   return text.t(`transfer.failure.${failure.reason}`, {
@@ -102,6 +109,9 @@ export function failureText(text: Text, failure: ImportFailure, name: string): s
     max: sizeText(text, IMPORT_MAX_BYTES),
     line: failure.line ?? 1,
     encoding: failure.detail ?? '',
+    kind: failure.reason === 'binary' ? binaryKindText(text, failure.detail) : '',
+    count: Number.isFinite(size) ? size : 0,
+    maxPeople: IMPORT_MAX_PEOPLE,
   });
 }
 

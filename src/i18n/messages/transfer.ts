@@ -34,12 +34,20 @@ export const transfer = defineMessages({
     'transfer.failure.not-utf8':
       '{name} is not UTF-8 text (the first unusual character is on line {line}).',
     'transfer.failure.binary':
-      '{name} is not a text file (it may be a spreadsheet or a picture). Export your contacts as CSV or vCard and choose that file.',
+      '{name} is not a text file ({kind}). Ties reads contacts saved as text: export them as CSV or vCard and choose that file.',
+    'transfer.binary.zip': 'it is a ZIP archive, as Excel, Numbers and Word files are',
+    'transfer.binary.pdf': 'it is a PDF document',
+    'transfer.binary.image': 'it is a picture or a video',
+    'transfer.binary.archive': 'it is a compressed archive',
+    'transfer.binary.office': 'it is an Excel or Word file in the older format',
+    'transfer.binary.data': 'it holds binary data, not letters',
     'transfer.failure.no-header':
       '{name} looks like a CSV file, but its first lines have no header Ties knows. Use LinkedIn’s Connections.csv or a Google Contacts CSV as it was exported, header row included.',
     'transfer.failure.unsupported-encoding':
       'This browser cannot read text in the encoding “{encoding}”. Pick another one.',
     'transfer.failure.read-failed': '{name} could not be read. Try again, or choose another file.',
+    'transfer.failure.too-many-people':
+      '{name} has about {count} people in it (rows or cards), and Ties imports up to {maxPeople} at a time. Split the file into parts of at most {maxPeople} people and import them one after the other.',
 
     'transfer.encoding.title': 'Which text encoding is this file in?',
     'transfer.encoding.explain':
@@ -425,13 +433,21 @@ export const transfer = defineMessages({
     'transfer.failure.not-utf8':
       '{name} är inte UTF-8-text (det första ovanliga tecknet står på rad {line}).',
     'transfer.failure.binary':
-      '{name} är ingen textfil (det kan vara ett kalkylark eller en bild). Exportera kontakterna som CSV eller vCard och välj den filen.',
+      '{name} är ingen textfil ({kind}). Ties läser kontakter som är sparade som text: exportera dem som CSV eller vCard och välj den filen.',
+    'transfer.binary.zip': 'det är ett ZIP-arkiv, som Excel-, Numbers- och Word-filer också är',
+    'transfer.binary.pdf': 'det är ett PDF-dokument',
+    'transfer.binary.image': 'det är en bild eller en video',
+    'transfer.binary.archive': 'det är ett komprimerat arkiv',
+    'transfer.binary.office': 'det är en Excel- eller Word-fil i det äldre formatet',
+    'transfer.binary.data': 'den innehåller binära data, inte bokstäver',
     'transfer.failure.no-header':
       '{name} ser ut som en CSV-fil, men de första raderna saknar en rubrikrad som Ties känner igen. Använd LinkedIns Connections.csv eller en CSV från Google Kontakter precis som den exporterades, med rubrikraden.',
     'transfer.failure.unsupported-encoding':
       'Den här webbläsaren kan inte läsa text i teckenkodningen ”{encoding}”. Välj en annan.',
     'transfer.failure.read-failed':
       '{name} gick inte att läsa. Försök igen eller välj en annan fil.',
+    'transfer.failure.too-many-people':
+      '{name} innehåller ungefär {count} personer (rader eller kort), och Ties importerar högst {maxPeople} åt gången. Dela upp filen i delar med högst {maxPeople} personer och importera dem en i taget.',
 
     'transfer.encoding.title': 'Vilken teckenkodning har filen?',
     'transfer.encoding.explain':
