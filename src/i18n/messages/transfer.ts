@@ -402,6 +402,14 @@ export const transfer = defineMessages({
     'transfer.duplicates.undone': 'Merge undone.',
     'transfer.duplicates.undoFailed':
       'The merge cannot be undone any more: something it changed has been changed since.',
+    'transfer.duplicates.merging': 'Merging the two',
+    'transfer.duplicates.stopping': 'Stopping…',
+    'transfer.duplicates.cancelled': 'The merge was stopped before it finished. Nothing changed.',
+    'transfer.duplicates.notMerged': 'The two were not merged.',
+    'transfer.duplicates.tooMany':
+      'These two cannot be merged: together they have {count} {field}, and Ties keeps at most {max} for one person. Remove some from one of them first. Nothing changed.',
+    'transfer.duplicates.tooLong':
+      'These two cannot be merged: together their “{field}” would have {count} characters, and Ties keeps at most {max}. Shorten it on one of them first. Nothing changed.',
   },
   sv: {
     'transfer.title': 'Import, export och säkerhetskopia',
@@ -811,5 +819,14 @@ export const transfer = defineMessages({
     'transfer.duplicates.undone': 'Sammanslagningen är ångrad.',
     'transfer.duplicates.undoFailed':
       'Sammanslagningen går inte längre att ångra: något den ändrade har ändrats sedan dess.',
+    'transfer.duplicates.merging': 'Slår ihop de två',
+    'transfer.duplicates.stopping': 'Avbryter…',
+    'transfer.duplicates.cancelled':
+      'Sammanslagningen avbröts innan den var klar. Ingenting ändrades.',
+    'transfer.duplicates.notMerged': 'De två slogs inte ihop.',
+    'transfer.duplicates.tooMany':
+      'De två går inte att slå ihop: tillsammans har de {count} {field}, och Ties sparar högst {max} per person. Ta bort några hos en av dem först. Ingenting ändrades.',
+    'transfer.duplicates.tooLong':
+      'De två går inte att slå ihop: tillsammans skulle deras ”{field}” ha {count} tecken, och Ties sparar högst {max}. Korta texten hos en av dem först. Ingenting ändrades.',
   },
 });
