@@ -221,7 +221,8 @@ export function DuplicatesSection() {
       });
     } catch (error) {
       const isStopped = error instanceof WriteCancelledError;
-      if (!isStopped) console.error('Ties could not merge two people', error);
+      const isRefused = error instanceof MergeError && error.reason === 'over-limit';
+      if (!isStopped && !isRefused) console.error('Ties could not merge two people', error);
       showToast({
         message: mergeFailureText(text, error),
         ...(isStopped ? {} : { tone: 'error' }),

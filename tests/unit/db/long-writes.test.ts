@@ -118,12 +118,10 @@ describe('an import being written', () => {
   it('fails as out of space, writing nothing, when the disk is full', BIG, async () => {
     const plan = await planImportFromDatabase(MANY);
     const original = db.contacts.bulkAdd.bind(db.contacts);
-    let calls = 0;
-    vi.spyOn(db.contacts, 'bulkAdd').mockImplementation((...args: Parameters<typeof original>) => {
-      calls += 1;
-      // The second chunk meets a full disk, after the first was written.
-      return calls === 2 ? Promise.reject(quotaError()) : original(...args);
-    });
+    // The second chunk meets a full disk, after the first was written.
+    vi.spyOn(db.contacts, 'bulkAdd')
+      .mockImplementationOnce(original)
+      .mockRejectedValueOnce(quotaError());
     const error: unknown = await applyImport(plan, {}, { fileName: 'f.vcf', now: T0 }).catch(
       (failure: unknown) => failure,
     );
