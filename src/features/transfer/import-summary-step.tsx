@@ -55,6 +55,14 @@ export function ImportSummaryStep({
         </>
       )}
       {undo === undefined ? null : <UndoOutcome undo={undo} />}
+      {batchId !== undefined && undo?.status === 'undoing' ? (
+        <UndoProgress
+          undo={undo}
+          onStop={() => {
+            onStopUndo(batchId);
+          }}
+        />
+      ) : null}
       <div className="transfer-actions">
         {batchId === undefined || isFinal ? null : (
           <button
@@ -70,14 +78,6 @@ export function ImportSummaryStep({
               : t('transfer.summary.undo')}
           </button>
         )}
-        {batchId !== undefined && undo?.status === 'undoing' ? (
-          <UndoProgress
-            undo={undo}
-            onStop={() => {
-              onStopUndo(batchId);
-            }}
-          />
-        ) : null}
         <button type="button" className="button" onClick={onAnother}>
           {t('transfer.summary.another')}
         </button>

@@ -155,9 +155,9 @@ function ImportRow({
           >
             {isUndoing ? t('transfer.recent.undoing') : t('transfer.recent.undo')}
           </button>
-          {undo?.status === 'undoing' ? <UndoProgress undo={undo} onStop={onStopUndo} /> : null}
         </div>
       ) : null}
+      {undo?.status === 'undoing' ? <UndoProgress undo={undo} onStop={onStopUndo} /> : null}
     </li>
   );
 }

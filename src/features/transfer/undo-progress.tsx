@@ -16,12 +16,14 @@ export function UndoProgress({
 }) {
   const { t } = useI18n();
   return (
-    <>
+    <div className="transfer-write-progress">
       <ProgressBar label={t('transfer.undo.progress')} fraction={undo.fraction} />
-      <button type="button" className="button" disabled={undo.isStopping} onClick={onStop}>
-        {undo.isStopping ? t('transfer.undo.stopping') : t('common.cancel')}
-      </button>
-    </>
+      <div className="transfer-actions">
+        <button type="button" className="button" disabled={undo.isStopping} onClick={onStop}>
+          {undo.isStopping ? t('transfer.undo.stopping') : t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 
