@@ -1,6 +1,7 @@
 // An import's limits and long writes in the production build, with the real workers and
 // IndexedDB: a 1,000,000-row CSV is refused, naming the limit, without a preview or a write;
-// a medium file's import shows its progress and Cancel leaves nobody behind; and with the
+// a ZIP named .vcf and random bytes named .csv are refused as not text, while UTF-16 text is
+// read; a medium file's import shows its progress and Cancel leaves nobody behind; and with the
 // origin's quota made genuinely small (the DevTools protocol's quota override), an import
 // is refused as out of space, writing nothing.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -78,6 +79,40 @@ test.describe('Import limits', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  test('files that are not text are refused as such, and UTF-16 text is read', async ({ page }) => {
+    await openDataPage(page);
+    const input = page.getByLabel('Choose a file to import');
+    const alert = page.getByRole('alert');
+    // A ZIP's local header, then bytes as a compressor leaves them: an .xlsx renamed .vcf.
+    const noise = Array.from({ length: 4096 }, (_, index) => (index * 131 + 7) % 256);
+    await input.setInputFiles({
+      name: 'contacts.vcf',
+      mimeType: 'text/vcard',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, ...noise]),
+    });
+    await expect(alert).toContainText(
+      'contacts.vcf is not a text file (it is a ZIP archive, as Excel, Numbers and Word files are).',
+    );
+    await expect(
+      page.getByRole('heading', { name: 'Which text encoding is this file in?' }),
+    ).toHaveCount(0);
+
+    await page.getByLabel('Choose a file to import').setInputFiles({
+      name: 'random.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(noise),
+    });
+    await expect(alert).toContainText(
+      'random.csv is not a text file (it holds binary data, not letters).',
+    );
+
+    const utf16 = Buffer.from(`\uFEFF${linkedInCsv(3)}`, 'utf16le');
+    await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: utf16 });
+    await expect(page.getByRole('heading', { name: 'Before anything is saved' })).toBeVisible();
+    await expect(page.getByText('3 new people')).toBeVisible();
+    expect(await storedPeople(page)).toBe(0);
   });
 
   test('an import shows its progress, and Cancel leaves nothing imported', async ({ page }) => {
