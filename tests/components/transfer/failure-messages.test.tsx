@@ -24,8 +24,10 @@ import {
   textFile,
 } from './transfer-test-utils';
 
-// The in-process engines write through fake-indexeddb: generous waits on a busy machine.
+// The in-process engines write through fake-indexeddb: generous waits on a busy machine,
+// and a budget for each test above the longest of them.
 const SLOW = { timeout: 10_000 };
+const BUDGET = { timeout: 30_000 };
 const DAY_MS = 86_400_000;
 const OUT_OF_SPACE =
   'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.';
@@ -50,7 +52,7 @@ async function pick(file: File, label = 'Choose a file to import') {
   await userEvent.upload(screen.getByLabelText(label), file);
 }
 
-describe('A full disk', () => {
+describe('A full disk', BUDGET, () => {
   it('is named when an import cannot be written, and nothing is imported', async () => {
     const { services } = testServices();
     renderTransferPage(services);
@@ -163,7 +165,7 @@ describe('A full disk', () => {
   });
 });
 
-describe('A file that is not text', () => {
+describe('A file that is not text', BUDGET, () => {
   // A ZIP's local file header, then deflated bytes: what an .xlsx renamed .vcf starts with.
   const zip = [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0x21, 0xa7, 0x3c, 0x9f, 0x81, 0x02];
 
@@ -208,7 +210,7 @@ describe('A file that is not text', () => {
   });
 });
 
-describe('A file with more people than one import takes', () => {
+describe('A file with more people than one import takes', BUDGET, () => {
   it('is refused with its size and the limit, and how to go on, in both languages', async () => {
     for (const [language, pickLabel, words] of [
       [

@@ -17,7 +17,9 @@ vi.mock('../../../src/db/people-merge', async (importOriginal) => {
   return { ...original, mergePeople: vi.fn(original.mergePeople) };
 });
 
+// The scan and the merge run on fake-indexeddb: generous waits, and a budget above them.
 const SLOW = { timeout: 10_000 };
+const BUDGET = { timeout: 30_000 };
 
 beforeEach(async () => {
   await setUpTransferTest();
@@ -30,7 +32,7 @@ async function findPair() {
   return screen.findByRole('group', { name: /Berg and/ }, SLOW);
 }
 
-describe('A merge', () => {
+describe('A merge', BUDGET, () => {
   it('shows how far it got, and Cancel stops it with nothing changed', async () => {
     await seedPeople(
       makePerson('Anna', 'Berg', { emails: ['anna@acme.se'] }),
