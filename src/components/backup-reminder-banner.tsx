@@ -7,6 +7,8 @@ import { snoozeBackupReminder } from '../db/backup-reminder';
 import { currentTime } from '../db/clock';
 import { useI18n } from '../i18n/use-i18n';
 import { useBackupReminder } from '../db/hooks/use-backup-reminder';
+import { failureText } from './failure-text';
+import { showToast } from './toast-store';
 import { useNow } from './use-now';
 import './backup-reminder-banner.css';
 
@@ -28,6 +30,7 @@ export function BackupReminderBanner() {
     snoozeBackupReminder(currentTime() + forMs).catch((error: unknown) => {
       console.error('Ties could not snooze the backup reminder', error);
       setIsSnoozing(false);
+      showToast({ message: failureText(error, t), tone: 'error' });
     });
   };
   const message =

@@ -1,4 +1,4 @@
-import { writeFailureOf } from '../db/write-failure';
+import { writeFailureOf, type WriteFailureReason } from '../db/write-failure';
 import type { I18n } from '../i18n/i18n-context';
 
 /**
@@ -6,7 +6,12 @@ import type { I18n } from '../i18n/i18n-context';
  * another tab are named; anything else says the change was not saved.
  */
 export function failureText(error: unknown, t: I18n['t']): string {
-  switch (writeFailureOf(error)) {
+  return writeFailureText(writeFailureOf(error), t);
+}
+
+/** failureText for a reason read elsewhere (a worker classifies its own errors). */
+export function writeFailureText(reason: WriteFailureReason, t: I18n['t']): string {
+  switch (reason) {
     case 'out-of-space':
       return t('failure.outOfSpace');
     case 'database-closed':
@@ -14,4 +19,13 @@ export function failureText(error: unknown, t: I18n['t']): string {
     case 'unknown':
       return t('failure.unknown');
   }
+}
+
+/**
+ * failureText when the cause is one the user can act on (a full disk, a closed database),
+ * else undefined: the screen then keeps its own words for what did not happen.
+ */
+export function knownFailureText(error: unknown, t: I18n['t']): string | undefined {
+  const reason = writeFailureOf(error);
+  return reason === 'unknown' ? undefined : writeFailureText(reason, t);
 }

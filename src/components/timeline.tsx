@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { I18n } from '../i18n/i18n-context';
 import { Icon } from './icon';
 import { openLogSheet, openLogSheetToEdit } from './log-sheet-store';
+import { knownFailureText } from './failure-text';
 import { showToast } from './toast-store';
 import './timeline.css';
 
@@ -96,7 +97,7 @@ function TimelineItem({
       await deleteInteraction(interaction);
     } catch (error) {
       showToast({
-        message: t('log.toast.actionFailed', { reason: messageOf(error) }),
+        message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
         tone: 'error',
       });
       return;
@@ -110,7 +111,7 @@ function TimelineItem({
           await undoDeleteInteraction(interaction);
         } catch (error) {
           showToast({
-            message: t('log.toast.actionFailed', { reason: messageOf(error) }),
+            message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
             tone: 'error',
           });
         }
@@ -176,6 +177,6 @@ function flowLabels(interaction: Interaction, t: I18n['t']): string[] {
   return [...new Set(labels)];
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function messageOf(error: unknown, t: I18n['t']): string {
+  return knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -7,6 +7,10 @@
 // The transaction also stores an ImportBatch: the ids it added and every changed person as
 // they were just before, which is all undoImport needs.
 //
+// Both can take long (50,000 people at most, see interop/import-limits.ts), so both report
+// their progress in people written and can be stopped (long-write.ts): stopping aborts the
+// transaction, and the import or the undo leaves nothing behind.
+//
 // A plan is refused as stale ('stale-plan') when the number of stored people or any matched
 // person changed since it was made (another tab, a second tap on "Import"): confirming twice
 // must not add everyone twice.
@@ -23,6 +27,7 @@
 import { db } from './db';
 import { currentTime, newId } from './clock';
 import { derivedOf, readCadenceSettings, withDerived, withFreshNextDueAt } from './derived';
+import { cancellableTransaction, type WriteControl } from './long-write';
 import { requestPersistenceOnce } from './storage';
 import {
   mergedContactOf,
@@ -93,19 +98,26 @@ async function checkPlanIsCurrent(plan: ImportPlan): Promise<CurrentMatch[]> {
 
 /**
  * Writes the plan: new people, changed people (with the conflicts the user chose to take
- * from the file) and the batch that undoes it, all or nothing.
+ * from the file) and the batch that undoes it, all or nothing. Progress counts people.
  */
 export async function applyImport(
   plan: ImportPlan,
   choices: ImportChoices,
-  { fileName, now = currentTime() }: { fileName: string; now?: EpochMs },
+  {
+    fileName,
+    now = currentTime(),
+    signal,
+    onProgress,
+  }: { fileName: string; now?: EpochMs } & WriteControl,
 ): Promise<ImportResult> {
-  const result = await db.transaction(
-    'rw',
+  const result = await cancellableTransaction(
     [db.contacts, db.settings, db.importBatches],
+    signal,
     async (): Promise<ImportResult> => {
       const changed = await checkPlanIsCurrent(plan);
       const settings = await readCadenceSettings();
+      const total = plan.newPeople.length + changed.length;
+      let done = 0;
       const addedIds: Id[] = [];
       // Each chunk is built right before its write, so building 10,000 people is never one task.
       for (let start = 0; start < plan.newPeople.length; start += IMPORT_WRITE_CHUNK) {
@@ -115,6 +127,8 @@ export async function applyImport(
           return contact;
         });
         await db.contacts.bulkAdd(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       }
       for (let start = 0; start < changed.length; start += IMPORT_WRITE_CHUNK) {
         const chunk = changed
@@ -123,6 +137,8 @@ export async function applyImport(
             mergedContactOf(contact, match, choices.takeFromFile?.[match.contactId] ?? [], now),
           );
         await db.contacts.bulkPut(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       }
       if (addedIds.length === 0 && changed.length === 0) {
         return { batchId: undefined, added: 0, updated: 0 };
@@ -194,11 +210,18 @@ async function keptOfAdded(batch: ImportBatch, added: Contact[]): Promise<Map<Id
   return kept;
 }
 
-/** Takes back what one import wrote, by the rules in the module comment. */
-export async function undoImport(batchId: Id, now = currentTime()): Promise<UndoImportResult> {
-  const result = await db.transaction(
-    'rw',
+/**
+ * Takes back what one import wrote, by the rules in the module comment. Progress counts the
+ * people it added and changed, as they are removed or put back.
+ */
+export async function undoImport(
+  batchId: Id,
+  now = currentTime(),
+  { signal, onProgress }: WriteControl = {},
+): Promise<UndoImportResult> {
+  const result = await cancellableTransaction(
     [db.contacts, db.touchLogs, db.relations, db.groups, db.goals, db.importBatches],
+    signal,
     async (): Promise<UndoImportResult> => {
       const batch = await db.importBatches.get(batchId);
       if (!batch) throw new ImportError('not-found', 'There is no such import.');
@@ -208,12 +231,14 @@ export async function undoImport(batchId: Id, now = currentTime()): Promise<Undo
       const added = (await db.contacts.bulkGet(batch.addedIds)).filter(
         (contact): contact is Contact => contact !== undefined,
       );
+      const total = batch.addedIds.length + batch.before.length;
       const keptAdded = await keptOfAdded(batch, added);
       const toRemove = added.filter((contact) => !keptAdded.has(contact.id));
       for (let start = 0; start < toRemove.length; start += IMPORT_WRITE_CHUNK) {
         await db.contacts.bulkDelete(
           toRemove.slice(start, start + IMPORT_WRITE_CHUNK).map((contact) => contact.id),
         );
+        onProgress?.(Math.min(start + IMPORT_WRITE_CHUNK, toRemove.length), total);
       }
 
       const current = await db.contacts.bulkGet(batch.before.map((contact) => contact.id));
@@ -228,8 +253,15 @@ export async function undoImport(batchId: Id, now = currentTime()): Promise<Undo
         if (latest.updatedAt !== batch.at) kept.push({ id: before.id, reason: 'edited' });
         else restored.push(withDerived(before, derivedOf(latest)));
       });
-      await db.contacts.bulkPut(restored);
+      for (let start = 0; start < restored.length; start += IMPORT_WRITE_CHUNK) {
+        await db.contacts.bulkPut(restored.slice(start, start + IMPORT_WRITE_CHUNK));
+        onProgress?.(
+          batch.addedIds.length + Math.min(start + IMPORT_WRITE_CHUNK, restored.length),
+          total,
+        );
+      }
       await db.importBatches.update(batchId, { undoneAt: now });
+      onProgress?.(total, total);
       return { removed: toRemove.length, restored: restored.length, kept };
     },
   );

@@ -16,11 +16,17 @@
 // old rows back over newer ones would lose that change, so the undo is refused with
 // 'changed-since' instead. Touches are put back one by one, not as whole logs, so a touch
 // logged since with someone else who shares a moved touch is not lost.
+// A merge whose person would pass a field's limit (domain/field-limits.ts: two long notes
+// joined, two long lists of e-mails) is refused as 'over-limit', naming the field, before
+// anything is written. A merge reports its steps as progress and can be stopped, which
+// aborts its transaction (long-write.ts).
 import { db } from './db';
 import { currentTime } from './clock';
 import { derivedOf, DERIVED_TABLES, rebuildDerivedFor } from './derived';
+import { cancellableTransaction, type WriteControl } from './long-write';
 import { requestPersistenceOnce } from './storage';
 import { writeTouches } from './touch-logs';
+import { limitProblemOf, type LimitProblem } from '../domain/field-limits';
 import { mergedPersonOf } from '../domain/person-merge';
 import type {
   Contact,
@@ -38,17 +44,23 @@ const MERGE_TABLES = [...DERIVED_TABLES, db.relations, db.groups, db.goals, db.w
 /** Relations that say the same in either direction; 'introduced-by' has a direction. */
 const SYMMETRIC_KINDS: ReadonlySet<Relation['kind']> = new Set(['knows', 'works-with', 'family']);
 
-export type MergeErrorReason = 'same-person' | 'not-found' | 'changed-since';
+export type MergeErrorReason = 'same-person' | 'not-found' | 'changed-since' | 'over-limit';
 
 export class MergeError extends Error {
   readonly reason: MergeErrorReason;
+  /** For 'over-limit': the field the merged person would have over its limit. */
+  readonly problem: LimitProblem | undefined;
 
-  constructor(reason: MergeErrorReason, message: string) {
+  constructor(reason: MergeErrorReason, message: string, problem?: LimitProblem) {
     super(message);
     this.name = 'MergeError';
     this.reason = reason;
+    this.problem = problem;
   }
 }
+
+/** The steps a merge reports: touches, relations, links from elsewhere, the two people. */
+const MERGE_STEPS = 4;
 
 /** Everything a merge changed, as it was before; hand it to undoMergePeople. */
 export type MergeUndo = {
@@ -190,12 +202,22 @@ export async function mergePeople(
   keepId: Id,
   mergeId: Id,
   now = currentTime(),
+  { signal, onProgress }: WriteControl = {},
 ): Promise<MergeUndo> {
   if (keepId === mergeId)
     throw new MergeError('same-person', 'A person cannot be merged into themselves.');
-  const undo = await db.transaction('rw', MERGE_TABLES, async (): Promise<MergeUndo> => {
+  const undo = await cancellableTransaction(MERGE_TABLES, signal, async (): Promise<MergeUndo> => {
     const keep = await liveContact(keepId);
     const merge = await liveContact(mergeId);
+    const merged = mergedPersonOf(keep, merge, now);
+    const problem = limitProblemOf(merged);
+    if (problem) {
+      throw new MergeError(
+        'over-limit',
+        `The merged ${problem.field} would pass its limit.`,
+        problem,
+      );
+    }
     const token: MergeUndo = {
       keepId,
       mergeId,
@@ -212,13 +234,14 @@ export async function mergePeople(
       after: { keep, merge },
     };
     await moveTouches(keepId, mergeId, now, token);
+    onProgress?.(1, MERGE_STEPS);
     await moveRelations(keepId, mergeId, now, token);
+    onProgress?.(2, MERGE_STEPS);
     await moveLinks(keepId, mergeId, now, token);
-    await db.contacts.bulkPut([
-      mergedPersonOf(keep, merge, now),
-      { ...merge, deletedAt: now, updatedAt: now },
-    ]);
+    onProgress?.(3, MERGE_STEPS);
+    await db.contacts.bulkPut([merged, { ...merge, deletedAt: now, updatedAt: now }]);
     await rebuildDerivedFor([keepId, mergeId]);
+    onProgress?.(4, MERGE_STEPS);
     const [keepAfter, mergeAfter] = await db.contacts.bulkGet([keepId, mergeId]);
     if (!keepAfter || !mergeAfter) throw new MergeError('not-found', 'A merged person vanished.');
     token.after = { keep: keepAfter, merge: mergeAfter };

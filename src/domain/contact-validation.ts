@@ -1,7 +1,10 @@
 // What a person may look like when someone types them in. Rules are deliberately forgiving
 // (names can be in any script, phone numbers in any national format) but catch the mistakes
 // that would make a field useless later: an email without a domain, a LinkedIn address that
-// is not a profile, the 31st of April. Errors are message keys; the UI words them.
+// is not a profile, the 31st of April. Errors are message keys; the UI words them. Lengths
+// and list sizes come from the table the import and the backup check use too
+// (field-limits.ts), so the form never refuses a person they let in.
+import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from './field-limits';
 import { isValidCadenceDays, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './tie-health/tie-settings';
 import type { Affiliation, Birthday, Id, Tier } from './types';
 
@@ -49,25 +52,6 @@ export function emptyContactInput(): ContactInput {
     nextTimeNote: '',
   };
 }
-
-/** Longest accepted length of each free-text field, in characters. */
-export const MAX_LENGTH = {
-  name: 100,
-  organisation: 200,
-  role: 200,
-  location: 200,
-  // RFC 5321 caps a forward path at 254 characters.
-  email: 254,
-  phone: 40,
-  linkedInUrl: 300,
-  label: 60,
-  howWeMet: 2_000,
-  notes: 20_000,
-  nextTimeNote: 1_000,
-} as const;
-
-/** Most emails, phones, tags or expertise entries one person can hold. */
-export const MAX_ITEMS = 50;
 
 /** Birth years before this are treated as typos. */
 export const EARLIEST_BIRTH_YEAR = 1900;
@@ -132,20 +116,12 @@ export function validateContact(input: ContactInput, now: number): ContactErrors
   if ([input.givenName, input.familyName, input.displayName].every(isBlank)) {
     add('givenName', { key: 'people.error.nameRequired' });
   }
-  add('givenName', tooLong(input.givenName, MAX_LENGTH.name));
-  add('familyName', tooLong(input.familyName, MAX_LENGTH.name));
-  add('displayName', tooLong(input.displayName, MAX_LENGTH.name));
-  add('organisation', tooLong(input.organisation, MAX_LENGTH.organisation));
-  add('role', tooLong(input.role, MAX_LENGTH.role));
-  add('location', tooLong(input.location, MAX_LENGTH.location));
-  add('howWeMet', tooLong(input.howWeMet, MAX_LENGTH.howWeMet));
-  add('notes', tooLong(input.notes, MAX_LENGTH.notes));
-  add('nextTimeNote', tooLong(input.nextTimeNote, MAX_LENGTH.nextTimeNote));
+  for (const field of TYPED_TEXT_FIELDS) add(field, tooLong(input[field], field));
 
   validateList(input.emails, 'emails', emailError, add);
   validateList(input.phones, 'phones', phoneError, add);
-  add('tags', labelsError(input.tags));
-  add('expertise', labelsError(input.expertise));
+  add('tags', labelsError(input.tags, 'tags'));
+  add('expertise', labelsError(input.expertise, 'expertise'));
   add('linkedInUrl', linkedInError(input.linkedInUrl));
   if (typeof input.cadenceDays === 'number' && !isValidCadenceDays(input.cadenceDays)) {
     add('cadenceDays', {
@@ -174,6 +150,19 @@ export function daysInMonth(month: number, year?: number): number {
   if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/** The one-line and note fields the form has, in the order their errors are reported. */
+const TYPED_TEXT_FIELDS = [
+  'givenName',
+  'familyName',
+  'displayName',
+  'organisation',
+  'role',
+  'location',
+  'howWeMet',
+  'notes',
+  'nextTimeNote',
+] as const satisfies readonly (keyof ContactInput & LimitedField)[];
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE_CHARACTERS = /^[\d\s+()\-.]+$/;
@@ -208,53 +197,57 @@ function normalizeLinkedInUrl(url: string): string {
   return BARE_LINKEDIN.test(trimmed) ? `https://${trimmed}` : trimmed;
 }
 
-function tooLong(text: string, max: number): ContactError | undefined {
+function tooLong(text: string, field: LimitedField): ContactError | undefined {
+  const max = MAX_CHARS[field];
   return text.trim().length > max ? { key: 'people.error.tooLong', vars: { max } } : undefined;
+}
+
+function tooMany(count: number, field: ListField): ContactError | undefined {
+  const max = MAX_ITEMS[field];
+  return count > max ? { key: 'people.error.tooMany', vars: { max } } : undefined;
 }
 
 function validateList(
   values: readonly string[],
-  field: string,
+  field: 'emails' | 'phones',
   errorOf: (value: string) => ContactError | undefined,
   add: (field: string, error: ContactError | undefined) => void,
 ): void {
-  if (nonEmpty(values).length > MAX_ITEMS) {
-    add(field, { key: 'people.error.tooMany', vars: { max: MAX_ITEMS } });
-  }
+  add(field, tooMany(nonEmpty(values).length, field));
   values.forEach((value, index) => {
-    if (!isBlank(value)) add(`${field}.${index}`, errorOf(value.trim()));
+    if (isBlank(value)) return;
+    add(`${field}.${index}`, tooLong(value, field) ?? errorOf(value.trim()));
   });
 }
 
 function emailError(email: string): ContactError | undefined {
-  if (email.length > MAX_LENGTH.email) {
-    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.email } };
-  }
   return EMAIL.test(email) ? undefined : { key: 'people.error.email' };
 }
 
 function phoneError(phone: string): ContactError | undefined {
-  if (phone.length > MAX_LENGTH.phone) {
-    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.phone } };
-  }
   return PHONE_CHARACTERS.test(phone) && DIGIT.test(phone)
     ? undefined
     : { key: 'people.error.phone' };
 }
 
-function labelsError(labels: readonly string[]): ContactError | undefined {
-  if (labels.length > MAX_ITEMS) return { key: 'people.error.tooMany', vars: { max: MAX_ITEMS } };
-  return labels.some((label) => label.trim().length > MAX_LENGTH.label)
-    ? { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.label } }
-    : undefined;
+function labelsError(
+  labels: readonly string[],
+  field: 'tags' | 'expertise',
+): ContactError | undefined {
+  const count = tooMany(labels.length, field);
+  if (count) return count;
+  for (const label of labels) {
+    const error = tooLong(label, field);
+    if (error) return error;
+  }
+  return undefined;
 }
 
 function linkedInError(rawUrl: string): ContactError | undefined {
   const text = normalizeLinkedInUrl(rawUrl);
   if (text === '') return undefined;
-  if (text.length > MAX_LENGTH.linkedInUrl) {
-    return { key: 'people.error.tooLong', vars: { max: MAX_LENGTH.linkedInUrl } };
-  }
+  const length = tooLong(text, 'linkedInUrl');
+  if (length) return length;
   if (!URL.canParse(text)) return { key: 'people.error.linkedIn' };
   const url = new URL(text);
   const isProfile =

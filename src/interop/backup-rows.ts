@@ -1,8 +1,11 @@
 // The shape every row of a backup must have before a restore may write it (backup-format.ts).
 // A file is never trusted: each table's rows are checked field by field against the data
 // model (domain/types.ts): types, allowed values, finite numbers. A row is refused with the
-// first field that is wrong. Keys the model does not know are kept as they are: they can
-// only come from a newer app of the same format version, and dropping them would lose data.
+// first field that is wrong; a person's text and lists must also be within the limits the
+// form and the import keep (domain/field-limits.ts). Keys the model does not know are kept
+// as they are: they can only come from a newer app of the same format version, and
+// dropping them would lose data.
+import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../domain/field-limits';
 import {
   GROUP_KINDS,
   INTERACTION_KINDS,
@@ -59,6 +62,28 @@ const number: Check = (value) =>
 const count: Check = (value) =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'not a count';
 const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'not true or false');
+
+/** A person's text field, no longer than its limit. */
+function textOf(field: LimitedField): Check {
+  return (value) => {
+    if (typeof value !== 'string') return 'not text';
+    return value.length > MAX_CHARS[field]
+      ? `longer than ${MAX_CHARS[field]} characters`
+      : undefined;
+  };
+}
+
+/** A person's list field: text entries, each and all within their limits. */
+function listOfField(field: ListField): Check {
+  const entries = listOf(textOf(field));
+  return (value) => {
+    const problem = entries(value);
+    if (problem !== undefined) return problem;
+    return (value as unknown[]).length > MAX_ITEMS[field]
+      ? `more than ${MAX_ITEMS[field]} entries`
+      : undefined;
+  };
+}
 
 function integer(min: number, max: number): Check {
   return (value) =>
@@ -139,23 +164,23 @@ const stamped: Shape = {
 };
 
 const importedValues = object({
-  givenName: optional(text),
-  familyName: optional(text),
-  displayName: optional(text),
-  organisation: optional(text),
-  role: optional(text),
-  linkedInUrl: optional(text),
-  location: optional(text),
-  notes: optional(text),
-  howWeMet: optional(text),
-  nextTimeNote: optional(text),
+  givenName: optional(textOf('givenName')),
+  familyName: optional(textOf('familyName')),
+  displayName: optional(textOf('displayName')),
+  organisation: optional(textOf('organisation')),
+  role: optional(textOf('role')),
+  linkedInUrl: optional(textOf('linkedInUrl')),
+  location: optional(textOf('location')),
+  notes: optional(textOf('notes')),
+  howWeMet: optional(textOf('howWeMet')),
+  nextTimeNote: optional(textOf('nextTimeNote')),
   connectedOn: optional(text),
   birthday: optional(birthday),
-  emails: optional(texts),
-  phones: optional(texts),
-  links: optional(texts),
-  tags: optional(texts),
-  expertise: optional(texts),
+  emails: optional(listOfField('emails')),
+  phones: optional(listOfField('phones')),
+  links: optional(listOfField('links')),
+  tags: optional(listOfField('tags')),
+  expertise: optional(listOfField('expertise')),
 });
 
 const contact: Shape = {
@@ -168,29 +193,29 @@ const contact: Shape = {
   gave: decayed,
   received: decayed,
   initiative: object({ me: count, them: count, unknown: count }),
-  givenName: text,
-  familyName: text,
-  displayName: text,
-  organisation: text,
-  role: text,
+  givenName: textOf('givenName'),
+  familyName: textOf('familyName'),
+  displayName: textOf('displayName'),
+  organisation: textOf('organisation'),
+  role: textOf('role'),
   affiliation: oneOf(AFFILIATIONS),
-  emails: texts,
-  phones: texts,
-  linkedInUrl: text,
-  links: texts,
-  location: text,
+  emails: listOfField('emails'),
+  phones: listOfField('phones'),
+  linkedInUrl: textOf('linkedInUrl'),
+  links: listOfField('links'),
+  location: textOf('location'),
   birthday: optional(birthday),
-  tags: texts,
-  expertise: texts,
+  tags: listOfField('tags'),
+  expertise: listOfField('expertise'),
   tier: oneOf(TIERS),
   cadenceDays: optional(nullable(number)),
   isPaused: flag,
-  howWeMet: text,
+  howWeMet: textOf('howWeMet'),
   metViaId: optional(id),
-  notes: text,
-  nextTimeNote: text,
+  notes: textOf('notes'),
+  nextTimeNote: textOf('nextTimeNote'),
   isArchived: flag,
-  sourceKey: optional(text),
+  sourceKey: optional(textOf('sourceKey')),
   connectedOn: optional(text),
   importedValues: optional(importedValues),
   sortName: text,

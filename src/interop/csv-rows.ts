@@ -8,10 +8,15 @@
 //   of the file is skipped as one item (so a file of nothing but stray quotes stays linear);
 // - a row whose last non-empty cell lies beyond MAX_CSV_COLUMNS is skipped as
 //   'too-many-columns' (empty trailing cells, as spreadsheets add, do not count);
-// - blank rows (every cell empty) are passed over without a word.
+// - blank rows (every cell empty) are passed over without a word;
+// - past `maxRows` rows that are not blank, reading stops and the whole file is refused as
+//   'too-many-people', with the rows read plus the lines left as its rough size: counting
+//   lines is a fast scan, where parsing the rest would cost the time the limit is there to
+//   save.
 import Papa from 'papaparse';
+import { ImportFileError } from './import-types';
 import type { ImportLog } from './person-draft';
-import { MAX_CSV_COLUMNS, PROGRESS_EVERY } from './import-limits';
+import { IMPORT_MAX_PEOPLE, MAX_CSV_COLUMNS, PROGRESS_EVERY } from './import-limits';
 
 export type CsvRow = {
   line: number;
@@ -26,6 +31,8 @@ export type CsvReadOptions = {
   offset: number;
   line: number;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Rows (not blank) read at most; IMPORT_MAX_PEOPLE when absent. */
+  maxRows?: number | undefined;
 };
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -36,6 +43,17 @@ function countNewlines(text: string, from: number, to: number): number {
     index = text.indexOf('\n', index + 1);
   }
   return count;
+}
+
+/** Rows read so far and the lines still unread: about how many rows the file has. */
+function tooManyRows(text: string, rowsRead: number, from: number): ImportFileError {
+  const lines = countNewlines(text, from, text.length) + (text.endsWith('\n') ? 0 : 1);
+  const estimate = rowsRead + lines;
+  return new ImportFileError(
+    'too-many-people',
+    `The file has about ${estimate} rows, more than can be imported at once`,
+    String(estimate),
+  );
 }
 
 function widthOf(cells: readonly string[]): number {
@@ -56,6 +74,9 @@ export function readCsvRows(
   let offset = options.offset;
   let line = options.line;
   let rows = 0;
+  let filledRows = 0;
+  const maxRows = options.maxRows ?? IMPORT_MAX_PEOPLE;
+  let tooMany: ImportFileError | undefined;
   while (offset < text.length) {
     let rowStart = offset;
     let rowLine = line;
@@ -80,6 +101,12 @@ export function readCsvRows(
         }
         const cells = result.data;
         const width = widthOf(cells);
+        if (width > 0) filledRows += 1;
+        if (filledRows > maxRows) {
+          tooMany = tooManyRows(text, filledRows - 1, rowStart);
+          parser.abort();
+          return;
+        }
         if (width > MAX_CSV_COLUMNS) {
           log.skipped.push({
             place: { unit: 'line', number: rowLine },
@@ -97,6 +124,7 @@ export function readCsvRows(
         rowStart = rowEnd;
       },
     });
+    if (tooMany) throw tooMany;
     if (restartAt === undefined) return;
     line = rowLine + 1;
     offset = restartAt;

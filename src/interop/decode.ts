@@ -1,8 +1,11 @@
 // Bytes of an import file to text, with the platform's TextDecoder (no library needed).
-// Order of decisions: size, emptiness, byte-order mark, a user-chosen encoding, binary
-// content, and finally strict UTF-8. A file that is not UTF-8 is refused with the place of
-// its first bad byte, so the user can pick its real encoding (often Windows-1252 for files
-// saved by older Excel) and decode again with options.encoding.
+// Order of decisions: size, emptiness, a binary file's signature, byte-order mark, a
+// user-chosen encoding, BOM-less UTF-16, binary content (binary-sniff.ts), and finally
+// strict UTF-8. So a file that is not text is refused as such before any encoding is
+// offered; a text file that is not UTF-8 is refused with the place of its first bad byte,
+// so the user can pick its real encoding (often Windows-1252 for files saved by older
+// Excel) and decode again with options.encoding.
+import { hasBinaryBytes, hasBinaryText, signatureKindOf, type BinaryKind } from './binary-sniff';
 import { ImportFileError } from './import-types';
 import { IMPORT_MAX_BYTES } from './import-limits';
 
@@ -23,10 +26,8 @@ export const SUGGESTED_ENCODINGS = [
   'utf-16be',
 ] as const;
 
-/** How much of the file is looked at to tell binary content and BOM-less UTF-16 apart. */
+/** How much of the file is looked at to tell BOM-less UTF-16. */
 const SNIFF_BYTES = 64 * 1024;
-/** More than 1 NUL byte in 100 is not text (text files have none; UTF-16 is told apart first). */
-const BINARY_NUL_RATIO = 0.01;
 
 function byteOrderMark(bytes: Uint8Array): string | undefined {
   const [b0, b1, b2] = bytes;
@@ -55,11 +56,8 @@ function bomlessUtf16(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const length = Math.min(bytes.length, SNIFF_BYTES);
-  let nuls = 0;
-  for (let index = 0; index < length; index += 1) if (bytes[index] === 0) nuls += 1;
-  return nuls > length * BINARY_NUL_RATIO;
+function notText(kind: BinaryKind): ImportFileError {
+  return new ImportFileError('binary', `The file is not text (${kind})`, kind);
 }
 
 function isContinuation(byte: number | undefined): boolean {
@@ -129,7 +127,8 @@ function decodeUtf8Strictly(bytes: Uint8Array): string {
 /**
  * Decodes an import file: with options.encoding (a WHATWG label the user picked) when
  * given, else by its byte-order mark, else as BOM-less UTF-16 when it plainly is, else as
- * strict UTF-8. Throws ImportFileError: 'too-large', 'empty', 'binary', 'not-utf8'
+ * strict UTF-8. Throws ImportFileError: 'too-large', 'empty', 'binary' (with what the
+ * file appears to be as its detail, a BinaryKind), 'not-utf8'
  * or 'unsupported-encoding'. The returned text has no byte-order mark.
  */
 export function decodeImportBytes(
@@ -144,19 +143,24 @@ export function decodeImportBytes(
     );
   }
   if (bytes.length === 0) throw new ImportFileError('empty', 'The file is empty');
+  const signature = signatureKindOf(bytes);
+  if (signature) throw notText(signature);
   const mark = byteOrderMark(bytes);
+  const guessedUtf16 =
+    mark === undefined && options.encoding === undefined ? bomlessUtf16(bytes) : undefined;
   // UTF-8 is always read strictly, with or without its mark; anything else (a mark for
   // UTF-16, a user's choice, BOM-less UTF-16) is read leniently with U+FFFD for bad bytes.
-  const lenient = options.encoding ?? (mark === 'utf-8' ? undefined : mark) ?? bomlessUtf16(bytes);
-  if (mark === undefined && lenient === undefined && looksBinary(bytes)) {
-    throw new ImportFileError('binary', 'The file holds binary data, not text');
-  }
+  const lenient = options.encoding ?? (mark === 'utf-8' ? undefined : mark) ?? guessedUtf16;
+  if (mark === undefined && lenient === undefined && hasBinaryBytes(bytes)) throw notText('data');
   if (lenient === undefined)
     return nonEmpty({ text: decodeUtf8Strictly(bytes), encoding: 'utf-8' });
   const decoder = decoderFor(lenient);
   // The mark is not data, whichever encoding the user picked to read the rest with.
   const body = mark === undefined ? bytes : bytes.subarray(mark === 'utf-8' ? 3 : 2);
-  return nonEmpty({ text: decoder.decode(body), encoding: decoder.encoding });
+  const text = decoder.decode(body);
+  // Binary data with many NULs in every other byte passes for UTF-16 until it is read.
+  if (guessedUtf16 !== undefined && hasBinaryText(text)) throw notText('data');
+  return nonEmpty({ text, encoding: decoder.encoding });
 }
 
 function nonEmpty(decoded: DecodedImport): DecodedImport {

@@ -101,7 +101,12 @@ export function parseGoogleCsv(
   const phoneColumns = columns.numbered('Phone', 'Value');
   const websiteColumns = columns.numbered('Website', 'Value');
   const address = addressColumns(columns);
-  const readOptions = { ...options, delimiter: layout.delimiter, offset: layout.bodyOffset };
+  const readOptions = {
+    onProgress: options.onProgress,
+    maxRows: options.maxPeople,
+    delimiter: layout.delimiter,
+    offset: layout.bodyOffset,
+  };
   readCsvRows(text, { ...readOptions, line: layout.headerLine + 1 }, log, (row) => {
     const place = { unit: 'line' as const, number: row.line };
     const extra = extraCellsWarning(row, layout.columns.length);

@@ -2,6 +2,7 @@
 // people it read, in the file's order, and the rows or cards it could not use, each named by
 // its number in the file. Parsers are pure and never touch the database; matching against
 // stored people and writing happen later (merge.ts, db/imports.ts).
+import type { LimitedField } from '../domain/field-limits';
 import type { Birthday, Source } from '../domain/types';
 
 export type ImportFormat = 'linkedin-csv' | 'google-csv' | 'vcard';
@@ -51,7 +52,9 @@ export type ImportedPerson = {
 /**
  * Why an item was left out; the UI words it (with `detail` when given).
  * detail: 'too-many-columns' → the row's cell count; 'unbalanced-quotes' → 'rest-of-file'
- * when the rest of the file could not be read; 'malformed' → what was wrong, in English.
+ * when the rest of the file could not be read; 'malformed' → what was wrong, in English;
+ * 'field-too-long' → the characters of the value (or list entry) in `field`;
+ * 'too-many-items' → the entries of the list in `field` (see domain/field-limits.ts).
  */
 export type SkipReason =
   | 'no-name'
@@ -59,19 +62,24 @@ export type SkipReason =
   | 'unterminated-card'
   | 'unbalanced-quotes'
   | 'too-many-columns'
-  | 'field-too-long';
+  | 'field-too-long'
+  | 'too-many-items';
 
-export type SkippedItem = { place: ImportPlace; reason: SkipReason; detail?: string | undefined };
+export type SkippedItem = {
+  place: ImportPlace;
+  reason: SkipReason;
+  detail?: string | undefined;
+  /** For 'field-too-long' and 'too-many-items': the ImportedPerson field over its limit. */
+  field?: LimitedField | undefined;
+};
 
 /**
  * Something about a person that was read but changed or dropped on the way in; the person
- * is still imported. `field` names the ImportedPerson field ('notes', 'emails', 'birthday',
- * 'connectedOn' …). detail: 'field-cut' → the original length in characters; 'list-cut' →
- * the original number of items; 'extra-cells' → the row's cell count; 'lines-ignored' → how
- * many lines; 'unreadable-value' → the value as written (at most 100 characters).
+ * is still imported. `field` names the ImportedPerson field ('birthday', 'connectedOn' …).
+ * detail: 'extra-cells' → the row's cell count; 'lines-ignored' → how many lines;
+ * 'unreadable-value' → the value as written (at most 100 characters).
  */
-export type ImportWarningReason =
-  'field-cut' | 'list-cut' | 'extra-cells' | 'lines-ignored' | 'unreadable-value';
+export type ImportWarningReason = 'extra-cells' | 'lines-ignored' | 'unreadable-value';
 
 export type ImportWarning = {
   place: ImportPlace;
@@ -102,13 +110,16 @@ export type ImportFailureReason =
   | 'not-utf8'
   | 'binary'
   | 'no-header'
-  | 'unsupported-encoding';
+  | 'unsupported-encoding'
+  | 'too-many-people';
 
 export class ImportFileError extends Error {
   readonly reason: ImportFailureReason;
   /**
    * 'too-large' → the file's size in bytes; 'not-utf8' → the byte offset (0-based) of the
-   * first byte that is not UTF-8; 'unsupported-encoding' → the label asked for.
+   * first byte that is not UTF-8; 'unsupported-encoding' → the label asked for; 'binary' →
+   * what the file appears to be (binary-sniff.ts BinaryKind); 'too-many-people' → about how
+   * many people (rows or cards) the file holds, counted cheaply once past the limit.
    */
   readonly detail: string | undefined;
   /** For 'not-utf8': the line (1-based) holding the first bad byte. */

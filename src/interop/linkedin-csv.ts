@@ -12,7 +12,11 @@ import { linkedInProfileKey } from './linkedin-url';
 import { finishPerson, sampleOf } from './person-draft';
 import type { ImportLog } from './person-draft';
 
-export type CsvParseOptions = { onProgress?: ((done: number, total: number) => void) | undefined };
+export type CsvParseOptions = {
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** People read at most before the file is refused (import-limits.ts IMPORT_MAX_PEOPLE). */
+  maxPeople?: number | undefined;
+};
 
 export function parseLinkedInCsv(
   text: string,
@@ -22,7 +26,12 @@ export function parseLinkedInCsv(
   const log: ImportLog = { skipped: [], warnings: [] };
   const people: ParsedImport['people'] = [];
   const columns = indexColumns(layout.columns);
-  const readOptions = { ...options, delimiter: layout.delimiter, offset: layout.bodyOffset };
+  const readOptions = {
+    onProgress: options.onProgress,
+    maxRows: options.maxPeople,
+    delimiter: layout.delimiter,
+    offset: layout.bodyOffset,
+  };
   readCsvRows(text, { ...readOptions, line: layout.headerLine + 1 }, log, (row) => {
     const place = { unit: 'line' as const, number: row.line };
     const extra = extraCellsWarning(row, layout.columns.length);

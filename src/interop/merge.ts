@@ -21,9 +21,12 @@
 // - otherwise S is the user's own (edited since, or typed in before any import): a conflict,
 //   kept as stored unless the user chooses the file's value for that field in the preview.
 // List fields (emails, phones, links, tags, expertise) only gain entries that are in the file but
-// neither stored nor recorded, so an entry the user removed is not brought back.
+// neither stored nor recorded, so an entry the user removed is not brought back. A person
+// whose lists would then pass their limit (domain/field-limits.ts) is left out of the plan,
+// named in its skipped items, and the stored person stays as they are.
 import { emptyDerived, nameOf, searchTextOf, sortNameOf } from '../domain/contact';
 import { emptyContactInput, normalizeContactInput } from '../domain/contact-validation';
+import { limitProblemOf, type LimitedValues, type LimitProblem } from '../domain/field-limits';
 import {
   emailKeysOf,
   nameOrgKeysOf,
@@ -57,6 +60,7 @@ import {
   type ListField,
   type MergeField,
 } from './merge-fields';
+import { limitSkip } from './person-draft';
 
 export type { FieldValue, ListField, MergeField };
 
@@ -395,13 +399,25 @@ export function planImport(
   const { clusters, duplicates } = clusterRows(people, existing);
   const newPeople: PlannedPerson[] = [];
   const matches: PlannedMatch[] = [];
+  const skipped = [...parsed.skipped];
+  // Rows of one person, and a file's entries added to a stored person's, are checked
+  // against the limits again: together their lists may hold more than one row could.
+  const leaveOut = (places: readonly ImportPlace[], problem: LimitProblem) => {
+    skipped.push(...places.map((place) => limitSkip(place, problem)));
+  };
   for (const cluster of clusters) {
     const person = combinePeople(cluster.rows);
     const places = cluster.rows.map((row) => row.place);
     if (cluster.target && cluster.rule) {
-      matches.push(plannedMatch(cluster.target, cluster.rule, person, places));
+      const match = plannedMatch(cluster.target, cluster.rule, person, places);
+      const problem = limitProblemOf(listsAfter(cluster.target, match.additions));
+      if (problem) leaveOut(places, problem);
+      else matches.push(match);
     } else {
-      newPeople.push(plannedPerson(person, places, parsed.source, options));
+      const planned = plannedPerson(person, places, parsed.source, options);
+      const problem = limitProblemOf(planned.draft);
+      if (problem) leaveOut(places, problem);
+      else newPeople.push(planned);
     }
   }
   return {
@@ -410,9 +426,16 @@ export function planImport(
     newPeople,
     matches,
     duplicates,
-    skipped: [...parsed.skipped],
+    skipped,
     basis: { contactCount: existing.length },
   };
+}
+
+/** The lists a stored person would have once the additions are made. */
+function listsAfter(contact: Contact, additions: readonly ListAddition[]): LimitedValues {
+  const lists: LimitedValues = {};
+  for (const { field, values } of additions) lists[field] = [...contact[field], ...values];
+  return lists;
 }
 
 /** Drops keys whose value is undefined, so absent fields stay absent (as JSON keeps them). */

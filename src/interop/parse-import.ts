@@ -12,14 +12,16 @@ import { parseVCards } from './vcard-parse';
 
 export type ParseImportOptions = {
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** People (rows or cards) read at most; IMPORT_MAX_PEOPLE when absent. */
+  maxPeople?: number | undefined;
 };
 
 const LINE_BREAKS = /\r\n?/g;
 
 /**
  * Detects the format of an import text and reads it. Throws ImportFileError ('empty',
- * 'unknown-format', 'no-header') when the file as a whole cannot be used; problems with
- * single rows or cards are in the result's `skipped` and `warnings` instead.
+ * 'unknown-format', 'no-header', 'too-many-people') when the file as a whole cannot be
+ * used; problems with single rows or cards are in the result's `skipped` and `warnings`.
  */
 export function parseImportText(text: string, options: ParseImportOptions = {}): ParsedImport {
   const withoutMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

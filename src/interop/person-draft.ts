@@ -1,19 +1,23 @@
 // Every importer fills a PersonDraft with the raw text it found and hands it to
-// finishPerson, which cleans each field the same way for every format (clean-text.ts), cuts
-// what is over the limits (import-limits.ts) with a warning, and decides whether the item
-// is a person at all. Decisions, once for all formats:
+// finishPerson, which cleans each field the same way for every format (clean-text.ts),
+// checks it against the limits every part of Ties shares (domain/field-limits.ts), and
+// decides whether the item is a person at all. Decisions, once for all formats:
 // - a person needs a name; without one the first e-mail becomes the display name, and an
 //   item with neither is skipped as 'no-name' (a phone number alone names nobody);
 // - e-mails are kept as written (the local part may be case-sensitive and the user should
 //   see what the file said); duplicates differing only in case are dropped. Matching against
 //   stored people compares them lower-cased;
 // - a LinkedIn profile among the links becomes the LinkedIn URL when there is none yet;
-// - over-long fields are cut, never dropped: losing the end of a 10 MB note is better than
-//   losing the person, and the preview says so through a 'field-cut' warning.
+// - a value over its limit leaves the whole item out, skipped as 'field-too-long' or
+//   'too-many-items' naming the field. The limits are far above real contacts, so such a
+//   value is a broken file (a stray quote that swallowed the rows after it): keeping its
+//   first part would store text nobody wrote as one value and quietly drop the rest, while
+//   a skip names the line and field, so the file can be fixed and imported again (a
+//   re-import merges with what the first one added).
 import type { Birthday } from '../domain/types';
+import { limitProblemOf, type LimitProblem } from '../domain/field-limits';
 import { caseFreeKey, cleanLine, cleanNote, cutText, uniqueBy } from './clean-text';
 import type { ImportPlace, ImportWarning, ImportedPerson, SkippedItem } from './import-types';
-import { MAX_FIELD_CHARS, MAX_LIST_ITEMS, MAX_NOTE_CHARS } from './import-limits';
 import { isLinkedInProfileUrl } from './linkedin-url';
 
 export type PersonDraft = {
@@ -40,8 +44,6 @@ export type PersonDraft = {
 /** Where parsers collect what they skipped and what they changed, in file order. */
 export type ImportLog = { skipped: SkippedItem[]; warnings: ImportWarning[] };
 
-type LineField = 'givenName' | 'familyName' | 'displayName' | 'organisation' | 'role' | 'location';
-type NoteField = 'notes' | 'howWeMet' | 'nextTimeNote';
 type ListField = 'emails' | 'phones' | 'links' | 'tags' | 'expertise';
 
 const MAILTO = /^mailto:/i;
@@ -58,49 +60,33 @@ const LIST_KEY: Record<ListField, (item: string) => string> = {
   expertise: caseFreeKey,
 };
 
-class FieldCleaner {
-  constructor(
-    private readonly place: ImportPlace,
-    private readonly warnings: ImportWarning[],
-  ) {}
+function line(text: string | undefined): string {
+  return text === undefined ? '' : cleanLine(text);
+}
 
-  private cut(field: string, text: string, max: number): string {
-    if (text.length <= max) return text;
-    this.warnings.push({
-      place: this.place,
-      reason: 'field-cut',
-      field,
-      detail: String(text.length),
-    });
-    return cutText(text, max).trimEnd();
-  }
+function note(text: string | undefined): string {
+  return text === undefined ? '' : cleanNote(text);
+}
 
-  line(field: string, text: string | undefined): string {
-    return text === undefined ? '' : this.cut(field, cleanLine(text), MAX_FIELD_CHARS);
+function list(field: ListField, items: readonly string[] | undefined): string[] {
+  if (items === undefined) return [];
+  const prefix = LIST_PREFIX[field];
+  const cleaned: string[] = [];
+  for (const item of items) {
+    const text = cleanLine(prefix ? item.replace(prefix, '') : item);
+    if (text !== '') cleaned.push(text);
   }
+  return uniqueBy(cleaned, LIST_KEY[field]);
+}
 
-  note(field: NoteField, text: string | undefined): string {
-    return text === undefined ? '' : this.cut(field, cleanNote(text), MAX_NOTE_CHARS);
-  }
-
-  list(field: ListField, items: readonly string[] | undefined): string[] {
-    if (items === undefined) return [];
-    const prefix = LIST_PREFIX[field];
-    const cleaned: string[] = [];
-    for (const item of items) {
-      const text = cleanLine(prefix ? item.replace(prefix, '') : item);
-      if (text !== '') cleaned.push(this.cut(field, text, MAX_FIELD_CHARS));
-    }
-    const unique = uniqueBy(cleaned, LIST_KEY[field]);
-    if (unique.length <= MAX_LIST_ITEMS) return unique;
-    this.warnings.push({
-      place: this.place,
-      reason: 'list-cut',
-      field,
-      detail: String(unique.length),
-    });
-    return unique.slice(0, MAX_LIST_ITEMS);
-  }
+/** A person left out for a value over its limit, as the preview lists it. */
+export function limitSkip(place: ImportPlace, problem: LimitProblem): SkippedItem {
+  return {
+    place,
+    reason: problem.kind === 'chars' ? 'field-too-long' : 'too-many-items',
+    field: problem.field,
+    detail: String(problem.size),
+  };
 }
 
 /** The cleaned person, or undefined (and a 'no-name' skip in the log) when it names nobody. */
@@ -109,12 +95,9 @@ export function finishPerson(
   place: ImportPlace,
   log: ImportLog,
 ): ImportedPerson | undefined {
-  const warnings: ImportWarning[] = [];
-  const clean = new FieldCleaner(place, warnings);
-  const lineOf = (field: LineField) => clean.line(field, draft[field]);
-  const emails = clean.list('emails', draft.emails);
-  let links = clean.list('links', draft.links);
-  let linkedInUrl = clean.line('linkedInUrl', draft.linkedInUrl);
+  const emails = list('emails', draft.emails);
+  let links = list('links', draft.links);
+  let linkedInUrl = line(draft.linkedInUrl);
   if (linkedInUrl === '') {
     const profile = links.find(isLinkedInProfileUrl);
     if (profile !== undefined) {
@@ -124,18 +107,18 @@ export function finishPerson(
   }
   const person: ImportedPerson = {
     place,
-    givenName: lineOf('givenName'),
-    familyName: lineOf('familyName'),
-    displayName: lineOf('displayName'),
-    organisation: lineOf('organisation'),
-    role: lineOf('role'),
+    givenName: line(draft.givenName),
+    familyName: line(draft.familyName),
+    displayName: line(draft.displayName),
+    organisation: line(draft.organisation),
+    role: line(draft.role),
     emails,
-    phones: clean.list('phones', draft.phones),
+    phones: list('phones', draft.phones),
     linkedInUrl,
     links,
-    location: lineOf('location'),
-    notes: clean.note('notes', draft.notes),
-    tags: clean.list('tags', draft.tags),
+    location: line(draft.location),
+    notes: note(draft.notes),
+    tags: list('tags', draft.tags),
   };
   if (person.givenName === '' && person.familyName === '' && person.displayName === '') {
     const firstEmail = emails[0];
@@ -145,16 +128,18 @@ export function finishPerson(
     }
     person.displayName = firstEmail;
   }
-  const sourceKey = clean.line('sourceKey', draft.sourceKey);
+  const sourceKey = line(draft.sourceKey);
   if (sourceKey !== '') person.sourceKey = sourceKey;
   if (draft.birthday) person.birthday = draft.birthday;
   if (draft.connectedOn !== undefined) person.connectedOn = draft.connectedOn;
-  if (draft.expertise !== undefined) person.expertise = clean.list('expertise', draft.expertise);
-  if (draft.howWeMet !== undefined) person.howWeMet = clean.note('howWeMet', draft.howWeMet);
-  if (draft.nextTimeNote !== undefined) {
-    person.nextTimeNote = clean.note('nextTimeNote', draft.nextTimeNote);
+  if (draft.expertise !== undefined) person.expertise = list('expertise', draft.expertise);
+  if (draft.howWeMet !== undefined) person.howWeMet = note(draft.howWeMet);
+  if (draft.nextTimeNote !== undefined) person.nextTimeNote = note(draft.nextTimeNote);
+  const problem = limitProblemOf(person);
+  if (problem) {
+    log.skipped.push(limitSkip(place, problem));
+    return undefined;
   }
-  log.warnings.push(...warnings);
   return person;
 }
 

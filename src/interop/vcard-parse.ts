@@ -13,8 +13,8 @@
 // Photos and other embedded binaries are passed over. A CHARSET on a value that is not
 // quoted-printable is ignored: the file's text was already decoded as a whole.
 import { parseBirthday, parseConnectedOn } from './calendar-date';
-import type { ImportWarning, ParsedImport } from './import-types';
-import { PROGRESS_EVERY } from './import-limits';
+import { ImportFileError, type ImportWarning, type ParsedImport } from './import-types';
+import { IMPORT_MAX_PEOPLE, PROGRESS_EVERY } from './import-limits';
 import { isLinkedInProfileUrl } from './linkedin-url';
 import { finishPerson, sampleOf } from './person-draft';
 import type { ImportLog, PersonDraft } from './person-draft';
@@ -180,13 +180,34 @@ class CardReader {
 
 export type VCardParseOptions = {
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Cards read at most before the file is refused; IMPORT_MAX_PEOPLE when absent. */
+  maxPeople?: number | undefined;
 };
+
+const CARD_START = /^[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*$/gim;
+
+/**
+ * Refuses a file past the limit. Its size is its BEGIN:VCARD lines: one fast scan, where
+ * reading the rest of the cards would cost the time the limit is there to save.
+ */
+function tooManyCards(text: string): ImportFileError {
+  let estimate = 0;
+  CARD_START.lastIndex = 0;
+  while (CARD_START.exec(text)) estimate += 1;
+  return new ImportFileError(
+    'too-many-people',
+    `The file has about ${estimate} cards, more than can be imported at once`,
+    String(estimate),
+  );
+}
 
 /** People from a vCard file; line breaks in `text` must already be \n. */
 export function parseVCards(text: string, options: VCardParseOptions = {}): ParsedImport {
   const log: ImportLog = { skipped: [], warnings: [] };
   const people: ParsedImport['people'] = [];
+  const maxPeople = options.maxPeople ?? IMPORT_MAX_PEOPLE;
   const onCard = (card: VCardCard) => {
+    if (card.number > maxPeople) throw tooManyCards(text);
     const place = { unit: 'card' as const, number: card.number, line: card.line };
     if (!card.isTerminated) {
       log.skipped.push({ place, reason: 'unterminated-card' });

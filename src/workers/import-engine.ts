@@ -10,6 +10,8 @@
 // Persistent storage is asked for by the screen before it confirms: the worker's
 // navigator.storage has no persist(), and db/storage.ts only asks once.
 import { applyImport, ImportError, planImportFromDatabase, undoImport } from '../db/imports';
+import { WriteCancelledError } from '../db/long-write';
+import { writeFailureOf } from '../db/write-failure';
 import { decodeImportBytes } from '../interop/decode';
 import { ImportFileError, type ParsedImport } from '../interop/import-types';
 import type { FieldDifference, ImportPlan, PlannedMatch } from '../interop/merge';
@@ -148,8 +150,39 @@ function withSource(plan: ImportPlan, source: ImportPlan['source']): ImportPlan 
   };
 }
 
+/** Why a confirm or an undo did not happen, from what it threw. */
+function writeErrorOf(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof WriteCancelledError) return { reason: 'cancelled' as const, message };
+  if (error instanceof ImportError) return { reason: error.reason, message };
+  return { reason: 'write-failed' as const, writeFailure: writeFailureOf(error), message };
+}
+
 export function createImportEngine(post: PostImportResponse): ImportEngine {
   let plan: ImportPlan | undefined;
+  /** Stops the confirm or undo under way, if any. */
+  let running: AbortController | undefined;
+
+  /** A write that a 'cancel' can stop, reporting its progress as it goes. */
+  const controlled = async <T>(
+    write: (control: {
+      signal: AbortSignal;
+      onProgress: (done: number, total: number) => void;
+    }) => Promise<T>,
+  ): Promise<T> => {
+    const controller = new AbortController();
+    running = controller;
+    try {
+      return await write({
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          post({ type: 'write-progress', done, total });
+        },
+      });
+    } finally {
+      if (running === controller) running = undefined;
+    }
+  };
 
   const planAndPreview = async (
     parsed: ParsedImport,
@@ -182,24 +215,30 @@ export function createImportEngine(post: PostImportResponse): ImportEngine {
       post({ type: 'apply-failed', reason: 'no-plan', message: 'Nothing has been read yet.' });
       return;
     }
+    const current = plan;
     try {
-      const result = await applyImport(plan, request.choices, { fileName: request.fileName });
+      const result = await controlled((control) =>
+        applyImport(current, request.choices, { fileName: request.fileName, ...control }),
+      );
       plan = undefined;
       post({ type: 'applied', result });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const isStale = error instanceof ImportError && error.reason === 'stale-plan';
-      post({ type: 'apply-failed', reason: isStale ? 'stale-plan' : 'write-failed', message });
+      const failure = writeErrorOf(error);
+      // An import refuses only a stale plan; anything else from it is a failed write.
+      const reason =
+        failure.reason === 'not-found' || failure.reason === 'already-undone'
+          ? 'write-failed'
+          : failure.reason;
+      post({ type: 'apply-failed', ...failure, reason });
     }
   };
 
   const undo = async (request: Extract<ImportRequest, { type: 'undo' }>) => {
     try {
-      post({ type: 'undone', result: await undoImport(request.batchId) });
+      const result = await controlled((control) => undoImport(request.batchId, undefined, control));
+      post({ type: 'undone', result });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const reason = error instanceof ImportError ? error.reason : 'write-failed';
-      post({ type: 'undo-failed', reason, message });
+      post({ type: 'undo-failed', ...writeErrorOf(error) });
     }
   };
 
@@ -224,6 +263,9 @@ export function createImportEngine(post: PostImportResponse): ImportEngine {
           return;
         case 'undo':
           await undo(request);
+          return;
+        case 'cancel':
+          running?.abort();
           return;
       }
     },

@@ -5,9 +5,13 @@
 // against the stored people (it reads them from IndexedDB itself) and keeps the plan. The
 // screen only ever receives a preview: counts and the first few hundred of each list, never
 // thousands of drafts, so no main-thread task grows with the size of the file. Confirming
-// sends the user's choices back and the worker writes the plan in one transaction. Cancel is
-// terminating the worker: nothing has been written before a confirm.
+// sends the user's choices back and the worker writes the plan in one transaction, telling
+// how far it got. Cancelling a read is terminating the worker: nothing has been written
+// before a confirm. A write (the confirm, or an undo) is stopped with a 'cancel' message
+// instead, so that the worker can abort its transaction and answer with what really
+// happened: 'cancelled' with nothing written, or done, when the stop came as it committed.
 import type { ImportErrorReason, ImportResult, UndoImportResult } from '../db/imports';
+import type { WriteFailureReason } from '../db/write-failure';
 import type {
   ImportFailureReason,
   ImportFormat,
@@ -45,7 +49,9 @@ export type ImportRequest =
   /** Write the plan of the last preview with these choices. */
   | { type: 'confirm'; choices: ImportChoices; fileName: string }
   /** Take back an import (db/imports.ts undoImport), off the main thread as well. */
-  | { type: 'undo'; batchId: Id };
+  | { type: 'undo'; batchId: Id }
+  /** Stop the confirm or undo under way; it answers 'cancelled' unless already committing. */
+  | { type: 'cancel' };
 
 export type ImportPhase = 'reading' | 'matching';
 
@@ -59,9 +65,9 @@ export type ImportFailure = {
   message: string;
 };
 
-export type ApplyFailureReason = 'stale-plan' | 'no-plan' | 'write-failed';
+export type ApplyFailureReason = 'stale-plan' | 'no-plan' | 'write-failed' | 'cancelled';
 
-export type UndoFailureReason = ImportErrorReason | 'write-failed';
+export type UndoFailureReason = ImportErrorReason | 'write-failed' | 'cancelled';
 
 export type PreviewPerson = { name: string; organisation: string; places: ImportPlace[] };
 
@@ -114,7 +120,20 @@ export type ImportResponse =
   | { type: 'progress'; phase: ImportPhase; fraction: number }
   | { type: 'preview'; preview: ImportPreview }
   | { type: 'failed'; failure: ImportFailure }
+  /** How far the confirm or undo under way got, in people. */
+  | { type: 'write-progress'; done: number; total: number }
   | { type: 'applied'; result: ImportResult }
-  | { type: 'apply-failed'; reason: ApplyFailureReason; message: string }
+  | {
+      type: 'apply-failed';
+      reason: ApplyFailureReason;
+      /** For 'write-failed': why the database refused (a full disk …). */
+      writeFailure?: WriteFailureReason | undefined;
+      message: string;
+    }
   | { type: 'undone'; result: UndoImportResult }
-  | { type: 'undo-failed'; reason: UndoFailureReason; message: string };
+  | {
+      type: 'undo-failed';
+      reason: UndoFailureReason;
+      writeFailure?: WriteFailureReason | undefined;
+      message: string;
+    };

@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Icon } from '../../components/icon';
+import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import {
   archiveContact,
@@ -25,7 +26,8 @@ export function PersonActions({ person }: { person: Contact }) {
       await write();
       return true;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason =
+        knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
       showToast({ tone: 'error', message: t('people.person.actionFailed', { reason }) });
       return false;
     }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useFocusOnAppear } from '../../components/use-focus-on-appear';
 import { clearDemo, loadDemo } from '../../db/demo';
+import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { useI18n } from '../../i18n/use-i18n';
 
@@ -17,7 +18,10 @@ export function DemoSection({ hasDemoData }: { hasDemoData: boolean }) {
       showToast({ message: await work() });
     } catch (error) {
       console.error('Ties could not change the demo data', error);
-      showToast({ message: t('settings.demo.failed'), tone: 'error' });
+      showToast({
+        message: knownFailureText(error, t) ?? t('settings.demo.failed'),
+        tone: 'error',
+      });
     }
     setStep('idle');
   };

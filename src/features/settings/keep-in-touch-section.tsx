@@ -3,6 +3,7 @@
 // same transaction (updateTieSettings).
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { knownFailureText } from '../../components/failure-text';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { updateTieSettings } from '../../db/derived';
 import { MAX_LIST_SIZE, MIN_LIST_SIZE } from '../../domain/tie-health';
@@ -22,7 +23,7 @@ const WEEK_DAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 const A_SUNDAY = Date.UTC(2024, 0, 7, 12);
 const DAY_MS = 86_400_000;
 
-type Outcome = 'saved' | 'failed' | null;
+type Outcome = 'saved' | { failure: string } | null;
 
 export function KeepInTouchSection({ settings }: { settings: Settings }) {
   const { t, formatDate } = useI18n();
@@ -68,7 +69,7 @@ export function KeepInTouchSection({ settings }: { settings: Settings }) {
       setOutcome('saved');
     } catch (error) {
       console.error('Ties could not save the keeping-in-touch settings', error);
-      setOutcome('failed');
+      setOutcome({ failure: knownFailureText(error, t) ?? t('settings.saveFailed') });
     }
     setIsSaving(false);
   }
@@ -165,9 +166,9 @@ export function KeepInTouchSection({ settings }: { settings: Settings }) {
         <p role="status" className="settings-outcome">
           {outcome === 'saved' ? t('settings.keepInTouch.saved') : null}
         </p>
-        {outcome === 'failed' ? (
+        {outcome !== null && outcome !== 'saved' ? (
           <p role="alert" className="field-error">
-            {t('settings.saveFailed')}
+            {outcome.failure}
           </p>
         ) : null}
       </form>

@@ -22,10 +22,7 @@ export function LanguageSection({ language }: { language: Language | null }) {
         choices={choices}
         value={language ?? 'browser'}
         onChange={(choice) => {
-          void saveSetting(
-            { language: choice === 'browser' ? null : choice },
-            t('settings.saveFailed'),
-          );
+          void saveSetting({ language: choice === 'browser' ? null : choice }, t);
         }}
       />
     </section>

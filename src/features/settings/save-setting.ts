@@ -1,16 +1,21 @@
 import { updateSettings } from '../../db/settings';
+import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import type { Settings } from '../../domain/types';
+import type { I18n } from '../../i18n/i18n-context';
 
-/** Saves a setting; a failure is said in a toast (the choice on screen follows the row). */
+/**
+ * Saves a setting; a failure is said in a toast (the choice on screen follows the row), by
+ * its cause when the user can act on it (a full disk).
+ */
 export async function saveSetting(
   changes: Partial<Omit<Settings, 'id'>>,
-  failureMessage: string,
+  t: I18n['t'],
 ): Promise<void> {
   try {
     await updateSettings(changes);
   } catch (error) {
     console.error('Ties could not save a setting', error);
-    showToast({ message: failureMessage, tone: 'error' });
+    showToast({ message: knownFailureText(error, t) ?? t('settings.saveFailed'), tone: 'error' });
   }
 }

@@ -20,7 +20,7 @@ export function ThemeSection({ theme }: { theme: Theme }) {
         choices={choices}
         value={theme}
         onChange={(choice) => {
-          void saveSetting({ theme: choice }, t('settings.saveFailed'));
+          void saveSetting({ theme: choice }, t);
         }}
       />
     </section>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
+import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { useNow, userTimeZone } from '../../components/use-now';
 import { useSettings } from '../../db/hooks/use-settings';
@@ -57,7 +58,9 @@ function ThisWeekScreen() {
         {heading}
         {error ? (
           <p role="alert" className="card field-error">
-            {t('thisWeek.failed', { reason: error instanceof Error ? error.message : '' })}
+            {t('thisWeek.failed', {
+              reason: knownFailureText(error, t) ?? (error instanceof Error ? error.message : ''),
+            })}
           </p>
         ) : (
           <p className="muted" role="status">
@@ -163,7 +166,8 @@ function StaleNotice({ now, timeZone }: { now: EpochMs; timeZone: string }) {
     } catch (error) {
       showToast({
         message: t('thisWeek.toast.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason:
+            knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error)),
         }),
         tone: 'error',
       });

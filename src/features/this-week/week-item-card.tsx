@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Icon } from '../../components/icon';
 import { openLogSheet } from '../../components/log-sheet-store';
 import { TieBadge } from '../../components/tie-badge';
+import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import {
   reopenItem,
@@ -15,6 +16,7 @@ import {
 import { nameOf } from '../../domain/contact';
 import { tieStatus } from '../../domain/tie-health';
 import type { EpochMs, Settings } from '../../domain/types';
+import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { shownStateOf } from './item-state';
 import { alsoText, reasonText } from './reason-text';
@@ -68,7 +70,7 @@ export function WeekItemCard({ entry, context }: WeekItemCardProps) {
   };
   const report = (error: unknown) => {
     showToast({
-      message: t('thisWeek.toast.failed', { reason: messageOf(error) }),
+      message: t('thisWeek.toast.failed', { reason: messageOf(error, t) }),
       tone: 'error',
     });
   };
@@ -186,6 +188,6 @@ export function WeekItemCard({ entry, context }: WeekItemCardProps) {
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function messageOf(error: unknown, t: I18n['t']): string {
+  return knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
 }

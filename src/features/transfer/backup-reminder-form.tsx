@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { knownFailureText } from '../../components/failure-text';
 import { updateSettings } from '../../db/settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
@@ -73,7 +74,7 @@ export function BackupReminderForm({ settings }: { settings: Settings }) {
       setStatus(t('transfer.reminder.saved'));
     } catch (error) {
       console.error('Ties could not save the backup reminder', error);
-      setStatus(t('transfer.reminder.saveFailed'));
+      setStatus(knownFailureText(error, t) ?? t('transfer.reminder.saveFailed'));
     }
   };
 

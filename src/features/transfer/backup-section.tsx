@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { knownFailureText } from '../../components/failure-text';
 import { markBackupSaved } from '../../db/backup';
 import { useNow } from '../../components/use-now';
 import { useBackupReminder } from '../../db/hooks/use-backup-reminder';
@@ -49,7 +50,10 @@ export function BackupSection({ settings }: { settings: Settings }) {
       setOutcome({ message: t('transfer.backup.done', { name }), isError: false });
     } catch (error) {
       console.error('Ties could not make a backup', error);
-      setOutcome({ message: t('transfer.backup.failed'), isError: true });
+      setOutcome({
+        message: knownFailureText(error, t) ?? t('transfer.backup.failed'),
+        isError: true,
+      });
     }
     setIsWorking(false);
   };

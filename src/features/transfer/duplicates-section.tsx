@@ -1,11 +1,15 @@
-import { useCallback, useState } from 'react';
-import { mergePeople, undoMergePeople } from '../../db/people-merge';
+import { useCallback, useRef, useState } from 'react';
+import { knownFailureText } from '../../components/failure-text';
+import { WriteCancelledError, type WriteControl } from '../../db/long-write';
+import { MergeError, mergePeople, undoMergePeople } from '../../db/people-merge';
 import { showToast } from '../../components/toast-store';
 import { nameOf } from '../../domain/contact';
 import type { DuplicatePair } from '../../domain/duplicates';
 import type { Id } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DuplicatePerson } from '../../workers/data-file-protocol';
+import { ProgressBar } from './progress-bar';
+import { fieldName } from './transfer-text';
 import { useTransferServices } from './transfer-services';
 import { askOnce } from './worker-channel';
 import './transfer-messages';
@@ -76,6 +80,37 @@ function PersonChoice({
   );
 }
 
+type Merge = (
+  keep: DuplicatePerson,
+  merge: DuplicatePerson,
+  control: Required<WriteControl>,
+) => Promise<void>;
+
+/** A merge under way: how far it got (0–1), and whether a stop was asked for. */
+type MergeProgress = { fraction: number; isStopping: boolean };
+
+/** Merging one pair, with its progress and a way to stop it. */
+function useMergeRun(onMerge: Merge) {
+  const [progress, setProgress] = useState<MergeProgress>();
+  const controllerRef = useRef<AbortController>(undefined);
+  const start = (keep: DuplicatePerson, merge: DuplicatePerson) => {
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setProgress({ fraction: 0, isStopping: false });
+    const onProgress = (done: number, total: number) => {
+      setProgress((current) => current && { ...current, fraction: done / total });
+    };
+    void onMerge(keep, merge, { signal: controller.signal, onProgress }).finally(() => {
+      setProgress(undefined);
+    });
+  };
+  const stop = () => {
+    setProgress((current) => current && { ...current, isStopping: true });
+    controllerRef.current?.abort();
+  };
+  return { progress, start, stop };
+}
+
 function DuplicatePairItem({
   pair,
   people,
@@ -83,11 +118,12 @@ function DuplicatePairItem({
 }: {
   pair: DuplicatePair;
   people: ReadonlyMap<Id, DuplicatePerson>;
-  onMerge: (keep: DuplicatePerson, merge: DuplicatePerson) => Promise<void>;
+  onMerge: Merge;
 }) {
   const { t } = useI18n();
   const [keepId, setKeepId] = useState(pair.keepId);
-  const [isMerging, setIsMerging] = useState(false);
+  const { progress, start, stop } = useMergeRun(onMerge);
+  const isMerging = progress !== undefined;
   const first = people.get(pair.keepId);
   const second = people.get(pair.mergeId);
   if (!first || !second) return null;
@@ -116,35 +152,58 @@ function DuplicatePairItem({
             }}
           />
         ))}
+        {progress ? (
+          <ProgressBar label={t('transfer.duplicates.merging')} fraction={progress.fraction} />
+        ) : null}
         <div className="transfer-actions">
           <button
             type="button"
             className="button"
             disabled={isMerging}
             onClick={() => {
-              setIsMerging(true);
-              void onMerge(keep, merge).finally(() => {
-                setIsMerging(false);
-              });
+              start(keep, merge);
             }}
           >
             {t('transfer.duplicates.merge')}
           </button>
+          {progress ? (
+            <button type="button" className="button" disabled={progress.isStopping} onClick={stop}>
+              {progress.isStopping ? t('transfer.duplicates.stopping') : t('common.cancel')}
+            </button>
+          ) : null}
         </div>
       </fieldset>
     </li>
   );
 }
 
+/** Why a merge did not happen, in the user's words: nothing of it was written. */
+function mergeFailureText(text: ReturnType<typeof useI18n>, error: unknown): string {
+  const { t } = text;
+  if (error instanceof WriteCancelledError) return t('transfer.duplicates.cancelled');
+  if (error instanceof MergeError && error.problem) {
+    const { field, kind, size, max } = error.problem;
+    const vars = { field: fieldName(text, field), count: size, max };
+    return kind === 'items'
+      ? t('transfer.duplicates.tooMany', vars)
+      : t('transfer.duplicates.tooLong', vars);
+  }
+  const known = knownFailureText(error, t);
+  return known === undefined
+    ? t('transfer.duplicates.mergeFailed')
+    : `${known} ${t('transfer.duplicates.notMerged')}`;
+}
+
 /** Likely duplicates with their reasons; merging one pair at a time, with Undo. */
 export function DuplicatesSection() {
-  const { t } = useI18n();
+  const text = useI18n();
+  const { t } = text;
   const { scan, look } = useDuplicateScan();
   const [shown, setShown] = useState(PAIRS_PER_PAGE);
 
-  const merge = async (keep: DuplicatePerson, other: DuplicatePerson) => {
+  const merge: Merge = async (keep, other, control) => {
     try {
-      const token = await mergePeople(keep.id, other.id);
+      const token = await mergePeople(keep.id, other.id, undefined, control);
       showToast({
         message: t('transfer.duplicates.merged', { name: nameOf(keep) }),
         actionLabel: t('transfer.toast.undo'),
@@ -154,14 +213,20 @@ export function DuplicatesSection() {
             showToast({ message: t('transfer.duplicates.undone') });
           } catch (error) {
             console.error('Ties could not undo a merge', error);
-            showToast({ message: t('transfer.duplicates.undoFailed'), tone: 'error' });
+            const known = knownFailureText(error, t);
+            showToast({ message: known ?? t('transfer.duplicates.undoFailed'), tone: 'error' });
           }
           await look(true);
         },
       });
     } catch (error) {
-      console.error('Ties could not merge two people', error);
-      showToast({ message: t('transfer.duplicates.mergeFailed'), tone: 'error' });
+      const isStopped = error instanceof WriteCancelledError;
+      const isRefused = error instanceof MergeError && error.reason === 'over-limit';
+      if (!isStopped && !isRefused) console.error('Ties could not merge two people', error);
+      showToast({
+        message: mergeFailureText(text, error),
+        ...(isStopped ? {} : { tone: 'error' }),
+      });
     }
     await look(true);
   };

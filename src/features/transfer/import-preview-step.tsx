@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { writeFailureText } from '../../components/failure-text';
+import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ImportChoices } from '../../interop/merge';
 import type { ApplyFailureReason, ImportPreview } from '../../workers/import-protocol';
 import { ConflictChoices } from './conflict-choices';
 import type { TakeFromFile } from './take-from-file';
 import { PreviewLists } from './preview-lists';
+import { ProgressBar } from './progress-bar';
 import { StepHeading } from './step-heading';
 import './transfer-messages';
 
@@ -33,13 +36,40 @@ function PreviewCounts({ preview }: { preview: ImportPreview }) {
   );
 }
 
-/** The preview: what confirming would add and change, what was left out, and the choices. */
+/** Why confirming did not import: the cause in the user's words when it is known. */
+function ApplyFailure({
+  reason,
+  writeFailure,
+}: {
+  reason: ApplyFailureReason;
+  writeFailure: WriteFailureReason | undefined;
+}) {
+  const { t } = useI18n();
+  const isNamed =
+    reason === 'write-failed' && writeFailure !== undefined && writeFailure !== 'unknown';
+  return (
+    <p role="alert" className="field-error">
+      {isNamed
+        ? `${writeFailureText(writeFailure, t)} ${t('transfer.nothingWritten')}`
+        : t(`transfer.apply.${reason}`)}
+    </p>
+  );
+}
+
+/**
+ * The preview: what confirming would add and change, what was left out, and the choices.
+ * While the import is written it shows how far it got, and Cancel stops it.
+ */
 export function ImportPreviewStep({
   preview,
   sourceName,
   isApplying,
+  applyFraction,
+  isStopping,
   applyFailure,
+  writeFailure,
   onConfirm,
+  onStop,
   onCancel,
   onReadAgain,
 }: {
@@ -47,8 +77,13 @@ export function ImportPreviewStep({
   /** The file's name, or "Phone contacts". */
   sourceName: string;
   isApplying: boolean;
+  applyFraction: number | undefined;
+  isStopping: boolean;
   applyFailure: ApplyFailureReason | undefined;
+  writeFailure: WriteFailureReason | undefined;
   onConfirm: (choices: ImportChoices) => void;
+  /** Stops the import being written. */
+  onStop: () => void;
   onCancel: () => void;
   onReadAgain: () => void;
 }) {
@@ -81,10 +116,11 @@ export function ImportPreviewStep({
       <PreviewLists preview={preview} />
       {hasWork ? null : <p>{t('transfer.preview.nothing')}</p>}
       {applyFailure === undefined ? null : (
-        <p role="alert" className="field-error">
-          {t(`transfer.apply.${applyFailure}`)}
-        </p>
+        <ApplyFailure reason={applyFailure} writeFailure={writeFailure} />
       )}
+      {isApplying ? (
+        <ProgressBar label={t('transfer.apply.progress')} fraction={applyFraction ?? 0} />
+      ) : null}
       <div className="transfer-actions">
         {isStale ? (
           <button type="button" className="button primary" onClick={onReadAgain}>
@@ -102,8 +138,17 @@ export function ImportPreviewStep({
             {isApplying ? t('transfer.preview.applying') : t('transfer.preview.confirm')}
           </button>
         ) : null}
-        <button type="button" className="button" disabled={isApplying} onClick={onCancel}>
-          {hasWork ? t('common.cancel') : t('transfer.preview.done')}
+        <button
+          type="button"
+          className="button"
+          disabled={isStopping}
+          onClick={isApplying ? onStop : onCancel}
+        >
+          {isStopping
+            ? t('transfer.apply.stopping')
+            : hasWork
+              ? t('common.cancel')
+              : t('transfer.preview.done')}
         </button>
       </div>
     </div>

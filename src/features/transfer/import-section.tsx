@@ -151,8 +151,12 @@ export function ImportSection({
           preview={state.preview}
           sourceName={name}
           isApplying={state.isApplying}
+          applyFraction={state.applyFraction}
+          isStopping={state.isStopping ?? false}
           applyFailure={state.applyFailure}
+          writeFailure={state.writeFailure}
           onConfirm={flow.confirm}
+          onStop={flow.stopApply}
           onCancel={flow.cancel}
           onReadAgain={flow.readAgain}
         />
@@ -162,6 +166,7 @@ export function ImportSection({
           result={state.result}
           undo={state.undo}
           onUndo={flow.undo}
+          onStopUndo={flow.stopUndo}
           onAnother={flow.reset}
         />
       ) : null}

@@ -1,19 +1,14 @@
 import type { ImportResult } from '../../db/imports';
 import { useI18n } from '../../i18n/use-i18n';
 import { StepHeading } from './step-heading';
+import { UndoFailureText, UndoProgress } from './undo-progress';
 import type { UndoState } from './use-import-flow';
 import './transfer-messages';
 
 function UndoOutcome({ undo }: { undo: UndoState }) {
   const { t } = useI18n();
   if (undo.status === 'undoing') return null;
-  if (undo.status === 'failed') {
-    return (
-      <p role="alert" className="field-error">
-        {t(`transfer.undo.${undo.reason}`)}
-      </p>
-    );
-  }
+  if (undo.status === 'failed') return <UndoFailureText undo={undo} />;
   const { removed, restored, kept } = undo.result;
   return (
     <div role="status">
@@ -30,11 +25,13 @@ export function ImportSummaryStep({
   result,
   undo,
   onUndo,
+  onStopUndo,
   onAnother,
 }: {
   result: ImportResult;
   undo: UndoState | undefined;
   onUndo: (batchId: string) => void;
+  onStopUndo: (batchId: string) => void;
   onAnother: () => void;
 }) {
   const { t } = useI18n();
@@ -58,6 +55,14 @@ export function ImportSummaryStep({
         </>
       )}
       {undo === undefined ? null : <UndoOutcome undo={undo} />}
+      {batchId !== undefined && undo?.status === 'undoing' ? (
+        <UndoProgress
+          undo={undo}
+          onStop={() => {
+            onStopUndo(batchId);
+          }}
+        />
+      ) : null}
       <div className="transfer-actions">
         {batchId === undefined || isFinal ? null : (
           <button

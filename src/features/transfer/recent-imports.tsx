@@ -3,7 +3,7 @@
 // data-file worker (a stored batch holds every id it added and a copy of every person it
 // changed, too much to deserialize on the main thread) and read again whenever the stored
 // imports change, wherever that happened. Undo goes the summary's way: in a worker of its own.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportSummary, KeptReason, UndoImportResult } from '../../db/imports';
 import { useImportBatchesVersion } from '../../db/hooks/use-import-batches-version';
 import { usePeopleByIds } from '../../db/hooks/use-people';
@@ -11,7 +11,14 @@ import { nameOf } from '../../domain/contact';
 import type { Id } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { useTransferServices } from './transfer-services';
-import { undoImportInWorker, undoReasonOf, type UndoState } from './use-import-flow';
+import { UndoFailureText, UndoProgress } from './undo-progress';
+import {
+  canRetryUndo,
+  undoFailureOf,
+  undoImportInWorker,
+  type UndoRun,
+  type UndoState,
+} from './use-import-flow';
 import { askOnce } from './worker-channel';
 import './transfer-messages';
 
@@ -101,10 +108,12 @@ function ImportRow({
   summary,
   undo,
   onUndo,
+  onStopUndo,
 }: {
   summary: ImportSummary;
   undo: UndoState | undefined;
   onUndo: () => void;
+  onStopUndo: () => void;
 }) {
   const text = useI18n();
   const { t, formatDateTime } = text;
@@ -134,11 +143,7 @@ function ImportRow({
       {undo?.status !== 'undone' && summary.undoneAt !== undefined ? (
         <p>{t('transfer.recent.undoneAt', { date: formatDateTime(summary.undoneAt) })}</p>
       ) : null}
-      {undo?.status === 'failed' ? (
-        <p role="alert" className="field-error">
-          {t(`transfer.undo.${undo.reason}`)}
-        </p>
-      ) : null}
+      {undo?.status === 'failed' ? <UndoFailureText undo={undo} /> : null}
       {canUndo ? (
         <div className="transfer-actions">
           <button
@@ -152,6 +157,7 @@ function ImportRow({
           </button>
         </div>
       ) : null}
+      {undo?.status === 'undoing' ? <UndoProgress undo={undo} onStop={onStopUndo} /> : null}
     </li>
   );
 }
@@ -162,21 +168,40 @@ export function RecentImports() {
   const { openImportChannel } = useTransferServices();
   const { imports, hasFailed } = useRecentImports();
   const [undos, setUndos] = useState<ReadonlyMap<Id, UndoState>>(new Map());
+  const runsRef = useRef(new Map<Id, UndoRun>());
 
-  const setUndo = (id: Id, undo: UndoState) => {
-    setUndos((current) => new Map(current).set(id, undo));
+  const changeUndo = (id: Id, change: (current: UndoState | undefined) => UndoState) => {
+    setUndos((current) => new Map(current).set(id, change(current.get(id))));
   };
   const undo = (id: Id) => {
-    if (undos.get(id)?.status === 'undoing') return;
-    setUndo(id, { status: 'undoing' });
-    undoImportInWorker(openImportChannel, id).then(
+    if (runsRef.current.has(id)) return;
+    changeUndo(id, () => ({ status: 'undoing', fraction: 0, isStopping: false }));
+    const run = undoImportInWorker(openImportChannel, id, (fraction) => {
+      changeUndo(id, (current) =>
+        current?.status === 'undoing'
+          ? { ...current, fraction }
+          : { status: 'undoing', fraction, isStopping: false },
+      );
+    });
+    runsRef.current.set(id, run);
+    run.result.then(
       (result) => {
-        setUndo(id, { status: 'undone', result });
+        changeUndo(id, () => ({ status: 'undone', result }));
       },
       (error: unknown) => {
-        setUndo(id, { status: 'failed', reason: undoReasonOf(error) });
+        const failure = undoFailureOf(error);
+        if (canRetryUndo(failure)) runsRef.current.delete(id);
+        changeUndo(id, () => ({ status: 'failed', ...failure }));
       },
     );
+  };
+  const stopUndo = (id: Id) => {
+    changeUndo(id, (current) =>
+      current?.status === 'undoing'
+        ? { ...current, isStopping: true }
+        : (current ?? { status: 'undoing', fraction: 0, isStopping: true }),
+    );
+    runsRef.current.get(id)?.stop();
   };
 
   if (!hasFailed && (imports === undefined || imports.length === 0)) return null;
@@ -194,6 +219,9 @@ export function RecentImports() {
               undo={undos.get(summary.id)}
               onUndo={() => {
                 undo(summary.id);
+              }}
+              onStopUndo={() => {
+                stopUndo(summary.id);
               }}
             />
           ))}

@@ -7,7 +7,9 @@ import type { ImportPlace, ImportWarning, SkippedItem } from '../../interop/impo
 import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
-import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
+import { BINARY_KINDS } from '../../interop/binary-sniff';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_PEOPLE } from '../../interop/import-limits';
+import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../../domain/field-limits';
 import './transfer-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
@@ -30,7 +32,12 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   expertise: 'transfer.field.expertise',
   howWeMet: 'transfer.field.howWeMet',
   nextTimeNote: 'transfer.field.nextTimeNote',
+  sourceKey: 'transfer.field.sourceKey',
 };
+
+function isListField(field: LimitedField): field is ListField {
+  return field in MAX_ITEMS;
+}
 
 export function fieldName(text: Text, field: string | undefined): string {
   const key = field === undefined ? undefined : FIELD_KEYS[field];
@@ -52,13 +59,26 @@ function detailText(text: Text, detail: string | undefined): string {
   return /^\d+$/.test(detail) ? text.formatNumber(Number(detail)) : detail;
 }
 
+/** The limit a skip for a value over its limit names: characters, or entries of a list. */
+function limitOf(item: SkippedItem): number {
+  const { field } = item;
+  if (field === undefined) return 0;
+  return item.reason === 'too-many-items' && isListField(field)
+    ? MAX_ITEMS[field]
+    : MAX_CHARS[field];
+}
+
 export function skippedText(text: Text, item: SkippedItem, isPhone = false): string {
   const place = placeText(text, item.place, isPhone);
   const detail = detailText(text, item.detail);
   if (item.reason === 'unbalanced-quotes' && item.detail === 'rest-of-file') {
     return text.t('transfer.skip.unbalanced-quotes-rest', { place });
   }
-  return text.t(`transfer.skip.${item.reason}`, { place, detail });
+  const vars = { place, detail, field: fieldName(text, item.field), max: limitOf(item) };
+  if (item.reason === 'field-too-long' && item.field !== undefined && isListField(item.field)) {
+    return text.t('transfer.skip.entry-too-long', vars);
+  }
+  return text.t(`transfer.skip.${item.reason}`, vars);
 }
 
 export function warningText(text: Text, warning: ImportWarning): string {
@@ -75,6 +95,12 @@ export function sizeText(text: Text, bytes: number): string {
   return `${text.formatNumber(megabytes, { maximumFractionDigits: megabytes < 10 ? 1 : 0 })} MB`;
 }
 
+/** What a file that is not text appears to be, in words ("it is a PDF document"). */
+function binaryKindText(text: Text, detail: string | undefined): string {
+  const kind = BINARY_KINDS.find((known) => known === detail) ?? 'data';
+  return text.t(`transfer.binary.${kind}`);
+}
+
 export function failureText(text: Text, failure: ImportFailure, name: string): string {
   const size = Number(failure.detail ?? '0');
   return text.t(`transfer.failure.${failure.reason}`, {
@@ -83,6 +109,9 @@ export function failureText(text: Text, failure: ImportFailure, name: string): s
     max: sizeText(text, IMPORT_MAX_BYTES),
     line: failure.line ?? 1,
     encoding: failure.detail ?? '',
+    kind: failure.reason === 'binary' ? binaryKindText(text, failure.detail) : '',
+    count: Number.isFinite(size) ? size : 0,
+    maxPeople: IMPORT_MAX_PEOPLE,
   });
 }
 

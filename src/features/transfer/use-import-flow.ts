@@ -1,9 +1,11 @@
 // The import flow as one state machine: pick → read (progress) → [pick an encoding] →
-// preview → confirm → summary with Undo. Every step's data is UI state; the plan itself stays
-// in the worker (workers/import-engine.ts), and nothing is written before a confirm.
+// preview → confirm (progress, can be stopped) → summary with Undo (progress, can be
+// stopped). Every step's data is UI state; the plan itself stays in the worker
+// (workers/import-engine.ts), and nothing is written before a confirm.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { requestPersistenceOnce } from '../../db/storage';
 import type { ImportResult, UndoImportResult } from '../../db/imports';
+import type { WriteFailureReason } from '../../db/write-failure';
 import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
 import type { ParsedImport } from '../../interop/import-types';
 import type { ImportChoices } from '../../interop/merge';
@@ -17,7 +19,7 @@ import type {
   UndoFailureReason,
 } from '../../workers/import-protocol';
 import { readBlobBytes } from '../../workers/read-blob';
-import { askOnce, type Channel, type OpenChannel } from './worker-channel';
+import type { Channel, OpenChannel } from './worker-channel';
 
 /** Where the people come from: a file (read again with another encoding) or the phone. */
 export type ImportOrigin =
@@ -25,9 +27,13 @@ export type ImportOrigin =
   | { kind: 'phone'; parsed: ParsedImport };
 
 export type UndoState =
-  | { status: 'undoing' }
+  | { status: 'undoing'; fraction: number; isStopping: boolean }
   | { status: 'undone'; result: UndoImportResult }
-  | { status: 'failed'; reason: UndoFailureReason };
+  | {
+      status: 'failed';
+      reason: UndoFailureReason;
+      writeFailure?: WriteFailureReason | undefined;
+    };
 
 export type ImportFlowState =
   | { step: 'idle' }
@@ -43,7 +49,12 @@ export type ImportFlowState =
       origin: ImportOrigin;
       preview: ImportPreview;
       isApplying: boolean;
+      /** While applying: the share of people written so far (0–1). */
+      applyFraction?: number | undefined;
+      /** A stop was asked for and the worker has not answered yet. */
+      isStopping?: boolean | undefined;
       applyFailure?: ApplyFailureReason | undefined;
+      writeFailure?: WriteFailureReason | undefined;
     }
   | {
       step: 'done';
@@ -60,10 +71,14 @@ export type ImportFlow = {
   /** Reads the same file or contacts again (after a stale plan). */
   readAgain: () => void;
   confirm: (choices: ImportChoices) => void;
+  /** Stops an import being written: nothing of it is kept (unless it was committing). */
+  stopApply: () => void;
   /** Stops reading or leaves the preview; nothing is written. */
   cancel: () => void;
   /** Takes back the import with this batch id (the one on the summary). */
   undo: (batchId: string) => void;
+  /** Stops the undo under way of this batch: the import then stays as it was. */
+  stopUndo: (batchId: string) => void;
   /** Back to the start, for another import. */
   reset: () => void;
 };
@@ -77,23 +92,73 @@ export function originName(origin: ImportOrigin): string {
   return origin.kind === 'file' ? origin.file.name : '';
 }
 
-/** Undoes an import in a worker of its own (it reads and rewrites every person it added). */
-export async function undoImportInWorker(
+/** An undo under way: what it comes to, and a way to stop it. */
+export type UndoRun = { result: Promise<UndoImportResult>; stop: () => void };
+
+/** Why an undo did not happen, as undoImportInWorker's promise rejects with it. */
+export type UndoFailure = { reason: UndoFailureReason; writeFailure?: WriteFailureReason };
+
+/**
+ * Undoes an import in a worker of its own (it reads and rewrites every person it added),
+ * telling its progress (0–1) as it goes. The result rejects with an UndoFailure.
+ */
+export function undoImportInWorker(
   open: OpenChannel<ImportRequest, ImportResponse>,
   batchId: string,
-): Promise<UndoImportResult> {
-  const response = await askOnce(open, { type: 'undo', batchId });
-  if (response.type === 'undone') return response.result;
-  const reason = response.type === 'undo-failed' ? response.reason : 'write-failed';
-  throw Object.assign(new Error(`The import could not be undone (${reason}).`), { reason });
+  onProgress: (fraction: number) => void = () => undefined,
+): UndoRun {
+  let channel: Channel<ImportRequest> | undefined;
+  const result = new Promise<UndoImportResult>((resolve, reject) => {
+    const fail = (failure: UndoFailure) => {
+      channel?.close();
+      reject(Object.assign(new Error(`The import was not undone (${failure.reason}).`), failure));
+    };
+    channel = open(
+      (response) => {
+        if (response.type === 'write-progress') {
+          onProgress(response.total > 0 ? response.done / response.total : 1);
+        } else if (response.type === 'undone') {
+          channel?.close();
+          resolve(response.result);
+        } else if (response.type === 'undo-failed') {
+          fail({ reason: response.reason, writeFailure: response.writeFailure });
+        }
+      },
+      () => {
+        fail({ reason: 'write-failed' });
+      },
+    );
+  });
+  channel?.send({ type: 'undo', batchId });
+  return {
+    result,
+    stop: () => {
+      channel?.send({ type: 'cancel' });
+    },
+  };
 }
 
-/** Why undoImportInWorker failed, from the error it threw. */
-export function undoReasonOf(error: unknown): UndoFailureReason {
-  const reason = (error as { reason?: unknown } | undefined)?.reason;
-  return reason === 'not-found' || reason === 'already-undone' || reason === 'stale-plan'
-    ? reason
-    : 'write-failed';
+/** Why undoImportInWorker failed, from the error its result rejected with. */
+export function undoFailureOf(error: unknown): UndoFailure {
+  const { reason, writeFailure } = (error ?? {}) as Partial<Record<keyof UndoFailure, unknown>>;
+  const isKnown =
+    reason === 'not-found' ||
+    reason === 'already-undone' ||
+    reason === 'stale-plan' ||
+    reason === 'cancelled';
+  return isKnown
+    ? { reason }
+    : {
+        reason: 'write-failed',
+        ...(writeFailure === 'out-of-space' || writeFailure === 'database-closed'
+          ? { writeFailure }
+          : {}),
+      };
+}
+
+/** A failed undo may be tried again, unless there is nothing left to undo. */
+export function canRetryUndo(failure: UndoFailure): boolean {
+  return failure.reason === 'write-failed' || failure.reason === 'cancelled';
 }
 
 export function useImportFlow(
@@ -146,10 +211,27 @@ export function useImportFlow(
           );
           eventsRef.current.onApplied?.(response.result, origin);
           return;
+        case 'write-progress':
+          setState((current) =>
+            current.step === 'preview' && current.isApplying
+              ? {
+                  ...current,
+                  applyFraction: response.total > 0 ? response.done / response.total : 1,
+                }
+              : current,
+          );
+          return;
         case 'apply-failed':
           setState((current) =>
             current.step === 'preview'
-              ? { ...current, isApplying: false, applyFailure: response.reason }
+              ? {
+                  ...current,
+                  isApplying: false,
+                  isStopping: false,
+                  applyFraction: undefined,
+                  applyFailure: response.reason,
+                  writeFailure: response.writeFailure,
+                }
               : current,
           );
           return;
@@ -209,7 +291,14 @@ export function useImportFlow(
     (choices: ImportChoices) => {
       const channel = channelRef.current;
       if (state.step !== 'preview' || state.isApplying || !channel) return;
-      setState({ ...state, isApplying: true, applyFailure: undefined });
+      setState({
+        ...state,
+        isApplying: true,
+        applyFraction: 0,
+        isStopping: false,
+        applyFailure: undefined,
+        writeFailure: undefined,
+      });
       const fileName = originName(state.origin);
       // Asked here, on the main thread, because a worker cannot ask (import-engine.ts).
       requestPersistenceOnce()
@@ -223,36 +312,56 @@ export function useImportFlow(
     [state],
   );
 
+  const stopApply = useCallback(() => {
+    const channel = channelRef.current;
+    if (state.step !== 'preview' || !state.isApplying || state.isStopping || !channel) return;
+    setState({ ...state, isStopping: true });
+    channel.send({ type: 'cancel' });
+  }, [state]);
+
   // Undo can come from the summary's button or the toast's, even after leaving the screen;
-  // each import is undone at most once.
-  const undoStartedRef = useRef(new Set<string>());
+  // each import is undone at most once at a time.
+  const undoRunsRef = useRef(new Map<string, UndoRun>());
   const undo = useCallback(
     (batchId: string) => {
-      if (undoStartedRef.current.has(batchId)) return;
-      undoStartedRef.current.add(batchId);
-      const update = (undoState: UndoState) => {
+      if (undoRunsRef.current.has(batchId)) return;
+      const update = (change: (current: UndoState | undefined) => UndoState | undefined) => {
         setState((current) =>
           current.step === 'done' && current.result.batchId === batchId
-            ? { ...current, undo: undoState }
+            ? { ...current, undo: change(current.undo) }
             : current,
         );
       };
-      update({ status: 'undoing' });
-      undoImportInWorker(open, batchId).then(
+      update(() => ({ status: 'undoing', fraction: 0, isStopping: false }));
+      const run = undoImportInWorker(open, batchId, (fraction) => {
+        update((current) => (current?.status === 'undoing' ? { ...current, fraction } : current));
+      });
+      undoRunsRef.current.set(batchId, run);
+      run.result.then(
         (result) => {
-          update({ status: 'undone', result });
+          update(() => ({ status: 'undone', result }));
           eventsRef.current.onUndone?.(result);
         },
         (error: unknown) => {
-          const reason = undoReasonOf(error);
-          // A failed undo may be tried again, unless there is nothing left to undo.
-          if (reason === 'write-failed') undoStartedRef.current.delete(batchId);
-          update({ status: 'failed', reason });
+          const failure = undoFailureOf(error);
+          if (canRetryUndo(failure)) undoRunsRef.current.delete(batchId);
+          update(() => ({ status: 'failed', ...failure }));
         },
       );
     },
     [open],
   );
+
+  const stopUndo = useCallback((batchId: string) => {
+    const run = undoRunsRef.current.get(batchId);
+    if (!run) return;
+    setState((current) =>
+      current.step === 'done' && current.undo?.status === 'undoing'
+        ? { ...current, undo: { ...current.undo, isStopping: true } }
+        : current,
+    );
+    run.stop();
+  }, []);
 
   const readAgain = useCallback(() => {
     if (state.step !== 'idle') start(state.origin);
@@ -279,8 +388,10 @@ export function useImportFlow(
     ),
     readAgain,
     confirm,
+    stopApply,
     cancel,
     undo,
+    stopUndo,
     reset: cancel,
   };
 }

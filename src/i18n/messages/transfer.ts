@@ -34,12 +34,20 @@ export const transfer = defineMessages({
     'transfer.failure.not-utf8':
       '{name} is not UTF-8 text (the first unusual character is on line {line}).',
     'transfer.failure.binary':
-      '{name} is not a text file (it may be a spreadsheet or a picture). Export your contacts as CSV or vCard and choose that file.',
+      '{name} is not a text file ({kind}). Ties reads contacts saved as text: export them as CSV or vCard and choose that file.',
+    'transfer.binary.zip': 'it is a ZIP archive, as Excel, Numbers and Word files are',
+    'transfer.binary.pdf': 'it is a PDF document',
+    'transfer.binary.image': 'it is a picture or a video',
+    'transfer.binary.archive': 'it is a compressed archive',
+    'transfer.binary.office': 'it is an Excel or Word file in the older format',
+    'transfer.binary.data': 'it holds binary data, not letters',
     'transfer.failure.no-header':
       '{name} looks like a CSV file, but its first lines have no header Ties knows. Use LinkedIn’s Connections.csv or a Google Contacts CSV as it was exported, header row included.',
     'transfer.failure.unsupported-encoding':
       'This browser cannot read text in the encoding “{encoding}”. Pick another one.',
     'transfer.failure.read-failed': '{name} could not be read. Try again, or choose another file.',
+    'transfer.failure.too-many-people':
+      '{name} has about {count} people in it (rows or cards), and Ties imports up to {maxPeople} at a time. Split the file into parts of at most {maxPeople} people and import them one after the other.',
 
     'transfer.encoding.title': 'Which text encoding is this file in?',
     'transfer.encoding.explain':
@@ -74,10 +82,13 @@ export const transfer = defineMessages({
       '{place}: a quotation mark is opened but never closed, so the rest of the file could not be read.',
     'transfer.skip.too-many-columns':
       '{place}: the row has {detail} columns, more than Ties reads.',
-    'transfer.skip.field-too-long': '{place}: a field is too long to read.',
+    'transfer.skip.field-too-long':
+      '{place}: “{field}” has {detail} characters, but Ties keeps at most {max}, so this person was left out. Shorten it in the file and import the file again.',
+    'transfer.skip.entry-too-long':
+      '{place}: an entry in “{field}” has {detail} characters, but Ties keeps at most {max}, so this person was left out. Shorten it in the file and import the file again.',
+    'transfer.skip.too-many-items':
+      '{place}: {detail} {field} in all, but Ties keeps at most {max} for one person, so this person was left out. Remove some from the file and import the file again.',
 
-    'transfer.warning.field-cut': '{place}: {field} was shortened (it had {detail} characters).',
-    'transfer.warning.list-cut': '{place}: only the first of {detail} {field} were kept.',
     'transfer.warning.extra-cells':
       '{place}: the row has {detail} cells, more than the header; the extra ones were left out.',
     'transfer.warning.lines-ignored': '{place}: {detail} lines Ties does not use were left out.',
@@ -101,6 +112,7 @@ export const transfer = defineMessages({
     'transfer.field.expertise': 'expertise',
     'transfer.field.howWeMet': 'how we met',
     'transfer.field.nextTimeNote': 'next time',
+    'transfer.field.sourceKey': 'card id (UID)',
     'transfer.field.other': 'a field',
 
     'transfer.preview.title': 'Before anything is saved',
@@ -161,7 +173,10 @@ export const transfer = defineMessages({
     'transfer.apply.stale-plan':
       'Your people changed while you looked at this preview (perhaps in another tab). Nothing was imported. Check again for a fresh preview.',
     'transfer.apply.write-failed':
-      'The import could not be saved, so nothing was imported. The device may be short of space. Try again.',
+      'The import could not be saved, so nothing was imported. Try again.',
+    'transfer.apply.progress': 'Saving the people from the file',
+    'transfer.apply.stopping': 'Stopping…',
+    'transfer.apply.cancelled': 'The import was stopped before it finished. Nothing was imported.',
     'transfer.apply.no-plan': 'Something went wrong and nothing was imported. Please check again.',
     'transfer.conflict.legend': '{name}: {field}',
     'transfer.conflict.keepMine': 'Keep mine: {value}',
@@ -196,6 +211,11 @@ export const transfer = defineMessages({
     'transfer.undo.not-found': 'This import can no longer be undone.',
     'transfer.undo.stale-plan': 'The import could not be undone. Try again.',
     'transfer.undo.write-failed': 'The import could not be undone. Try again.',
+    'transfer.undo.cancelled':
+      'The undo was stopped before it finished. The import is still in place.',
+    'transfer.undo.notUndone': 'The import was not undone.',
+    'transfer.undo.progress': 'Undoing the import',
+    'transfer.undo.stopping': 'Stopping…',
     'transfer.toast.imported': {
       one: 'Imported {count} person.',
       other: 'Imported {count} people.',
@@ -382,6 +402,14 @@ export const transfer = defineMessages({
     'transfer.duplicates.undone': 'Merge undone.',
     'transfer.duplicates.undoFailed':
       'The merge cannot be undone any more: something it changed has been changed since.',
+    'transfer.duplicates.merging': 'Merging the two',
+    'transfer.duplicates.stopping': 'Stopping…',
+    'transfer.duplicates.cancelled': 'The merge was stopped before it finished. Nothing changed.',
+    'transfer.duplicates.notMerged': 'The two were not merged.',
+    'transfer.duplicates.tooMany':
+      'These two cannot be merged: together they have {count} {field}, and Ties keeps at most {max} for one person. Remove some from one of them first. Nothing changed.',
+    'transfer.duplicates.tooLong':
+      'These two cannot be merged: together their “{field}” would have {count} characters, and Ties keeps at most {max}. Shorten it on one of them first. Nothing changed.',
   },
   sv: {
     'transfer.title': 'Import, export och säkerhetskopia',
@@ -413,13 +441,21 @@ export const transfer = defineMessages({
     'transfer.failure.not-utf8':
       '{name} är inte UTF-8-text (det första ovanliga tecknet står på rad {line}).',
     'transfer.failure.binary':
-      '{name} är ingen textfil (det kan vara ett kalkylark eller en bild). Exportera kontakterna som CSV eller vCard och välj den filen.',
+      '{name} är ingen textfil ({kind}). Ties läser kontakter som är sparade som text: exportera dem som CSV eller vCard och välj den filen.',
+    'transfer.binary.zip': 'det är ett ZIP-arkiv, som Excel-, Numbers- och Word-filer också är',
+    'transfer.binary.pdf': 'det är ett PDF-dokument',
+    'transfer.binary.image': 'det är en bild eller en video',
+    'transfer.binary.archive': 'det är ett komprimerat arkiv',
+    'transfer.binary.office': 'det är en Excel- eller Word-fil i det äldre formatet',
+    'transfer.binary.data': 'den innehåller binära data, inte bokstäver',
     'transfer.failure.no-header':
       '{name} ser ut som en CSV-fil, men de första raderna saknar en rubrikrad som Ties känner igen. Använd LinkedIns Connections.csv eller en CSV från Google Kontakter precis som den exporterades, med rubrikraden.',
     'transfer.failure.unsupported-encoding':
       'Den här webbläsaren kan inte läsa text i teckenkodningen ”{encoding}”. Välj en annan.',
     'transfer.failure.read-failed':
       '{name} gick inte att läsa. Försök igen eller välj en annan fil.',
+    'transfer.failure.too-many-people':
+      '{name} innehåller ungefär {count} personer (rader eller kort), och Ties importerar högst {maxPeople} åt gången. Dela upp filen i delar med högst {maxPeople} personer och importera dem en i taget.',
 
     'transfer.encoding.title': 'Vilken teckenkodning har filen?',
     'transfer.encoding.explain':
@@ -453,10 +489,13 @@ export const transfer = defineMessages({
     'transfer.skip.unbalanced-quotes-rest':
       '{place}: ett citattecken öppnas men stängs aldrig, så resten av filen gick inte att läsa.',
     'transfer.skip.too-many-columns': '{place}: raden har {detail} kolumner, fler än Ties läser.',
-    'transfer.skip.field-too-long': '{place}: ett fält är för långt för att läsas.',
+    'transfer.skip.field-too-long':
+      '{place}: ”{field}” har {detail} tecken, men Ties sparar högst {max}, så personen togs inte med. Korta texten i filen och importera filen igen.',
+    'transfer.skip.entry-too-long':
+      '{place}: ett värde i ”{field}” har {detail} tecken, men Ties sparar högst {max}, så personen togs inte med. Korta det i filen och importera filen igen.',
+    'transfer.skip.too-many-items':
+      '{place}: {detail} {field} sammanlagt, men Ties sparar högst {max} per person, så personen togs inte med. Ta bort några i filen och importera filen igen.',
 
-    'transfer.warning.field-cut': '{place}: {field} kortades (det hade {detail} tecken).',
-    'transfer.warning.list-cut': '{place}: bara de första av {detail} {field} behölls.',
     'transfer.warning.extra-cells':
       '{place}: raden har {detail} celler, fler än rubrikraden; de extra hoppades över.',
     'transfer.warning.lines-ignored':
@@ -481,6 +520,7 @@ export const transfer = defineMessages({
     'transfer.field.expertise': 'expertis',
     'transfer.field.howWeMet': 'hur vi träffades',
     'transfer.field.nextTimeNote': 'nästa gång',
+    'transfer.field.sourceKey': 'kortets id (UID)',
     'transfer.field.other': 'ett fält',
 
     'transfer.preview.title': 'Innan något sparas',
@@ -540,7 +580,10 @@ export const transfer = defineMessages({
     'transfer.apply.stale-plan':
       'Dina personer ändrades medan du tittade på förhandsvisningen (kanske i en annan flik). Ingenting importerades. Kontrollera igen för en ny förhandsvisning.',
     'transfer.apply.write-failed':
-      'Importen gick inte att spara, så ingenting importerades. Enheten kan ha ont om utrymme. Försök igen.',
+      'Importen gick inte att spara, så ingenting importerades. Försök igen.',
+    'transfer.apply.progress': 'Sparar personerna från filen',
+    'transfer.apply.stopping': 'Avbryter…',
+    'transfer.apply.cancelled': 'Importen avbröts innan den var klar. Ingenting importerades.',
     'transfer.apply.no-plan': 'Något gick fel och ingenting importerades. Kontrollera igen.',
     'transfer.conflict.legend': '{name}: {field}',
     'transfer.conflict.keepMine': 'Behåll min: {value}',
@@ -578,6 +621,10 @@ export const transfer = defineMessages({
     'transfer.undo.not-found': 'Importen går inte längre att ångra.',
     'transfer.undo.stale-plan': 'Importen gick inte att ångra. Försök igen.',
     'transfer.undo.write-failed': 'Importen gick inte att ångra. Försök igen.',
+    'transfer.undo.cancelled': 'Ångrandet avbröts innan det var klart. Importen finns kvar.',
+    'transfer.undo.notUndone': 'Importen ångrades inte.',
+    'transfer.undo.progress': 'Ångrar importen',
+    'transfer.undo.stopping': 'Avbryter…',
     'transfer.toast.imported': {
       one: 'Importerade {count} person.',
       other: 'Importerade {count} personer.',
@@ -772,5 +819,14 @@ export const transfer = defineMessages({
     'transfer.duplicates.undone': 'Sammanslagningen är ångrad.',
     'transfer.duplicates.undoFailed':
       'Sammanslagningen går inte längre att ångra: något den ändrade har ändrats sedan dess.',
+    'transfer.duplicates.merging': 'Slår ihop de två',
+    'transfer.duplicates.stopping': 'Avbryter…',
+    'transfer.duplicates.cancelled':
+      'Sammanslagningen avbröts innan den var klar. Ingenting ändrades.',
+    'transfer.duplicates.notMerged': 'De två slogs inte ihop.',
+    'transfer.duplicates.tooMany':
+      'De två går inte att slå ihop: tillsammans har de {count} {field}, och Ties sparar högst {max} per person. Ta bort några hos en av dem först. Ingenting ändrades.',
+    'transfer.duplicates.tooLong':
+      'De två går inte att slå ihop: tillsammans skulle deras ”{field}” ha {count} tecken, och Ties sparar högst {max}. Korta texten hos en av dem först. Ingenting ändrades.',
   },
 });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../../src/interop/import-types';
 import type { ParsedImport } from '../../../src/interop/import-types';
-import { MAX_CSV_COLUMNS, MAX_NOTE_CHARS } from '../../../src/interop/import-limits';
+import { MAX_CHARS } from '../../../src/domain/field-limits';
+import { MAX_CSV_COLUMNS } from '../../../src/interop/import-limits';
 import { parseImportBytes, parseImportText } from '../../../src/interop/parse-import';
 import { contactsToVCard } from '../../../src/interop/vcard-export';
 import { contactWith } from './contact-fixture';
@@ -94,27 +95,34 @@ describe('hostile vCards', () => {
     expect(person?.notes).toBe(`${'ab'.repeat(40_000)}c`);
   });
 
-  it('cuts a 10 MB note to the limit, keeps the person and says so', () => {
+  it('leaves out a card with a 10 MB note, naming the field and its size, and reads the next', () => {
     const note = 'x'.repeat(10 * 1024 * 1024);
     const parsed = parseImportText(
-      `BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nNOTE:${note}\nEMAIL:a@example.com\nEND:VCARD\n`,
+      `BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nNOTE:${note}\nEND:VCARD\nBEGIN:VCARD\nFN:Bo\nEND:VCARD\n`,
     );
-    expect(parsed.people[0]?.notes).toHaveLength(MAX_NOTE_CHARS);
-    expect(parsed.people[0]?.emails).toEqual(['a@example.com']);
-    expect(parsed.warnings).toEqual([
+    expect(names(parsed)).toEqual(['Bo']);
+    expect(parsed.skipped).toEqual([
       {
         place: { unit: 'card', number: 1, line: 1 },
-        reason: 'field-cut',
+        reason: 'field-too-long',
         field: 'notes',
         detail: String(note.length),
       },
     ]);
   });
 
-  it('cuts a 10 MB note folded into 75-octet lines as well', () => {
+  it('judges a 10 MB note folded into 75-octet lines by its unfolded length', () => {
     const folded = 'NOTE:' + 'y'.repeat(10 * 1024 * 1024).replace(/(.{74})/g, '$1\r\n ');
     const parsed = parseImportText(`BEGIN:VCARD\r\nFN:Anna\r\n${folded}\r\nEND:VCARD\r\n`);
-    expect(parsed.people[0]?.notes).toHaveLength(MAX_NOTE_CHARS);
+    expect(parsed.people).toEqual([]);
+    expect(parsed.skipped[0]).toMatchObject({ reason: 'field-too-long', field: 'notes' });
+  });
+
+  it('keeps a note of exactly the limit whole', () => {
+    const note = 'z'.repeat(MAX_CHARS.notes);
+    const parsed = parseImportText(`BEGIN:VCARD\nFN:Anna\nNOTE:${note}\nEND:VCARD\n`);
+    expect(parsed.people[0]?.notes).toBe(note);
+    expect(parsed.skipped).toEqual([]);
   });
 
   it('finishes a 10 MB line without a colon and counts it as ignored', () => {
@@ -256,11 +264,18 @@ describe('hostile CSV', () => {
     expect(MAX_CSV_COLUMNS).toBeLessThan(10_000);
   });
 
-  it('cuts a 10 MB notes cell in a Google CSV', () => {
-    const text = `First Name,Last Name,Notes,Labels\nAnna,Berg,"${'n'.repeat(10 * 1024 * 1024)}",\n`;
+  it('leaves out a row with a 10 MB notes cell in a Google CSV, naming its line and field', () => {
+    const text = `First Name,Last Name,Notes,Labels\nAnna,Berg,"${'n'.repeat(10 * 1024 * 1024)}",\nBo,Ek,,\n`;
     const parsed = parseImportText(text);
-    expect(parsed.people[0]?.notes).toHaveLength(MAX_NOTE_CHARS);
-    expect(parsed.warnings?.[0]).toMatchObject({ reason: 'field-cut', field: 'notes' });
+    expect(names(parsed)).toEqual(['Bo Ek']);
+    expect(parsed.skipped).toEqual([
+      {
+        place: { unit: 'line', number: 2 },
+        reason: 'field-too-long',
+        field: 'notes',
+        detail: String(10 * 1024 * 1024),
+      },
+    ]);
   });
 
   it('gives a header-only file an empty preview', () => {

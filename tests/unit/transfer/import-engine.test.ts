@@ -1,6 +1,6 @@
 // The import worker's engine, without a Worker: what it posts for a file, how little of a
 // big file's plan reaches the screen, and that only a confirm writes.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { createImportEngine } from '../../../src/workers/import-engine';
 import {
@@ -182,5 +182,87 @@ describe('the import engine', () => {
     expect((await db.contacts.toArray()).map((person) => person.source)).toEqual([
       'contact-picker',
     ]);
+  });
+});
+
+describe('the import engine: writes that are stopped or fail', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // 2,500 rows are three chunks of writes; with fake-indexeddb that is a second or two.
+  const BIG = { timeout: 30_000 };
+
+  it(
+    'stops a confirm on "cancel", writing nothing, and can confirm the same plan later',
+    BIG,
+    async () => {
+      const posted: ImportResponse[] = [];
+      let hasStopped = false;
+      const engine = createImportEngine((response) => {
+        posted.push(response);
+        // Stopped once, as soon as the first chunk is reported, as a user would press Cancel.
+        if (response.type === 'write-progress' && !hasStopped) {
+          hasStopped = true;
+          void engine.handle({ type: 'cancel' });
+        }
+      });
+      await engine.handle({ type: 'read-file', bytes: linkedIn(2_500) });
+      await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+      expect(posted.at(-1)).toMatchObject({ type: 'apply-failed', reason: 'cancelled' });
+      expect(await db.contacts.count()).toBe(0);
+      expect(await db.importBatches.count()).toBe(0);
+
+      await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+      expect(posted.at(-1)).toMatchObject({ type: 'applied', result: { added: 2_500 } });
+    },
+  );
+
+  it('reports each chunk written, in people, before the import is applied', BIG, async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(2_500) });
+    posted.length = 0;
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    expect(posted.map((response) => response.type)).toEqual([
+      'write-progress',
+      'write-progress',
+      'write-progress',
+      'applied',
+    ]);
+    expect(posted[2]).toEqual({ type: 'write-progress', done: 2_500, total: 2_500 });
+  });
+
+  it('says a confirm failed for want of space when the disk is full', async () => {
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'read-file', bytes: linkedIn(3) });
+    const full = Object.assign(new Error('The quota has been exceeded.'), {
+      name: 'QuotaExceededError',
+    });
+    vi.spyOn(db.contacts, 'bulkAdd').mockRejectedValue(full);
+    await engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    expect(posted.at(-1)).toMatchObject({
+      type: 'apply-failed',
+      reason: 'write-failed',
+      writeFailure: 'out-of-space',
+    });
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('stops an undo on "cancel", leaving the import in place', BIG, async () => {
+    const first = engineWithLog();
+    await first.engine.handle({ type: 'read-file', bytes: linkedIn(2_500) });
+    await first.engine.handle({ type: 'confirm', choices: {}, fileName: 'Connections.csv' });
+    const applied = first.posted.at(-1);
+    if (applied?.type !== 'applied' || applied.result.batchId === undefined) {
+      throw new Error('not applied');
+    }
+    const posted: ImportResponse[] = [];
+    const engine = createImportEngine((response) => {
+      posted.push(response);
+      if (response.type === 'write-progress') void engine.handle({ type: 'cancel' });
+    });
+    await engine.handle({ type: 'undo', batchId: applied.result.batchId });
+    expect(posted.at(-1)).toMatchObject({ type: 'undo-failed', reason: 'cancelled' });
+    expect(await db.contacts.count()).toBe(2_500);
   });
 });
