@@ -69,7 +69,10 @@ describe('Settings', () => {
     await waitFor(async () => {
       expect((await db.settings.get('settings'))?.theme).toBe('dark');
     });
-    expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    // The choice shows the stored row: it is checked once the live query has read it back.
+    await waitFor(() => {
+      expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    });
   });
 
   it('says plainly when the browser tells nothing about storage', async () => {
