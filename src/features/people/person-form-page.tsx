@@ -152,6 +152,7 @@ function EditPersonForm({ personId, stored, initial }: EditPersonFormProps) {
         failureTextOf={failureTextOf}
         saveLabel={isDeleted ? t('people.form.saveAsNew') : undefined}
         onSave={save}
+        checksField={isDeleted ? undefined : (field) => draft.typedFields.includes(field)}
         notices={
           <>
             {draft.isRestored ? <RestoredNote onDiscard={draft.forget} /> : null}

@@ -153,6 +153,16 @@ export function fieldOfFormKey(key: keyof PersonFormState): ContactField {
   return field;
 }
 
+/**
+ * The field of a person a validation error is about: errors are keyed by field ("tags"), by
+ * list entry ("emails.1") or by form control ("birthdayMonth").
+ */
+export function fieldOfErrorKey(key: string): ContactField {
+  const name = key.split('.')[0] ?? key;
+  const field = CONTACT_FIELDS.find((candidate) => candidate === name);
+  return field ?? fieldOfFormKey(name as keyof PersonFormState);
+}
+
 /** The part of the form that shows one field, exactly as typed. */
 export type FormSlice = Partial<PersonFormState>;
 

@@ -3,7 +3,13 @@ import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { PersonPicker } from '../../components/person-picker';
 import { currentTime } from '../../db/clock';
-import { validateContact, type ContactInput } from '../../domain/contact-validation';
+import type { ContactField } from '../../domain/contact-edit';
+import {
+  validateContact,
+  type ContactError,
+  type ContactErrors,
+  type ContactInput,
+} from '../../domain/contact-validation';
 import { useI18n } from '../../i18n/use-i18n';
 import { BirthdayField } from './birthday-field';
 import { KeepInTouchFields } from './keep-in-touch-fields';
@@ -11,6 +17,7 @@ import { ListField, TextField } from './form-fields';
 import { useErrorText } from './form-aria';
 import {
   controlIdOf,
+  fieldOfErrorKey,
   inputFromForm,
   type PersonFormState,
   type TextFieldName,
@@ -33,7 +40,30 @@ type PersonFormProps = {
   onCancel: () => void;
   /** Shown above the fields: restored input, changes made elsewhere, clashes to settle. */
   notices?: ReactNode;
+  /**
+   * Which fields Save checks; all when left out. An edit checks only the fields the user
+   * typed in, so a value kept as it came (an import's phone written as the file had it)
+   * never stops a save of another field.
+   */
+  checksField?: ((field: ContactField) => boolean) | undefined;
 };
+
+function errorsOf(
+  input: ContactInput,
+  now: number,
+  checksField: ((field: ContactField) => boolean) | undefined,
+): ContactErrors {
+  const errors = validateContact(input, now);
+  if (checksField === undefined) return errors;
+  // A missing name is about all three name fields, though it is shown at the given name.
+  const isChecked = (key: string, error: ContactError) =>
+    error.key === 'people.error.nameRequired'
+      ? NAME_FIELDS.some(checksField)
+      : checksField(fieldOfErrorKey(key));
+  return Object.fromEntries(Object.entries(errors).filter(([key, error]) => isChecked(key, error)));
+}
+
+const NAME_FIELDS: readonly ContactField[] = ['givenName', 'familyName', 'displayName'];
 
 /**
  * Add or edit a person. Nothing is checked while typing the first time; after a Save with
@@ -49,6 +79,7 @@ export function PersonForm({
   cancelTo,
   onCancel,
   notices,
+  checksField,
 }: PersonFormProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -58,7 +89,7 @@ export function PersonForm({
   const [isSaving, setIsSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const errors = hasTriedSave ? validateContact(inputFromForm(state), now) : {};
+  const errors = hasTriedSave ? errorsOf(inputFromForm(state), now, checksField) : {};
   const errorCount = Object.keys(errors).length;
   const errorOf = (field: string) => errorText(errors[field]);
   const text = (name: TextFieldName) => ({
@@ -74,7 +105,7 @@ export function PersonForm({
     event.preventDefault();
     if (isSaving) return;
     const input = inputFromForm(state);
-    if (Object.keys(validateContact(input, currentTime())).length > 0) {
+    if (Object.keys(errorsOf(input, currentTime(), checksField)).length > 0) {
       // Render the messages first so the first invalid control exists to take focus.
       flushSync(() => {
         setHasTriedSave(true);

@@ -10,6 +10,7 @@ import {
   newPersonDraft,
   shownFormState,
   takeTheirs,
+  typedFields,
   updatedElsewhere,
   withTyped,
   type PersonDraft,
@@ -56,6 +57,8 @@ export function usePersonDraft(key: string, initial: PersonDraft, current: Conta
   return {
     state: shownFormState(draft, current),
     isDirty,
+    /** The fields the user typed in: only these are checked on Save (person-form.tsx). */
+    typedFields: typedFields(draft),
     /** The input came back from before a reload and is still there. */
     isRestored: isRestored && isDirty,
     conflicts: conflictsWith(draft, current),
