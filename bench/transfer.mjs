@@ -35,6 +35,12 @@
 //     index at all, one record per row, and in blocks of 100 rows a record: what the number
 //     of records, rather than the code or the indexes, costs on this machine. The restored counts are checked.
 //
+// (iv) A LinkedIn Connections.csv of BENCH_ROWS_PAST_LIMIT (1,000,000) rows, past the import's
+//     row limit (IMPORT_MAX_PEOPLE, 50,000), into a fresh profile through the screen: from the
+//     file input's change event until the refusal naming the limit is painted. Target: ≤ 5 s
+//     on the median, whatever the file's size (the worker stops at the first row past the
+//     limit); the ratio is to the 10,000-person LinkedIn file's "to preview" in the same run.
+//
 // The files (generated, deterministic): Apple-style vCard 3.0 cards (PRODID, N, FN, ORG with
 // departments, TITLE, EMAIL/TEL with types, item1.-grouped e-mails, addresses and URLs with
 // X-ABLabel/X-ABADR, BDAY with and without a year, NOTE with escapes, lines folded at 75
@@ -67,6 +73,7 @@ const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100_000);
 const IMPORT_REPEATS = Number(process.env.BENCH_IMPORT_REPEATS ?? 3);
 const BACKUP_REPEATS = Number(process.env.BENCH_BACKUP_REPEATS ?? 3);
 const RESTORE_REPEATS = Number(process.env.BENCH_RESTORE_REPEATS ?? 3);
+const ROWS_PAST_LIMIT = Number(process.env.BENCH_ROWS_PAST_LIMIT ?? 1_000_000);
 const BULKADD_REPEATS = 2;
 /** Long tasks are counted until this long after the last step was painted. */
 const SETTLE_MS = 2_000;
@@ -74,6 +81,7 @@ const TARGET_IMPORT_MS = 3_000;
 const TARGET_LONG_TASK_MS = 200;
 const TARGET_BACKUP_MS = 5_000;
 const TARGET_RESTORE_MS = 10_000;
+const TARGET_REFUSAL_MS = 5_000;
 const STEP_TIMEOUT_MS = 5 * 60_000;
 
 const APP_OUT = path.join(RESULTS_DIR, 'transfer-app');
@@ -554,6 +562,45 @@ async function importOnce(baseURL, file) {
   }
 }
 
+/** A Connections.csv of `rows` short, distinct rows: only its length matters here. */
+function longLinkedInFileOf(rows) {
+  const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  for (let index = 0; index < rows; index += 1) lines.push(`P${index},Q,,,,,15 Mar 2024`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Waits until the watch was painted (an alert is what this one waits for). */
+async function painted(page, name) {
+  const handle = await page.waitForFunction(
+    (n) => {
+      const watch = window.__bench.watches.find((w) => w.name === n);
+      return watch?.paintedAt === undefined ? undefined : { ...watch };
+    },
+    name,
+    { timeout: STEP_TIMEOUT_MS, polling: 100 },
+  );
+  return handle.jsonValue();
+}
+
+/** A file past the row limit, set on the screen's input in a fresh profile, until refused. */
+async function refuseOnce(baseURL, filePath) {
+  const context = await launch(await newProfile());
+  try {
+    const page = await startEmpty(context, baseURL);
+    await openDataScreen(page, baseURL);
+    await watchFor(page, 'refused', '[role="alert"]', 'imports up to');
+    await page.getByLabel('Choose a file to import').setInputFiles(filePath);
+    const refused = await painted(page, 'refused');
+    const fileSetAt = await lastFileSet(page);
+    const hasPreview = await page
+      .getByRole('heading', { name: 'Before anything is saved' })
+      .isVisible();
+    return { refusedMs: refused.paintedAt - fileSetAt, hasPreview };
+  } finally {
+    await context.close();
+  }
+}
+
 async function backupThroughScreen(context, baseURL, savePath) {
   const page = await context.newPage();
   await openDataScreen(page, baseURL);
@@ -706,6 +753,31 @@ try {
     };
   }
 
+  const longFile = path.join(filesDir, 'Connections-long.csv');
+  await writeFile(longFile, longLinkedInFileOf(ROWS_PAST_LIMIT));
+  const longFileBytes = (await stat(longFile)).size;
+  console.log(
+    `Importing a ${ROWS_PAST_LIMIT}-row Connections.csv (${round1(longFileBytes / 1e6)} MB), past the row limit, ${IMPORT_REPEATS}×…`,
+  );
+  const refusals = [];
+  for (let repeat = 0; repeat < IMPORT_REPEATS; repeat += 1) {
+    const sample = await refuseOnce(server.url, longFile);
+    console.log(
+      `  refused after ${round1(sample.refusedMs)} ms; preview shown: ${sample.hasPreview}`,
+    );
+    refusals.push(sample);
+  }
+  const refusalMedian = median(refusals.map((sample) => sample.refusedMs));
+  const rowLimit = {
+    rows: ROWS_PAST_LIMIT,
+    fileBytes: longFileBytes,
+    toRefusal: stats(refusals.map((sample) => sample.refusedMs)),
+    isEveryRefusedWithoutPreview: refusals.every((sample) => !sample.hasPreview),
+    ratioToPreviewOf10k:
+      Math.round((refusalMedian / imports['linkedin-csv'].toPreview.medianMs) * 100) / 100,
+    targetMs: TARGET_REFUSAL_MS,
+  };
+
   console.log(`Seeding ${PEOPLE} people and ${INTERACTIONS} touches into IndexedDB…`);
   const seededContext = await launch(await newProfile());
   const seedPage = seededContext.pages()[0] ?? (await seededContext.newPage());
@@ -768,6 +840,7 @@ try {
     loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
     source: 'the real screen (/settings/data) and its workers',
     import: imports,
+    rowLimit,
     backup: {
       people: backupProbe.counts.contacts,
       interactions: backupProbe.counts.interactions,
@@ -822,6 +895,9 @@ try {
       `  one bulkAdd of the same people: app database ${figure.bulkAdd.appDbMedianMs} ms → ratio ${figure.bulkAdd.ratioToAppDb}; plain Dexie ${figure.bulkAdd.plainDexieMedianMs} ms → ratio ${figure.bulkAdd.ratioToPlainDexie}`,
     );
   }
+  console.log(
+    `Past the row limit (${rowLimit.rows} rows, ${round1(rowLimit.fileBytes / 1e6)} MB): refused after median ${rowLimit.toRefusal.medianMs} ms (target ≤ ${TARGET_REFUSAL_MS} ms; samples ${rowLimit.toRefusal.samplesMs.join(', ')}), ${rowLimit.ratioToPreviewOf10k}× the 10,000-person file's preview; no preview: ${rowLimit.isEveryRefusedWithoutPreview}`,
+  );
   const { backup, restore } = figures;
   console.log(
     `Backup (${backup.people} people, ${backup.interactions} touches, ${round1(backupBytes / 1e6)} MB): click → download median ${backup.clickToDownload.medianMs} ms (target ≤ ${TARGET_BACKUP_MS} ms), → "saved" shown ${backup.clickToSavedShown.medianMs} ms; longest task ${Math.max(...backup.longTasks.map((tasks) => tasks.longestMs))} ms`,
@@ -852,6 +928,8 @@ try {
     ...figures,
     meetsTargets:
       importsMeet &&
+      refusalMedian <= TARGET_REFUSAL_MS &&
+      rowLimit.isEveryRefusedWithoutPreview &&
       backupMedian <= TARGET_BACKUP_MS &&
       restoreMedian <= TARGET_RESTORE_MS &&
       isRestoreExact,

@@ -64,10 +64,12 @@ test.describe('Import limits', () => {
       const startedAt = Date.now();
       await page.getByLabel('Choose a file to import').setInputFiles(file);
       const alert = page.getByRole('alert');
-      // Bounded: the worker stops at the 50,001st row; a full read took 20 s before.
+      // The worker stops at the 50,001st row: seconds, measured by `npm run bench -- transfer`.
+      // The wait is a budget for a loaded machine, not a measure; before the limit no such
+      // message came at all (the file previewed after 20 s).
       await expect(alert).toContainText(
         'Connections.csv has about 1,000,000 people in it (rows or cards), and Ties imports up to 50,000 at a time.',
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       );
       test.info().annotations.push({
         type: 'refused after',
