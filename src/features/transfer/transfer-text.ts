@@ -8,6 +8,8 @@ import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
 import { IMPORT_MAX_BYTES } from '../../interop/import-limits';
+import { MAX_ROW_DEPTH, MAX_UNKNOWN_CHARS } from '../../interop/backup-rows';
+import { STORED_YEARS } from '../../domain/time-range';
 import './transfer-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
@@ -125,6 +127,11 @@ export function restoreProblemText(text: Text, problem: RestoreProblem, name: st
     column: details.column ?? 1,
     fileVersion: details.fileVersion ?? 0,
     supportedVersion: details.supportedVersion ?? 0,
+    person: details.personId ?? '',
+    // Years are written as years, not as numbers with a thousands separator.
+    from: String(STORED_YEARS.from),
+    until: String(STORED_YEARS.until),
+    max: problem.reason === 'too-deep' ? MAX_ROW_DEPTH : MAX_UNKNOWN_CHARS,
   };
   if (problem.reason === 'invalid-row' && details.field === undefined) {
     return text.t('transfer.restore.problem.invalid-row-whole', vars);
