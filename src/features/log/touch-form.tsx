@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { PersonPicker } from '../../components/person-picker';
 import { InteractionError } from '../../db/interactions';
+import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
 import { FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
@@ -100,9 +101,11 @@ export function TouchForm({
           error={
             problems.when === 'future'
               ? t('log.error.future')
-              : problems.when === 'no-time'
-                ? t('log.error.noTime')
-                : undefined
+              : problems.when === 'too-early'
+                ? t('log.error.tooEarly', { year: String(STORED_YEARS.from) })
+                : problems.when === 'no-time'
+                  ? t('log.error.noTime')
+                  : undefined
           }
         />
         <div className="field">
