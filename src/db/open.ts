@@ -1,4 +1,5 @@
 import { db } from './db';
+import { discardStrayRestoreCopies } from './revert-point';
 import { DEFAULT_SETTINGS } from '../domain/types';
 
 export type StorageState = 'ok' | 'unavailable';
@@ -6,7 +7,8 @@ export type StorageState = 'ok' | 'unavailable';
 /**
  * Opens the database and makes sure a settings row exists. Resolves to 'unavailable'
  * instead of throwing when the browser refuses IndexedDB (private mode, blocked storage),
- * so the shell can say so instead of showing a white screen.
+ * so the shell can say so instead of showing a white screen. Then, without holding up the
+ * first screen, drops copies kept by restores that never committed (revert-point.ts).
  */
 export async function openDatabase(): Promise<StorageState> {
   try {
@@ -15,6 +17,9 @@ export async function openDatabase(): Promise<StorageState> {
     await db.transaction('rw', db.settings, async () => {
       const existing = await db.settings.get('settings');
       if (!existing) await db.settings.add({ ...DEFAULT_SETTINGS });
+    });
+    discardStrayRestoreCopies().catch((error: unknown) => {
+      console.error('Ties could not drop the copies of unfinished restores', error);
     });
     return 'ok';
   } catch (error) {
