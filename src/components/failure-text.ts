@@ -1,4 +1,4 @@
-import { writeFailureOf } from '../db/write-failure';
+import { writeFailureOf, type WriteFailureReason } from '../db/write-failure';
 import type { I18n } from '../i18n/i18n-context';
 
 /**
@@ -6,7 +6,12 @@ import type { I18n } from '../i18n/i18n-context';
  * another tab are named; anything else says the change was not saved.
  */
 export function failureText(error: unknown, t: I18n['t']): string {
-  switch (writeFailureOf(error)) {
+  return failureReasonText(writeFailureOf(error), t);
+}
+
+/** The same words for a reason read elsewhere (a worker sends the reason, not the error). */
+export function failureReasonText(reason: WriteFailureReason, t: I18n['t']): string {
+  switch (reason) {
     case 'out-of-space':
       return t('failure.outOfSpace');
     case 'database-closed':
