@@ -19,6 +19,8 @@ import {
 } from './transfer-test-utils';
 
 const SLOW = { timeout: 10_000 };
+/** The whole data page renders, and refusals run the real check: well under a second here. */
+const PAGE_BUDGET = { timeout: 20_000 };
 const CHECK = {
   replaces: Object.fromEntries(
     [
@@ -91,7 +93,7 @@ async function atTheConfirmation(language: 'en' | 'sv' = 'en') {
   return { channel, answer };
 }
 
-describe('A restore in progress', () => {
+describe('A restore in progress', PAGE_BUDGET, () => {
   it('shows what it is doing and how far it is', async () => {
     const { channel, answer } = await atTheConfirmation();
     await userEvent.click(screen.getByRole('button', { name: 'Replace and restore' }));
@@ -191,7 +193,7 @@ async function refusalText(file: object, name: string, language: 'en' | 'sv' = '
   return (await screen.findByRole('alert', {}, SLOW)).textContent;
 }
 
-describe('A refused backup says what is wrong and where', () => {
+describe('A refused backup says what is wrong and where', PAGE_BUDGET, () => {
   it('a time outside what Ties stores, naming table, row and field', async () => {
     const file = await backupObject();
     const second = file.tables.contacts?.[1];
@@ -252,11 +254,15 @@ describe('A refused backup says what is wrong and where', () => {
   });
 });
 
-it('keeps the file picker away while restoring, and brings the revert back after', async () => {
-  const { answer } = await atTheConfirmation();
-  await userEvent.click(screen.getByRole('button', { name: 'Replace and restore' }));
-  const section = screen.getByRole('region', { name: 'Restore a backup' });
-  expect(within(section).queryByRole('button', { name: 'Revert restore' })).toBeNull();
-  answer({ type: 'restore-cancelled' });
-  expect(within(section).getByLabelText('Choose a backup file')).toBeVisible();
-});
+it(
+  'keeps the file picker away while restoring, and brings the revert back after',
+  PAGE_BUDGET,
+  async () => {
+    const { answer } = await atTheConfirmation();
+    await userEvent.click(screen.getByRole('button', { name: 'Replace and restore' }));
+    const section = screen.getByRole('region', { name: 'Restore a backup' });
+    expect(within(section).queryByRole('button', { name: 'Revert restore' })).toBeNull();
+    answer({ type: 'restore-cancelled' });
+    expect(within(section).getByLabelText('Choose a backup file')).toBeVisible();
+  },
+);

@@ -289,71 +289,78 @@ function nestedArrays(depth: number): unknown {
   return JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown;
 }
 
-describe('the backup check refuses values nested deeper than the data model allows', () => {
-  it('100,000 arrays deep under a key the model does not know, without running out of stack', () => {
-    const text = serialiseBackup(makeTables(), META).replace(
-      '"givenName":"Anna"',
-      `"future":${'['.repeat(100_000)}${']'.repeat(100_000)},"givenName":"Anna"`,
-    );
-    const error = errorOf(text);
-    expect(error.reason).toBe('too-deep');
-    expect(error.details).toEqual({ table: 'contacts', rowIndex: 0, field: 'future' });
-  });
+/** Files of 100,000 nested arrays are parsed and walked: a few hundred ms here. */
+const DEEP_BUDGET = { timeout: 20_000 };
 
-  it('the same when the file’s text also needs its lone surrogates replaced', () => {
-    const text = serialiseBackup(makeTables(), META)
-      .replace('"note":""', '"note":"half \\ud83d"')
-      .replace(
+describe(
+  'the backup check refuses values nested deeper than the data model allows',
+  DEEP_BUDGET,
+  () => {
+    it('100,000 arrays deep under a key the model does not know, without running out of stack', () => {
+      const text = serialiseBackup(makeTables(), META).replace(
         '"givenName":"Anna"',
         `"future":${'['.repeat(100_000)}${']'.repeat(100_000)},"givenName":"Anna"`,
       );
-    expect(errorOf(text).reason).toBe('too-deep');
-  });
-
-  it('deep under an unknown key inside a known object, naming the path', () => {
-    const error = refusalOf((file) => {
-      firstRow(file, 'contacts').importedValues = { future: nestedArrays(1_000) };
+      const error = errorOf(text);
+      expect(error.reason).toBe('too-deep');
+      expect(error.details).toEqual({ table: 'contacts', rowIndex: 0, field: 'future' });
     });
-    expect(error.reason).toBe('too-deep');
-    expect(error.details.field).toBe('importedValues.future');
-    const inItem = refusalOf((file) => {
-      const item = (firstRow(file, 'weekPlans').items as Record<string, unknown>[])[0];
-      if (item) item.future = nestedArrays(1_000);
+
+    it('the same when the file’s text also needs its lone surrogates replaced', () => {
+      const text = serialiseBackup(makeTables(), META)
+        .replace('"note":""', '"note":"half \\ud83d"')
+        .replace(
+          '"givenName":"Anna"',
+          `"future":${'['.repeat(100_000)}${']'.repeat(100_000)},"givenName":"Anna"`,
+        );
+      expect(errorOf(text).reason).toBe('too-deep');
     });
-    expect(inItem.details.field).toBe('items[0].future');
-  });
 
-  it('up to the bound and no further', () => {
-    // The row is depth 1 and the key's value depth 2, so MAX_ROW_DEPTH - 1 arrays just fit.
-    const fits = fileObject();
-    firstRow(fits, 'groups').future = nestedArrays(MAX_ROW_DEPTH - 1);
-    expect(parseBackup(JSON.stringify(fits)).tables.groups[0]).toHaveProperty('future');
-    const error = refusalOf((file) => {
-      firstRow(file, 'groups').future = nestedArrays(MAX_ROW_DEPTH);
+    it('deep under an unknown key inside a known object, naming the path', () => {
+      const error = refusalOf((file) => {
+        firstRow(file, 'contacts').importedValues = { future: nestedArrays(1_000) };
+      });
+      expect(error.reason).toBe('too-deep');
+      expect(error.details.field).toBe('importedValues.future');
+      const inItem = refusalOf((file) => {
+        const item = (firstRow(file, 'weekPlans').items as Record<string, unknown>[])[0];
+        if (item) item.future = nestedArrays(1_000);
+      });
+      expect(inItem.details.field).toBe('items[0].future');
     });
-    expect(error.reason).toBe('too-deep');
-    expect(error.details).toEqual({ table: 'groups', rowIndex: 0, field: 'future' });
-  });
 
-  it('a known field holding nested lists is simply the wrong kind of value', () => {
-    const text = serialiseBackup(makeTables(), META).replace(
-      '"emails":[]',
-      `"emails":${'['.repeat(100_000)}${']'.repeat(100_000)}`,
-    );
-    const error = errorOf(text);
-    expect(error.reason).toBe('invalid-row');
-    expect(error.details).toEqual({ table: 'contacts', rowIndex: 0, field: 'emails[0]' });
-  });
+    it('up to the bound and no further', () => {
+      // The row is depth 1 and the key's value depth 2, so MAX_ROW_DEPTH - 1 arrays just fit.
+      const fits = fileObject();
+      firstRow(fits, 'groups').future = nestedArrays(MAX_ROW_DEPTH - 1);
+      expect(parseBackup(JSON.stringify(fits)).tables.groups[0]).toHaveProperty('future');
+      const error = refusalOf((file) => {
+        firstRow(file, 'groups').future = nestedArrays(MAX_ROW_DEPTH);
+      });
+      expect(error.reason).toBe('too-deep');
+      expect(error.details).toEqual({ table: 'groups', rowIndex: 0, field: 'future' });
+    });
 
-  it('but passes over a table it does not know, however deep, and leaves it out', () => {
-    const text = serialiseBackup(makeTables(), META)
-      .replace('"note":""', '"note":"half \\ud83d"')
-      .replace('"tables":{', `"tables":{"future":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
-    const backup = parseBackup(text);
-    expect(backup.tables).not.toHaveProperty('future');
-    expect(backup.tables.interactions[0]?.note).toBe('half \uFFFD');
-  });
-});
+    it('a known field holding nested lists is simply the wrong kind of value', () => {
+      const text = serialiseBackup(makeTables(), META).replace(
+        '"emails":[]',
+        `"emails":${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      );
+      const error = errorOf(text);
+      expect(error.reason).toBe('invalid-row');
+      expect(error.details).toEqual({ table: 'contacts', rowIndex: 0, field: 'emails[0]' });
+    });
+
+    it('but passes over a table it does not know, however deep, and leaves it out', () => {
+      const text = serialiseBackup(makeTables(), META)
+        .replace('"note":""', '"note":"half \\ud83d"')
+        .replace('"tables":{', `"tables":{"future":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+      const backup = parseBackup(text);
+      expect(backup.tables).not.toHaveProperty('future');
+      expect(backup.tables.interactions[0]?.note).toBe('half \uFFFD');
+    });
+  },
+);
 
 describe('the backup check bounds what it keeps under keys the model does not know', () => {
   it('keeps small ones, whatever their name', () => {
