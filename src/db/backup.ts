@@ -401,6 +401,7 @@ export async function restoreBackup(
     await writeCopy({ id: copyId, savedAt: now, counts }, [...chunks.keys()], (chunk) => {
       advance('copying', chunks.get(chunk) ?? 0);
     });
+    onProgress?.({ phase: 'writing', done, total });
     const isDerivedRebuilt = !hasConsistentDerived(backup.tables);
     try {
       await replaceAll(next, {
