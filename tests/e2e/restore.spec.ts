@@ -5,6 +5,7 @@
 // leaves the real revert point, which still brings back the data from before the real one.
 // And the check and the screens: a backup with times out of range is refused naming the
 // field, and a screen with a bad stored time shows the error boundary's way back.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,8 @@ const DATA_TABLES = [
 ] as const;
 
 const T0 = Date.UTC(2025, 0, 6, 12);
+/** The disk the first test runs on: room for a large but compressible restore, not 60 MB more. */
+const QUOTA_BYTES = 45 * 1024 * 1024;
 const DAY_MS = 86_400_000;
 
 const VCARD = [
@@ -44,7 +47,13 @@ const VCARD = [
 ].join('\r\n');
 
 /** A person as a backup holds one, with derived fields true to `touches` touches. */
-function contactRow(id: string, givenName: string, familyName: string, touches: number): Row {
+function contactRow(
+  id: string,
+  givenName: string,
+  familyName: string,
+  touches: number,
+  notes: string,
+): Row {
   const lastTouchAt = touches > 0 ? T0 + (touches - 1) * DAY_MS : undefined;
   return {
     id,
@@ -73,8 +82,7 @@ function contactRow(id: string, givenName: string, familyName: string, touches: 
     tier: 'active',
     isPaused: false,
     howWeMet: '',
-    notes:
-      'A person made up for a restore test, with a note of some length to weigh like a real one.',
+    notes,
     nextTimeNote: '',
     isArchived: false,
     sortName: '',
@@ -99,13 +107,28 @@ function touchRow(id: string, contactId: string, at: number): Row {
   };
 }
 
-/** A whole backup file's text: `people` people with `touchesEach` touches each. */
-function backupText(prefix: string, people: number, touchesEach: number): string {
+const NOTE = 'A person made up for a restore test, with a note of some length.';
+
+/**
+ * A whole backup file's text: `people` people with `touchesEach` touches each. With
+ * `randomNoteChars`, each note is that many random characters: data that does not compress,
+ * so it weighs its full size against a quota (Chromium compresses what IndexedDB stores).
+ */
+function backupText(
+  prefix: string,
+  people: number,
+  touchesEach: number,
+  randomNoteChars = 0,
+): string {
   const contacts: Row[] = [];
   const interactions: Row[] = [];
   for (let person = 0; person < people; person += 1) {
     const id = `${prefix}-${String(person).padStart(6, '0')}`;
-    contacts.push(contactRow(id, `Given${person}`, `${prefix}${person}`, touchesEach));
+    const notes =
+      randomNoteChars > 0
+        ? randomBytes(randomNoteChars).toString('base64').slice(0, randomNoteChars)
+        : NOTE;
+    contacts.push(contactRow(id, `Given${person}`, `${prefix}${person}`, touchesEach, notes));
     for (let touch = 0; touch < touchesEach; touch += 1) {
       interactions.push(touchRow(`${id}-t${touch}`, id, T0 + touch * DAY_MS));
     }
@@ -246,10 +269,20 @@ test.describe('A restore happens whole or leaves no trace', () => {
     test.setTimeout(300_000);
     const large = path.join(folder, 'large-backup.json');
     const small = path.join(folder, 'small-backup.json');
+    const dense = path.join(folder, 'dense-backup.json');
     await writeFile(large, backupText('large', 10_000, 10));
     await writeFile(small, backupText('small', 3, 2));
+    // 2,000 people with 30,000 random characters of notes each: 60 MB that cannot shrink.
+    await writeFile(dense, backupText('dense', 2_000, 0, 30_000));
 
     const context = await launchPersistentApp();
+    // A disk with room for everything this test writes but the dense file. The quota is set
+    // before the first write, as Chromium keeps what it last learnt of the room left, and
+    // through a blank page that stays open: it lasts as long as the DevTools session.
+    const blank = context.pages()[0] ?? (await context.newPage());
+    const origin = new URL(baseURL ?? '').origin;
+    const cdp = await context.newCDPSession(blank);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: QUOTA_BYTES });
     let page = await context.newPage();
     await startEmpty(page);
     await page.goto('/settings/data');
@@ -300,26 +333,17 @@ test.describe('A restore happens whole or leaves no trace', () => {
     const afterRealRestore = await readData(page);
 
     await test.step('a restore that fails for a full disk names it and keeps the real revert point', async () => {
-      const cdp = await context.newCDPSession(page);
-      const origin = new URL(baseURL ?? '').origin;
-      // Room for the app's files and its small data, not for the large file's rows (tens of
-      // megabytes). A fixed size: the usage Chromium reports still counts what the closed
-      // restore wrote until the disk is compacted, so "usage plus a little" may not be full.
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 16 * 1024 * 1024 });
-      try {
-        await pickBackup(page, large);
-        await confirmRestore(page);
-        const alert = page.getByRole('alert').filter({ hasText: 'out of space' });
-        await expect(alert).toBeVisible({ timeout: 120_000 });
-        await expect(alert).toContainText('Ties is out of space on this device: ');
-        await expect(alert).toContainText('Nothing was changed.');
-        await expect(alert).not.toContainText('could not be finished');
-      } finally {
-        await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      }
+      await pickBackup(page, dense);
+      await confirmRestore(page);
+      const alert = page.getByRole('alert').filter({ hasText: 'out of space' });
+      await expect(alert).toBeVisible({ timeout: 120_000 });
+      await expect(alert).toContainText('Ties is out of space on this device: ');
+      await expect(alert).toContainText('Nothing was changed.');
+      await expect(alert).not.toContainText('could not be finished');
       expect(await readData(page)).toEqual(afterRealRestore);
       expect(await revertPoint(page)).toEqual(realPoint);
       expect(await storedCopies(page)).toEqual([realPoint?.copyId]);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     });
 
     await test.step('the real revert point brings back the data from before the real restore', async () => {
