@@ -87,7 +87,7 @@ export const APP_VERSION: string = packageVersion;
  * Rows per chunk of the kept copy and per bulk write of a restore (a touch log weighing as
  * its touches): a few dozen chunks for 10,000 people and 100,000 touches.
  */
-export const CHUNK_WEIGHT = 5_000;
+const CHUNK_WEIGHT = 5_000;
 
 /** The database's tables of user data: a backup's tables, with touches kept in logs. */
 type DataTables = Omit<BackupTables, 'interactions' | 'participations'> & {
