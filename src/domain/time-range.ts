@@ -28,9 +28,7 @@ export function isShowableTime(value: unknown): value is number {
 
 /** True for a time inside the range Ties stores (see the module comment). */
 export function isStorableTime(value: unknown): value is number {
-  return (
-    typeof value === 'number' && value >= EARLIEST_STORED_TIME && value < END_OF_STORED_TIMES
-  );
+  return typeof value === 'number' && value >= EARLIEST_STORED_TIME && value < END_OF_STORED_TIMES;
 }
 
 /** True for a calendar day, YYYY-MM-DD, that exists and lies in the stored years. */
