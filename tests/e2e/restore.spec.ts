@@ -1,8 +1,9 @@
 // A restore happens whole or leaves no trace, in real Chromium with a real on-disk profile:
 // a page closed while a large restore writes leaves the data as it was and offers no
-// "Revert restore"; after a real restore, one that fails for a full disk (a quota set low
-// through the DevTools protocol, so IndexedDB really refuses the write) names the cause and
-// leaves the real revert point, which still brings back the data from before the real one.
+// "Revert restore", and so does a Cancel pressed while it writes; after a real restore, one
+// that fails for a full disk (a quota set low through the DevTools protocol, so IndexedDB
+// really refuses the write) names the cause and leaves the real revert point, which still
+// brings back the data from before the real one.
 // And the check and the screens: a backup with times out of range is refused naming the
 // field, and a screen with a bad stored time shows the error boundary's way back.
 import { randomBytes } from 'node:crypto';
@@ -260,7 +261,7 @@ test.describe('A restore happens whole or leaves no trace', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  test('a page closed mid-restore changes nothing; a failed restore keeps the real revert point', async ({
+  test('a page closed or a cancel mid-restore changes nothing; a failed restore keeps the real revert point', async ({
     launchPersistentApp,
     baseURL,
   }) => {
@@ -319,6 +320,20 @@ test.describe('A restore happens whole or leaves no trace', () => {
       expect(await revertPoint(page)).toBeUndefined();
       await expect(page.getByRole('button', { name: 'Revert restore' })).toHaveCount(0);
       expect(await readData(page)).toEqual(original);
+    });
+
+    await test.step('cancel the large restore while it writes: nothing changes', async () => {
+      await pickBackup(page, large);
+      await confirmRestore(page);
+      await expect(page.getByText('Writing the backup’s data…')).toBeVisible({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByText('The restore was stopped. Nothing was changed.')).toBeVisible({
+        timeout: 60_000,
+      });
+      expect(await readData(page)).toEqual(original);
+      expect(await revertPoint(page)).toBeUndefined();
+      expect(await storedCopies(page)).toEqual([]);
+      await expect(page.getByRole('button', { name: 'Revert restore' })).toHaveCount(0);
     });
 
     await test.step('a real restore offers its revert point', async () => {
