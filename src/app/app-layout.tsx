@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useI18n } from '../i18n/use-i18n';
 import { MainNav } from './main-nav';
+import { RoutedScreenBoundary } from './screen-error-boundary';
 import { LogSheetHost } from '../features/log/log-sheet-host';
 import { UpdatePrompt } from '../features/pwa/update-prompt';
 import { InstallHint } from '../features/pwa/install-hint';
@@ -19,9 +20,11 @@ export function AppLayout() {
       <ConnectionLossBanner />
       <MainNav />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
-          <Outlet />
-        </Suspense>
+        <RoutedScreenBoundary>
+          <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </RoutedScreenBoundary>
       </main>
       <LogSheetHost />
       <UpdatePrompt />

@@ -4,6 +4,7 @@ import { useSettings } from '../db/hooks/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
 import { AppRoutes } from './router';
+import { ErrorBoundary, ScreenError } from './screen-error-boundary';
 import { StorageBanner, UpgradeBlockedBanner } from './storage-banner';
 
 export function App() {
@@ -38,9 +39,12 @@ function ReadyApp() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // The last resort, should the shell itself fail: the routed screens have their own.
   return (
     <I18nProvider language={language}>
-      <AppRoutes />
+      <ErrorBoundary fallback={<ScreenError isOutsideRouter />}>
+        <AppRoutes />
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

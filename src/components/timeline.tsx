@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
 import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
+import { isShowableTime } from '../domain/time-range';
 import type { Interaction } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
 import type { I18n } from '../i18n/i18n-context';
@@ -123,7 +124,12 @@ function TimelineItem({
     <li className="timeline-item card">
       <div className="timeline-head">
         <span className="timeline-kind">{kind}</span>
-        <time className="muted" dateTime={new Date(interaction.at).toISOString()}>
+        <time
+          className="muted"
+          dateTime={
+            isShowableTime(interaction.at) ? new Date(interaction.at).toISOString() : undefined
+          }
+        >
           {date}
         </time>
       </div>

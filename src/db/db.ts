@@ -10,6 +10,7 @@ import type {
   WeekPlan,
 } from '../domain/types';
 import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
+import type { RevertPoint } from './restore-copies';
 import { SCHEMA_VERSIONS } from './schema';
 import type { TouchLog } from './touch-logs';
 import { UPGRADES } from './upgrades';
@@ -39,6 +40,8 @@ export class TiesDatabase extends Dexie {
   graphLayouts!: EntityTable<GraphLayout, 'id'>;
   /** What each import wrote, for its Undo (imports.ts). */
   importBatches!: EntityTable<ImportBatch, 'id'>;
+  /** Which kept copy a "revert the restore" puts back (backup.ts): one row, never backed up. */
+  revertPoint!: EntityTable<RevertPoint, 'id'>;
 
   /** Set once another connection has closed this one for good; see closeForGood. */
   connectionLoss: ConnectionLoss | null = null;
@@ -94,7 +97,8 @@ export const db = new TiesDatabase();
  * Tables that hold user data, in the order a restore writes them: what a backup holds, with
  * touches in their logs (backup.ts turns them into the file's touches and participations).
  * planInputs, planStats and graphLayouts are left out on purpose: they are derived caches,
- * rebuilt when missing or out of step; importBatches hold undo data for this device only.
+ * rebuilt when missing or out of step; importBatches hold undo data for this device only, and
+ * revertPoint names a copy kept on this device only.
  */
 export const DATA_TABLES = [
   'contacts',

@@ -15,6 +15,7 @@ import {
   withTouchApplied,
 } from './derived';
 import { requestPersistenceOnce } from './storage';
+import { isStorableTime } from '../domain/time-range';
 import { logOf, readTouch, writeTouches } from './touch-logs';
 import { conflictsOf, pendingChanges, withChanges } from '../domain/field-changes';
 import {
@@ -252,7 +253,8 @@ function checkDraft(draft: InteractionDraft): Id[] {
   if (participantIds.length === 0) {
     throw new InteractionError('no-participants', 'A touch needs at least one person.');
   }
-  if (!Number.isFinite(draft.at)) {
+  // Only times a backup can carry back (domain/time-range.ts): 1900 to 2199.
+  if (!isStorableTime(draft.at)) {
     throw new InteractionError('invalid-time', 'A touch needs a valid time.');
   }
   if (!(INTERACTION_KINDS as readonly string[]).includes(draft.kind)) {

@@ -1,4 +1,5 @@
 import { db } from './db';
+import { discardStrayRestoreCopies } from './revert-point';
 import { DEFAULT_SETTINGS } from '../domain/types';
 
 export type StorageState = 'ok' | 'unavailable';
@@ -12,6 +13,9 @@ export type StorageState = 'ok' | 'unavailable';
  * the database open, IndexedDB holds the upgrade (and so this call) until that tab lets go:
  * `onBlocked` is then called, so the shell can ask to close or reload the other tabs
  * instead of showing nothing.
+ *
+ * Then, without holding up the first screen, drops copies kept by restores that never
+ * committed (revert-point.ts).
  */
 export async function openDatabase(onBlocked?: () => void): Promise<StorageState> {
   const blocked = () => {
@@ -24,6 +28,9 @@ export async function openDatabase(onBlocked?: () => void): Promise<StorageState
     await db.transaction('rw', db.settings, async () => {
       const existing = await db.settings.get('settings');
       if (!existing) await db.settings.add({ ...DEFAULT_SETTINGS });
+    });
+    discardStrayRestoreCopies().catch((error: unknown) => {
+      console.error('Ties could not drop the copies of unfinished restores', error);
     });
     return 'ok';
   } catch (error) {

@@ -68,6 +68,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       contacts: 'id, sortName, nextDueAt, updatedAt, source',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // One row naming the copy that "revert the restore" puts back (backup.ts), written in
+      // the same transaction as the restore it belongs to. This device's only: never backed
+      // up, like the copy itself.
+      revertPoint: 'id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -4,6 +4,7 @@
 import type { Transaction } from 'dexie';
 import type { Contact, Interaction } from '../domain/types';
 import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './plan-inputs';
+import { LEGACY_COPY_ID, REVERT_POINT_ID, type RevertPoint } from './restore-copies';
 import { logsOfTouches } from './touch-logs';
 
 /** Version 2: packs the week plan's inputs of every existing person into shards. */
@@ -23,8 +24,21 @@ export async function buildTouchLogs(tx: Transaction): Promise<void> {
   await tx.table('touchLogs').bulkPut(logsOfTouches(touches));
 }
 
+/**
+ * Version 6: names the copy an older app kept before its last restore as the revert point.
+ * Until now a copy counted by being there; from now on only the copy the main database names
+ * counts (backup.ts). What the user could go back to before the upgrade, they can still go
+ * back to after it. When no such copy exists, the next clean-up of restore copies finds the
+ * name pointing at nothing and clears it (revert-point.ts).
+ */
+export async function nameKeptRestoreCopy(tx: Transaction): Promise<void> {
+  const point: RevertPoint = { id: REVERT_POINT_ID, copyId: LEGACY_COPY_ID };
+  await tx.table('revertPoint').put(point);
+}
+
 /** The upgrade function of each schema version that has one. */
 export const UPGRADES: Readonly<Partial<Record<number, (tx: Transaction) => Promise<void>>>> = {
   2: buildPlanInputs,
   3: buildTouchLogs,
+  6: nameKeptRestoreCopy,
 };

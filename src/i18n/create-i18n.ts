@@ -1,3 +1,4 @@
+import { isShowableTime } from '../domain/time-range';
 import type { Language } from '../domain/types';
 import type { I18n } from './i18n-context';
 import { translate } from './translate';
@@ -19,8 +20,13 @@ function cachedBy<O, F>(make: (options: O | undefined) => F): (options: O | unde
   };
 }
 
-/** Builds the translation and formatting functions for one language. */
+/**
+ * Builds the translation and formatting functions for one language. A time no Date can hold
+ * (a stored value from an old database or a damaged file) reads as "unknown date" instead of
+ * throwing: Intl throws a RangeError for it, and one bad row must not take a screen down.
+ */
 export function createI18n(language: Language): I18n {
+  const unknownDate = () => translate(language, 'common.unknownDate');
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const list = new Intl.ListFormat(language, { type: 'conjunction' });
@@ -34,10 +40,12 @@ export function createI18n(language: Language): I18n {
   return {
     language,
     t: (key, vars) => translate(language, key, vars),
-    formatDate: (at, options) => dateFormat(options).format(at),
-    formatDateTime: (at) => dateTime.format(at),
+    formatDate: (at, options) =>
+      isShowableTime(at) ? dateFormat(options).format(at) : unknownDate(),
+    formatDateTime: (at) => (isShowableTime(at) ? dateTime.format(at) : unknownDate()),
     formatNumber: (value, options) => numberFormat(options).format(value),
-    formatRelativeDays: (days) => relative.format(days, 'day'),
+    formatRelativeDays: (days) =>
+      Number.isFinite(days) ? relative.format(days, 'day') : unknownDate(),
     formatList: (items) => list.format(items),
   };
 }

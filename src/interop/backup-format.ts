@@ -13,9 +13,12 @@
 //   changed, and would undo against data the restore has replaced.
 // - parseBackup checks the WHOLE file before anything is written: JSON syntax (with line
 //   and column), the format name, the format version (a newer one is refused naming both
-//   versions), every table present and a list, every row's shape (backup-rows.ts), unique
-//   ids, and that every participation points at a stored touch. The first problem found is
-//   thrown as a BackupError with a reason code and where it is (table, row index, field).
+//   versions), `tables` an object, every table present and a list, every row's shape with
+//   its times in range and its unknown keys bounded (backup-rows.ts), unique ids, every
+//   participation pointing at a touch in the file, and every touch's people in the file's
+//   people (a touch is kept in its people's logs: one naming someone missing would be
+//   stored where no screen shows it). The first problem found is thrown as a BackupError
+//   with a reason code and where it is (table, row index, field, the missing person).
 // - Lone surrogates (half an emoji) cannot survive a UTF-8 file, so every text read is made
 //   well-formed; a file written by Ties has none, as text is made well-formed on entry.
 // - Search keys (sortName, searchText) are computed again from the names on reading, so a
@@ -35,7 +38,8 @@ import type {
   Settings,
   WeekPlan,
 } from '../domain/types';
-import { rowProblem, type BackupTableName } from './backup-rows';
+import { isStorableTime } from '../domain/time-range';
+import { rowProblem, type BackupTableName, type RowProblemReason } from './backup-rows';
 
 export const BACKUP_FORMAT = 'ties-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -84,11 +88,18 @@ export type BackupErrorReason =
   | 'newer-format'
   | 'invalid-format-version'
   | 'invalid-meta'
+  | 'no-tables'
+  | 'invalid-tables'
   | 'missing-table'
   | 'invalid-table'
   | 'invalid-row'
+  | 'time-out-of-range'
+  | 'over-limit'
+  | 'too-deep'
+  | 'unknown-too-large'
   | 'duplicate-id'
-  | 'dangling-reference';
+  | 'dangling-reference'
+  | 'missing-person';
 
 export type BackupErrorDetails = {
   table?: BackupTableName | undefined;
@@ -101,6 +112,10 @@ export type BackupErrorDetails = {
   /** For newer-format. */
   fileVersion?: number | undefined;
   supportedVersion?: number | undefined;
+  /** For missing-person: the id the touch names that no person in the file has. */
+  personId?: string | undefined;
+  /** For over-limit: the field's limit, in characters or, for a list, entries. */
+  limit?: number | undefined;
 };
 
 /** Why a file cannot be restored; nothing has been written when it is thrown. */
@@ -189,7 +204,7 @@ function checkHeader(value: unknown): Record<string, unknown> {
   }
   const meta: [string, boolean][] = [
     ['appVersion', typeof value.appVersion === 'string'],
-    ['createdAt', typeof value.createdAt === 'number' && Number.isFinite(value.createdAt)],
+    ['createdAt', isStorableTime(value.createdAt)],
     ['schemaVersion', Number.isSafeInteger(value.schemaVersion) && Number(value.schemaVersion) > 0],
   ];
   for (const [field, isValid] of meta) {
@@ -198,8 +213,13 @@ function checkHeader(value: unknown): Record<string, unknown> {
         field,
       });
   }
+  if (value.tables === undefined) {
+    throw new BackupError('no-tables', 'The backup holds no tables.', { field: 'tables' });
+  }
   if (!isRecord(value.tables)) {
-    throw new BackupError('missing-table', 'The backup holds no tables.', { field: 'tables' });
+    throw new BackupError('invalid-tables', 'The backup\'s "tables" is not an object.', {
+      field: 'tables',
+    });
   }
   return value.tables;
 }
@@ -207,7 +227,10 @@ function checkHeader(value: unknown): Record<string, unknown> {
 /** A surrogate written as an escape in the JSON text, which JSON.parse turns into one. */
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
 
-/** Replaces lone surrogates in every string of a parsed value, in place. */
+/**
+ * Replaces lone surrogates in every string of a parsed value, in place. Recursive: it runs
+ * only on rows that passed the check, whose nesting is bounded (backup-rows.ts).
+ */
 function makeTextWellFormed(value: unknown): unknown {
   if (typeof value === 'string') return toWellFormed(value);
   if (Array.isArray(value)) {
@@ -224,7 +247,24 @@ function rowKey(table: BackupTableName, row: Record<string, unknown>): unknown {
   return table === 'weekPlans' ? row.weekStart : row.id;
 }
 
-function checkTable(table: BackupTableName, rows: unknown): Record<string, unknown>[] {
+/** The BackupError reason of each kind of row problem. */
+const ROW_REASONS: Record<RowProblemReason, BackupErrorReason> = {
+  invalid: 'invalid-row',
+  'time-out-of-range': 'time-out-of-range',
+  'over-limit': 'over-limit',
+  'too-deep': 'too-deep',
+  'unknown-too-large': 'unknown-too-large',
+};
+
+/**
+ * Checks one table's rows and returns them, their text made well-formed when the file's text
+ * holds lone surrogates. Ids are compared after that, as they will be stored.
+ */
+function checkTable(
+  table: BackupTableName,
+  rows: unknown,
+  hasLoneSurrogates: boolean,
+): Record<string, unknown>[] {
   if (rows === undefined) {
     throw new BackupError('missing-table', `The backup has no table "${table}".`, { table });
   }
@@ -233,18 +273,20 @@ function checkTable(table: BackupTableName, rows: unknown): Record<string, unkno
       table,
     });
   }
-  const keys = new Set<unknown>();
   rows.forEach((row: unknown, rowIndex) => {
     const problem = rowProblem(table, row);
-    if (problem) {
-      const [field, what] = problem;
-      throw new BackupError(
-        'invalid-row',
-        `Row ${rowIndex + 1} of "${table}"${field === '' ? '' : `, field ${field}`}: ${what}.`,
-        { table, rowIndex, field: field === '' ? undefined : field },
-      );
-    }
-    const key = rowKey(table, row as Record<string, unknown>);
+    if (!problem) return;
+    const { reason, field, what, limit } = problem;
+    throw new BackupError(
+      ROW_REASONS[reason],
+      `Row ${rowIndex + 1} of "${table}"${field === '' ? '' : `, field ${field}`}: ${what}.`,
+      { table, rowIndex, field: field === '' ? undefined : field, limit },
+    );
+  });
+  if (hasLoneSurrogates) makeTextWellFormed(rows);
+  const keys = new Set<unknown>();
+  rows.forEach((row: Record<string, unknown>, rowIndex) => {
+    const key = rowKey(table, row);
     if (keys.has(key)) {
       throw new BackupError('duplicate-id', `Row ${rowIndex + 1} of "${table}" repeats an id.`, {
         table,
@@ -272,6 +314,16 @@ function checkReferences(tables: BackupTables): void {
       );
     }
   });
+  const personIds = new Set(tables.contacts.map((contact) => contact.id));
+  tables.interactions.forEach((touch, rowIndex) => {
+    const personId = touch.participantIds.find((id) => !personIds.has(id));
+    if (personId === undefined) return;
+    throw new BackupError(
+      'missing-person',
+      `Row ${rowIndex + 1} of "interactions" names a person who is not in the backup (${personId}).`,
+      { table: 'interactions', rowIndex, field: 'participantIds', personId },
+    );
+  });
 }
 
 /**
@@ -282,9 +334,11 @@ export function parseBackup(text: string): Backup {
   const value = parseJson(text);
   const rawTables = checkHeader(value);
   const header = value as Record<string, unknown>;
-  if (ESCAPED_SURROGATE.test(text) || !isWellFormed(text)) makeTextWellFormed(rawTables);
+  const hasLoneSurrogates = ESCAPED_SURROGATE.test(text) || !isWellFormed(text);
   const checked = {} as Record<BackupTableName, Record<string, unknown>[]>;
-  for (const table of BACKUP_TABLES) checked[table] = checkTable(table, rawTables[table]);
+  for (const table of BACKUP_TABLES) {
+    checked[table] = checkTable(table, rawTables[table], hasLoneSurrogates);
+  }
   // The rows now have their tables' shapes (backup-rows.ts mirrors domain/types.ts).
   const tables = checked as unknown as BackupTables;
   checkReferences(tables);

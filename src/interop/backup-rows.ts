@@ -1,10 +1,20 @@
 // The shape every row of a backup must have before a restore may write it (backup-format.ts).
 // A file is never trusted: each table's rows are checked field by field against the data
-// model (domain/types.ts): types, allowed values, finite numbers. A row is refused with the
-// first field that is wrong; a person's text and lists must also be within the limits the
-// form and the import keep (domain/field-limits.ts). Keys the model does not know are kept
-// as they are: they can only come from a newer app of the same format version, and
-// dropping them would lose data.
+// model (domain/types.ts): types, allowed values, finite numbers, and times inside the range
+// Ties stores (domain/time-range.ts). A row is refused with the first field that is wrong,
+// named by its path inside the row ("strength.at", "items[2].snoozedUntil"). A person's text
+// and lists must also be within the limits the form and the import keep
+// (domain/field-limits.ts).
+//
+// Keys the model does not know are kept as they are: they can only come from a newer app of
+// the same format version, and dropping them would lose data. But they are bounded, since
+// nothing here knows what they mean: a row whose unknown content passes MAX_UNKNOWN_CHARS
+// (counted roughly as its JSON text) is refused, and so is any value nested deeper than
+// MAX_ROW_DEPTH. The model itself nests at most four deep (a week plan's items, each item's
+// reason), so the bound leaves room for a newer app while a row that would make a recursive
+// walker or the database's structured clone run out of stack never reaches them. Known
+// fields are checked only as deep as the model goes, and unknown values are measured with
+// an explicit stack, so the check itself never recurses with the file's nesting.
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../domain/field-limits';
 import {
   GROUP_KINDS,
@@ -20,13 +30,46 @@ import {
   type Source,
   type WeekItemState,
 } from '../domain/types';
+import { isStorableDay, isStorableTime, STORED_YEARS } from '../domain/time-range';
 
-/** What is wrong with a value, or undefined when it is fine. */
-type Check = (value: unknown) => string | undefined;
-type Shape = Readonly<Record<string, Check>>;
+/** How deep a row may nest, the row itself being depth 1 (see the module comment). */
+export const MAX_ROW_DEPTH = 16;
 
+/**
+ * How much content under keys the model does not know one row may carry, in characters of
+ * its JSON: as much as the longest note (domain/field-limits.ts).
+ */
+export const MAX_UNKNOWN_CHARS = 100_000;
+
+/** Why a row is refused: a wrong value, a time out of range, too deep, too much unknown. */
+export type RowProblemReason =
+  'invalid' | 'time-out-of-range' | 'over-limit' | 'too-deep' | 'unknown-too-large';
+
+/**
+ * The first problem of a row: why, where (the field's path, '' for the row), and what; for
+ * over-limit, the field's limit (characters, or entries of a list).
+ */
+export type RowProblem = { reason: RowProblemReason; field: string; what: string; limit?: number };
+
+/** A problem found inside a value; path leads from that value to where it is. */
+type Issue = { reason: RowProblemReason; path: (string | number)[]; what: string; limit?: number };
+
+const FIELDS = Symbol('fields');
+const ENTRY = Symbol('entry');
+const INNER = Symbol('inner');
 const OPTIONAL = Symbol('optional');
-type OptionalCheck = Check & { [OPTIONAL]: true };
+
+/**
+ * What is wrong with a value, or undefined when it is fine. A check of an object, a list or
+ * an optional value carries what it checks inside, so the unknown keys can be found.
+ */
+type Check = ((value: unknown) => Issue | undefined) & {
+  [FIELDS]?: Shape;
+  [ENTRY]?: Check;
+  [INNER]?: Check;
+  [OPTIONAL]?: true;
+};
+type Shape = Readonly<Record<string, Check>>;
 
 /**
  * Every value of a union type. Written as a record so that the compiler refuses it when the
@@ -55,20 +98,59 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const text: Check = (value) => (typeof value === 'string' ? undefined : 'not text');
-const id: Check = (value) => (typeof value === 'string' && value !== '' ? undefined : 'not an id');
-const number: Check = (value) =>
-  typeof value === 'number' && Number.isFinite(value) ? undefined : 'not a finite number';
-const count: Check = (value) =>
-  Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'not a count';
-const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'not true or false');
+function invalid(what: string): Issue {
+  return { reason: 'invalid', path: [], what };
+}
+
+/** The same issue, one step further out: inside `step` of the value being checked. */
+function inside(step: string | number, issue: Issue): Issue {
+  return { ...issue, path: [step, ...issue.path] };
+}
+
+function simple(isValid: (value: unknown) => boolean, what: string): Check {
+  return (value) => (isValid(value) ? undefined : invalid(what));
+}
+
+const text = simple((value) => typeof value === 'string', 'not text');
+const id = simple((value) => typeof value === 'string' && value !== '', 'not an id');
+const number = simple(
+  (value) => typeof value === 'number' && Number.isFinite(value),
+  'not a finite number',
+);
+const count = simple(
+  (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  'not a count',
+);
+const flag = simple((value) => typeof value === 'boolean', 'not true or false');
+
+const OUT_OF_RANGE = `outside the times Ties stores (${STORED_YEARS.from}–${STORED_YEARS.until})`;
+
+/** A time in epoch ms, inside the range Ties stores (domain/time-range.ts). */
+const time: Check = (value) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return invalid('not a time');
+  return isStorableTime(value)
+    ? undefined
+    : { reason: 'time-out-of-range', path: [], what: OUT_OF_RANGE };
+};
+
+/** A calendar day, YYYY-MM-DD, that exists and lies in the stored years. */
+const day: Check = (value) => {
+  if (isStorableDay(value)) return undefined;
+  const year = typeof value === 'string' ? /^(\d{4,})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;
+  const isOutside =
+    year !== undefined && (Number(year) < STORED_YEARS.from || Number(year) > STORED_YEARS.until);
+  return isOutside
+    ? { reason: 'time-out-of-range', path: [], what: OUT_OF_RANGE }
+    : invalid('not a day');
+};
 
 /** A person's text field, no longer than its limit. */
 function textOf(field: LimitedField): Check {
+  const limit = MAX_CHARS[field];
   return (value) => {
-    if (typeof value !== 'string') return 'not text';
-    return value.length > MAX_CHARS[field]
-      ? `longer than ${MAX_CHARS[field]} characters`
+    if (typeof value !== 'string') return invalid('not text');
+    return value.length > limit
+      ? { reason: 'over-limit', path: [], what: `longer than ${limit} characters`, limit }
       : undefined;
   };
 }
@@ -76,70 +158,162 @@ function textOf(field: LimitedField): Check {
 /** A person's list field: text entries, each and all within their limits. */
 function listOfField(field: ListField): Check {
   const entries = listOf(textOf(field));
-  return (value) => {
-    const problem = entries(value);
-    if (problem !== undefined) return problem;
-    return (value as unknown[]).length > MAX_ITEMS[field]
-      ? `more than ${MAX_ITEMS[field]} entries`
+  const limit = MAX_ITEMS[field];
+  const list: Check = (value) => {
+    const issue = entries(value);
+    if (issue !== undefined) return issue;
+    return (value as unknown[]).length > limit
+      ? { reason: 'over-limit', path: [], what: `more than ${limit} entries`, limit }
       : undefined;
   };
+  return Object.assign(list, { [ENTRY]: entries[ENTRY] });
 }
 
 function integer(min: number, max: number): Check {
-  return (value) =>
-    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
-      ? undefined
-      : `not a whole number from ${min} to ${max}`;
+  return simple(
+    (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+    `not a whole number from ${min} to ${max}`,
+  );
 }
 
 function oneOf(values: readonly unknown[]): Check {
-  return (value) => (values.includes(value) ? undefined : 'not an allowed value');
+  return simple((value) => values.includes(value), 'not an allowed value');
 }
 
-function optional(check: Check): OptionalCheck {
+function optional(check: Check): Check {
   const wrapped: Check = (value) => (value === undefined ? undefined : check(value));
-  return Object.assign(wrapped, { [OPTIONAL]: true as const });
+  return Object.assign(wrapped, { [INNER]: check, [OPTIONAL]: true as const });
 }
 
 function nullable(check: Check): Check {
-  return (value) => (value === null ? undefined : check(value));
+  const wrapped: Check = (value) => (value === null ? undefined : check(value));
+  return Object.assign(wrapped, { [INNER]: check });
 }
 
 function listOf(check: Check): Check {
-  return (value) => {
-    if (!Array.isArray(value)) return 'not a list';
+  const list: Check = (value) => {
+    if (!Array.isArray(value)) return invalid('not a list');
     for (let index = 0; index < value.length; index += 1) {
-      const problem = check(value[index]);
-      if (problem !== undefined) return `entry ${index}: ${problem}`;
+      const issue = check(value[index]);
+      if (issue !== undefined) return inside(index, issue);
     }
     return undefined;
   };
+  return Object.assign(list, { [ENTRY]: check });
 }
 
-/** The first wrong field of an object, as [field, problem], or undefined. */
-function problemOf(shape: Shape, value: unknown): [string, string] | undefined {
-  if (!isRecord(value)) return ['', 'not an object'];
+/** The first wrong known field of an object, or undefined. Unknown keys are not looked at. */
+function problemOf(shape: Shape, value: unknown): Issue | undefined {
+  if (!isRecord(value)) return invalid('not an object');
   for (const [field, check] of Object.entries(shape)) {
     if (!(field in value) || value[field] === undefined) {
-      if (OPTIONAL in check) continue;
-      return [field, 'missing'];
+      if (check[OPTIONAL]) continue;
+      return inside(field, invalid('missing'));
     }
-    const problem = check(value[field]);
-    if (problem !== undefined) return [field, problem];
+    const issue = check(value[field]);
+    if (issue !== undefined) return inside(field, issue);
   }
   return undefined;
 }
 
 function object(shape: Shape): Check {
-  return (value) => {
-    const problem = problemOf(shape, value);
-    if (!problem) return undefined;
-    const [field, what] = problem;
-    return field === '' ? what : `${field}: ${what}`;
-  };
+  const check: Check = (value) => problemOf(shape, value);
+  return Object.assign(check, { [FIELDS]: shape });
 }
 
-const decayed = object({ value: number, at: number });
+/** What a key of an unknown value costs in the JSON text besides itself: quotes and colon. */
+const KEY_OVERHEAD = 3;
+
+/** Roughly what a value without entries costs in the JSON text, in characters. */
+function scalarChars(value: unknown): number {
+  return typeof value === 'string' ? value.length + 2 : String(value).length;
+}
+
+/**
+ * Measures a value under a key the model does not know, with an explicit stack: too deep
+ * (counting from the row, at `depth`) or too large for what is left of the row's budget.
+ * A container is paid for before its entries are looked at, so a huge one stops the walk
+ * at once.
+ */
+function unknownProblem(
+  value: unknown,
+  depth: number,
+  budget: { chars: number },
+): Issue | undefined {
+  const stack: [unknown, number][] = [[value, depth]];
+  while (stack.length > 0) {
+    const [current, level] = stack.pop() as [unknown, number];
+    if (typeof current === 'object' && current !== null) {
+      if (level > MAX_ROW_DEPTH) {
+        return { reason: 'too-deep', path: [], what: `nested deeper than ${MAX_ROW_DEPTH}` };
+      }
+      // Brackets and a comma between entries; an object's keys with their quotes and colon.
+      const entries: unknown[] = Array.isArray(current) ? current : Object.values(current);
+      budget.chars -= 2 + entries.length;
+      if (!Array.isArray(current)) {
+        for (const key of Object.keys(current)) budget.chars -= key.length + KEY_OVERHEAD;
+      }
+      if (budget.chars >= 0) for (const entry of entries) stack.push([entry, level + 1]);
+    } else {
+      budget.chars -= scalarChars(current);
+    }
+    if (budget.chars < 0) {
+      return {
+        reason: 'unknown-too-large',
+        path: [],
+        what: `more than ${MAX_UNKNOWN_CHARS} characters under keys Ties does not know`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first unknown key, at any depth the model describes, whose value is too deep or
+ * passes the row's budget. `value` has passed `check` already.
+ */
+function unknownIn(
+  check: Check,
+  value: unknown,
+  depth: number,
+  budget: { chars: number },
+): Issue | undefined {
+  const inner = check[INNER];
+  if (inner)
+    return value === undefined || value === null
+      ? undefined
+      : unknownIn(inner, value, depth, budget);
+  const fields = check[FIELDS];
+  if (fields && isRecord(value)) return unknownInObject(fields, value, depth, budget);
+  const entry = check[ENTRY];
+  if (entry && Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const issue = unknownIn(entry, value[index], depth + 1, budget);
+      if (issue) return inside(index, issue);
+    }
+  }
+  return undefined;
+}
+
+function unknownInObject(
+  shape: Shape,
+  value: Record<string, unknown>,
+  depth: number,
+  budget: { chars: number },
+): Issue | undefined {
+  for (const [key, entry] of Object.entries(value)) {
+    // Own keys only: a file's "constructor" or "__proto__" is unknown, not Object's.
+    const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (check === undefined) budget.chars -= key.length + KEY_OVERHEAD;
+    const issue = check
+      ? unknownIn(check, entry, depth + 1, budget)
+      : unknownProblem(entry, depth + 1, budget);
+    if (issue) return inside(key, issue);
+  }
+  return undefined;
+}
+
+const decayed = object({ value: number, at: time });
 const birthday = object({
   month: integer(1, 12),
   day: integer(1, 31),
@@ -148,18 +322,23 @@ const birthday = object({
 const texts = listOf(text);
 const ids = listOf(id);
 /** A touch is kept in the logs of its people (db/touch-logs.ts): one without any is lost. */
-const someIds: Check = (value) => {
-  const problem = ids(value);
-  if (problem !== undefined) return problem;
-  return (value as unknown[]).length > 0 ? undefined : 'empty: a touch needs at least one person';
-};
+const someIds: Check = Object.assign(
+  (value: unknown) => {
+    const issue = ids(value);
+    if (issue !== undefined) return issue;
+    return (value as unknown[]).length > 0
+      ? undefined
+      : invalid('empty: a touch needs at least one person');
+  },
+  { [ENTRY]: id },
+);
 const cadences = object(Object.fromEntries(TIERS.map((tier) => [tier, nullable(number)])));
 
 const stamped: Shape = {
   id,
-  createdAt: number,
-  updatedAt: number,
-  deletedAt: optional(number),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: optional(time),
   source: oneOf(SOURCES),
 };
 
@@ -185,9 +364,9 @@ const importedValues = object({
 
 const contact: Shape = {
   ...stamped,
-  lastTouchAt: optional(number),
+  lastTouchAt: optional(time),
   lastTouchKind: optional(oneOf(INTERACTION_KINDS)),
-  nextDueAt: optional(number),
+  nextDueAt: optional(time),
   touchCount: count,
   strength: decayed,
   gave: decayed,
@@ -224,7 +403,7 @@ const contact: Shape = {
 
 const interaction: Shape = {
   ...stamped,
-  at: number,
+  at: time,
   kind: oneOf(INTERACTION_KINDS),
   participantIds: someIds,
   note: text,
@@ -238,8 +417,8 @@ const participation: Shape = {
   id,
   interactionId: id,
   contactId: id,
-  at: number,
-  deletedAt: optional(number),
+  at: time,
+  deletedAt: optional(time),
   source: oneOf(SOURCES),
 };
 
@@ -274,17 +453,19 @@ const goal: Shape = {
   contactIds: ids,
 };
 
-const reasonDetail: Check = (value) =>
-  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
-    ? undefined
-    : 'not text or a number';
+const reasonDetail = simple(
+  (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+  'not text or a number',
+);
 
+/** A week item's reason: a kind, and details of any name that are each text or a number. */
+const reasonKind = object({ kind: text });
 const weekReason: Check = (value) => {
-  const problem = object({ kind: text })(value);
-  if (problem !== undefined || !isRecord(value)) return problem;
+  const issue = reasonKind(value);
+  if (issue !== undefined || !isRecord(value)) return issue;
   for (const [key, detail] of Object.entries(value)) {
-    const detailProblem = detail === undefined ? undefined : reasonDetail(detail);
-    if (detailProblem !== undefined) return `${key}: ${detailProblem}`;
+    const detailIssue = detail === undefined ? undefined : reasonDetail(detail);
+    if (detailIssue !== undefined) return inside(key, detailIssue);
   }
   return undefined;
 };
@@ -293,17 +474,16 @@ const weekItem = object({
   contactId: id,
   reason: weekReason,
   state: oneOf(ITEM_STATES),
-  snoozedUntil: optional(number),
+  snoozedUntil: optional(time),
 });
 
 const weekPlan: Shape = {
-  weekStart: (value) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'not a day',
-  createdAt: number,
-  updatedAt: number,
+  weekStart: day,
+  createdAt: time,
+  updatedAt: time,
   items: listOf(weekItem),
   madeWith: optional(object({ listSize: number, tierCadenceDays: cadences, peopleCount: count })),
-  closedAt: optional(number),
+  closedAt: optional(time),
 };
 
 const settings: Shape = {
@@ -315,11 +495,11 @@ const settings: Shape = {
   theme: oneOf(THEMES),
   backupReminderDays: number,
   backupReminderChanges: optional(number),
-  backupSnoozedUntil: optional(number),
-  lastBackupAt: optional(number),
-  onboardedAt: optional(number),
+  backupSnoozedUntil: optional(time),
+  lastBackupAt: optional(time),
+  onboardedAt: optional(time),
   hasDemoData: flag,
-  persistRequestedAt: optional(number),
+  persistRequestedAt: optional(time),
 };
 
 /** The row shape of every backed-up table. */
@@ -336,7 +516,34 @@ export const ROW_SHAPES = {
 
 export type BackupTableName = keyof typeof ROW_SHAPES;
 
-/** The first wrong field of a row of this table, as [field, problem], or undefined. */
-export function rowProblem(table: BackupTableName, row: unknown): [string, string] | undefined {
-  return problemOf(ROW_SHAPES[table], row);
+/** A path inside a row as a person reads it in the file: "strength.at", "items[2].state". */
+function pathText(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (written, step) =>
+      typeof step === 'number'
+        ? `${written}[${step}]`
+        : written === ''
+          ? step
+          : `${written}.${step}`,
+    '',
+  );
+}
+
+/**
+ * The first problem of a row of this table, or undefined: a known field that is wrong
+ * first, then unknown keys that nest too deep or carry too much (see the module comment).
+ */
+export function rowProblem(table: BackupTableName, row: unknown): RowProblem | undefined {
+  const shape = ROW_SHAPES[table];
+  const issue =
+    problemOf(shape, row) ??
+    unknownInObject(shape, row as Record<string, unknown>, 1, { chars: MAX_UNKNOWN_CHARS });
+  if (!issue) return undefined;
+  const problem: RowProblem = {
+    reason: issue.reason,
+    field: pathText(issue.path),
+    what: issue.what,
+  };
+  if (issue.limit !== undefined) problem.limit = issue.limit;
+  return problem;
 }

@@ -2,9 +2,16 @@
 // so that it can be tested without a Worker. The work itself is in db/backup.ts and the
 // exporters in interop/; this only reads files, makes Blobs and keeps the checked backup
 // between a restore's check and its confirmation.
-import { makeBackup, previewRestore, restoreBackup, revertRestore } from '../db/backup';
+import {
+  isCancelledRestore,
+  makeBackup,
+  previewRestore,
+  restoreBackup,
+  revertRestore,
+} from '../db/backup';
 import { db } from '../db/db';
 import { importHistory } from '../db/imports';
+import { writeFailureOf } from '../db/write-failure';
 import { BackupError, type Backup } from '../interop/backup-format';
 import { contactsToCsv } from '../interop/csv-export';
 import { findDuplicates } from '../domain/duplicates';
@@ -67,6 +74,27 @@ function problemOf(error: unknown): RestoreProblem {
 
 export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine {
   let checked: Backup | undefined;
+  /** Stops the restore in progress (see data-file-protocol.ts). */
+  let restoring: AbortController | undefined;
+
+  const restore = async (backup: Backup) => {
+    const controller = new AbortController();
+    restoring = controller;
+    try {
+      const result = await restoreBackup(backup, undefined, {
+        signal: controller.signal,
+        onProgress: ({ phase, done, total }) => {
+          post({ type: 'restore-progress', phase, fraction: total === 0 ? 1 : done / total });
+        },
+      });
+      post({ type: 'restored', result });
+    } catch (error) {
+      if (!isCancelledRestore(error)) throw error;
+      post({ type: 'restore-cancelled' });
+    } finally {
+      restoring = undefined;
+    }
+  };
 
   const checkRestore = async (file: Blob) => {
     checked = undefined;
@@ -116,9 +144,12 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
         if (!checked) throw new Error('No checked backup to restore.');
         const backup = checked;
         checked = undefined;
-        post({ type: 'restored', result: await restoreBackup(backup) });
+        await restore(backup);
         return;
       }
+      case 'cancel-restore':
+        restoring?.abort();
+        return;
       case 'revert-restore':
         post({ type: 'reverted', counts: await revertRestore() });
         return;
@@ -138,7 +169,7 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
       } catch (error) {
         console.error(`Ties could not ${request.type}`, error);
         const message = error instanceof Error ? error.message : String(error);
-        post({ type: 'failed', job: request.type, message });
+        post({ type: 'failed', job: request.type, message, reason: writeFailureOf(error) });
       }
     },
   };

@@ -10,8 +10,12 @@
 // Files travel as Blobs, which are passed by reference, never copied. A restore is two
 // steps: 'check-restore' reads and checks the whole file and answers with what it would
 // replace; the worker keeps the checked backup, and only a 'restore' that follows writes it.
-// Terminating the worker in between writes nothing.
-import type { RestorePreview, RestoreResult } from '../db/backup';
+// Terminating the worker in between writes nothing. While it writes, the worker reports
+// 'restore-progress'; a 'cancel-restore' stops it before it commits ('restore-cancelled'),
+// and so does terminating the worker: the restore happens whole or not at all (db/backup.ts).
+// One that arrives too late changes nothing: the answer is then 'restored'.
+import type { RestorePhase, RestorePreview, RestoreResult } from '../db/backup';
+import type { WriteFailureReason } from '../db/write-failure';
 import type { ImportSummary } from '../db/imports';
 import type { BackupCounts, BackupErrorDetails, BackupErrorReason } from '../interop/backup-format';
 import type { DuplicatePair } from '../domain/duplicates';
@@ -29,6 +33,8 @@ export type DataFileRequest =
   | { type: 'check-restore'; file: Blob }
   /** Restores the backup the last 'check-restore' accepted. */
   | { type: 'restore' }
+  /** Stops the restore in progress, if it has not committed yet. */
+  | { type: 'cancel-restore' }
   | { type: 'revert-restore' }
   /** Likely duplicates among everyone stored (domain/duplicates.ts). */
   | { type: 'find-duplicates' }
@@ -68,8 +74,13 @@ export type DataFileResponse =
   | { type: 'export-ready'; file: Blob; count: number }
   | { type: 'restore-checked'; check: RestoreCheck }
   | { type: 'restore-refused'; problem: RestoreProblem }
+  /** fraction: 0–1 of every row to copy and write. */
+  | { type: 'restore-progress'; phase: RestorePhase; fraction: number }
   | { type: 'restored'; result: RestoreResult }
+  /** The restore stopped before it committed: the data and the revert point are unchanged. */
+  | { type: 'restore-cancelled' }
   | { type: 'reverted'; counts: BackupCounts }
   | { type: 'duplicates'; pairs: DuplicatePair[]; people: DuplicatePerson[] }
   | { type: 'imports'; imports: ImportSummary[] }
-  | { type: 'failed'; job: DataFileJob; message: string };
+  /** reason: why a write failed (db/write-failure.ts), for the screen's words. */
+  | { type: 'failed'; job: DataFileJob; message: string; reason: WriteFailureReason };

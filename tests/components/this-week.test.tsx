@@ -224,7 +224,7 @@ describe('the This week screen', () => {
 
     await userEvent.type(input, dayKeyOf(localDayNumber(now, zone)));
     await userEvent.click(within(item).getByRole('button', { name: 'Snooze' }));
-    expect(within(item).getByText('Pick a day after today.')).toBeVisible();
+    expect(within(item).getByText('Pick a day after today, before the year 2200.')).toBeVisible();
 
     await userEvent.clear(input);
     await userEvent.type(input, dayKeyOf(localDayNumber(now, zone) + 20));

@@ -71,6 +71,15 @@ describe('problemsOf', () => {
     });
   });
 
+  it('refuses a picked time before 1900, as a year typed wrong', () => {
+    expect(problemsOf(draft({ when: 'pick', pickedAt: '1899-12-31T12:00' }), AFTERNOON)).toEqual({
+      when: 'too-early',
+    });
+    expect(problemsOf(draft({ when: 'pick', pickedAt: '1900-01-02T12:00' }), AFTERNOON)).toEqual(
+      {},
+    );
+  });
+
   it('needs a picked time when "pick" is chosen', () => {
     expect(problemsOf(draft({ when: 'pick', pickedAt: 'soon' }), AFTERNOON)).toEqual({
       when: 'no-time',

@@ -3,6 +3,7 @@
 // restored hours later still saves "now" as the moment of saving.
 import type { InteractionDraft } from '../../db/interactions';
 import { touchFieldsOf, type TouchFields } from '../../domain/touch-edit';
+import { EARLIEST_STORED_TIME } from '../../domain/time-range';
 import {
   INTERACTION_KINDS,
   VALUE_KINDS,
@@ -50,7 +51,7 @@ export type EditDraft = TouchDraft & {
 
 export type DraftProblems = {
   people?: 'no-people' | undefined;
-  when?: 'no-time' | 'future' | undefined;
+  when?: 'no-time' | 'future' | 'too-early' | undefined;
 };
 
 /** A touch may be logged up to a minute ahead, so clocks a little apart do not block it. */
@@ -142,6 +143,8 @@ export function problemsOf(draft: TouchDraft, now: EpochMs, originalAt?: EpochMs
   const at = resolveAt(draft, now, originalAt);
   if (at === null) problems.when = 'no-time';
   else if (at > now + FUTURE_TOLERANCE_MS) problems.when = 'future';
+  // A backup carries times from 1900 on (domain/time-range.ts); a year typed wrong is caught here.
+  else if (at < EARLIEST_STORED_TIME) problems.when = 'too-early';
   return problems;
 }
 

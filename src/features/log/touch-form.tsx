@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 're
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
 import { InteractionError, type InteractionErrorReason } from '../../db/interactions';
+import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
 import { FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
@@ -107,9 +108,11 @@ export function TouchForm({
           error={
             problems.when === 'future'
               ? t('log.error.future')
-              : problems.when === 'no-time'
-                ? t('log.error.noTime')
-                : undefined
+              : problems.when === 'too-early'
+                ? t('log.error.tooEarly', { year: String(STORED_YEARS.from) })
+                : problems.when === 'no-time'
+                  ? t('log.error.noTime')
+                  : undefined
           }
         />
         <div className="field">

@@ -24,13 +24,18 @@ export function relativeParts(daysAgo: number): RelativeParts {
 
 const formatters = new Map<Language, Intl.RelativeTimeFormat>();
 
-/** "yesterday", "3 weeks ago", "för 2 månader sedan": how long ago a touch was. */
+/**
+ * "yesterday", "3 weeks ago", "för 2 månader sedan": how long ago a touch was. A time no Date
+ * can hold gives '' (Intl would throw): the date beside it says "unknown date".
+ */
 export function formatTouchAgo(at: number, now: number, language: Language): string {
   let formatter = formatters.get(language);
   if (!formatter) {
     formatter = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
     formatters.set(language, formatter);
   }
-  const { amountAgo, unit } = relativeParts(calendarDaysBetween(at, now));
+  const days = calendarDaysBetween(at, now);
+  if (!Number.isFinite(days)) return '';
+  const { amountAgo, unit } = relativeParts(days);
   return formatter.format(-amountAgo, unit);
 }

@@ -25,4 +25,10 @@ describe('snooze dates', () => {
     expect(snoozeUntilDay('', NOW, ZONE)).toBeUndefined();
     expect(snoozeUntilDay('2025-02-30', NOW, ZONE)).toBeUndefined();
   });
+
+  it('accepts a picked day only before 2200, the last year a backup carries', () => {
+    expect(snoozeUntilDay('2199-12-31', NOW, ZONE)).toBe(Date.UTC(2199, 11, 30, 23, 0));
+    expect(snoozeUntilDay('2200-01-01', NOW, ZONE)).toBeUndefined();
+    expect(snoozeUntilDay('9999-12-31', NOW, ZONE)).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@ import {
   localDayNumber,
   startOfLocalDay,
 } from '../../domain/tie-health';
+import { isStorableDay } from '../../domain/time-range';
 import type { EpochMs } from '../../domain/types';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -36,9 +37,14 @@ export function firstSnoozeDayKey(now: EpochMs, timeZone: string): string {
   return dayKeyOf(localDayNumber(now, timeZone) + 1);
 }
 
-/** The start of a picked day ('YYYY-MM-DD'), or undefined unless it is a day after today. */
+/**
+ * The start of a picked day ('YYYY-MM-DD'), or undefined unless it is a day after today
+ * inside the years a backup carries (domain/time-range.ts).
+ */
 export function snoozeUntilDay(key: string, now: EpochMs, timeZone: string): EpochMs | undefined {
   const day = dayNumberOfKey(key);
-  if (day === undefined || day <= localDayNumber(now, timeZone)) return undefined;
+  if (day === undefined || day <= localDayNumber(now, timeZone) || !isStorableDay(key)) {
+    return undefined;
+  }
   return startOfLocalDay(day, timeZone);
 }

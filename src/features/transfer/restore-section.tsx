@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import { useFocusOnAppear } from '../../components/use-focus-on-appear';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { discardRestoreCopy, revertableRestoreAt } from '../../db/backup';
+import { useEffect, useState } from 'react';
+import { writeFailureText } from '../../components/failure-text';
+import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
 import type { RestoreCheck } from '../../workers/data-file-protocol';
+import { CancelButton } from './cancel-button';
 import { BACKUP_ACCEPT, FilePick } from './file-pick';
+import { ProgressBar } from './progress-bar';
+import { RevertPanel } from './revert-panel';
 import { StepHeading } from './step-heading';
 import { restoreProblemText, tableName } from './transfer-text';
 import { useTransferServices } from './transfer-services';
-import { useRestoreFlow } from './use-restore-flow';
-import { askOnce } from './worker-channel';
+import { useRestoreFlow, type RestoreFlowState } from './use-restore-flow';
 import './transfer-messages';
 
 /** The tables a person recognises; participations and settings go with them unseen. */
@@ -24,12 +25,10 @@ const SHOWN_TABLES = [
 
 function RestoreConfirm({
   check,
-  isRestoring,
   onRestore,
   onCancel,
 }: {
   check: RestoreCheck;
-  isRestoring: boolean;
   onRestore: () => void;
   onCancel: () => void;
 }) {
@@ -63,120 +62,61 @@ function RestoreConfirm({
         </tbody>
       </table>
       <div className="transfer-actions">
-        <button type="button" className="button danger" disabled={isRestoring} onClick={onRestore}>
-          {isRestoring ? t('transfer.restore.working') : t('transfer.restore.confirm')}
+        <button type="button" className="button danger" onClick={onRestore}>
+          {t('transfer.restore.confirm')}
         </button>
-        <CancelButton isDisabled={isRestoring} onCancel={onCancel} />
+        <CancelButton onCancel={onCancel} />
       </div>
     </div>
   );
 }
 
-type RevertStep = 'idle' | 'confirming' | 'reverting' | 'reverted' | 'failed';
-
-/** "Revert restore", for as long as the copy from before the last restore is kept. */
-function RevertPanel({ revision }: { revision: number }) {
-  const { t, formatDateTime } = useI18n();
-  const { openDataFileChannel } = useTransferServices();
-  const [step, setStep] = useState<RevertStep>('idle');
-  const [ownRevision, setOwnRevision] = useState(0);
-  const copiedAt = useLiveQuery(() => revertableRestoreAt(), [revision, ownRevision]);
-
-  const revert = async () => {
-    setStep('reverting');
-    try {
-      const response = await askOnce(openDataFileChannel, { type: 'revert-restore' });
-      setStep(response.type === 'reverted' ? 'reverted' : 'failed');
-    } catch (error) {
-      console.error('Ties could not revert the restore', error);
-      setStep('failed');
-    }
-    setOwnRevision((value) => value + 1);
-  };
-  const discard = async () => {
-    await discardRestoreCopy();
-    setOwnRevision((value) => value + 1);
-  };
-
+/** The restore at work: what it is doing, how far it is, and a way to stop it. */
+function RestoringStep({
+  state,
+  onCancel,
+}: {
+  state: Extract<RestoreFlowState, { step: 'restoring' }>;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
   return (
-    <>
-      {step === 'reverted' ? <p role="status">{t('transfer.restore.reverted')}</p> : null}
-      {step === 'failed' ? (
-        <p role="alert" className="field-error">
-          {t('transfer.restore.revertFailed')}
-        </p>
-      ) : null}
-      {copiedAt === undefined ? null : (
-        <div className="transfer-revert">
-          <p>{t('transfer.restore.revertIntro', { date: formatDateTime(copiedAt) })}</p>
-          {step === 'confirming' ? (
-            <div className="transfer-confirm" role="group" aria-labelledby="revert-confirm">
-              <p id="revert-confirm">{t('transfer.restore.revertConfirm')}</p>
-              <div className="transfer-actions">
-                <button
-                  type="button"
-                  className="button danger"
-                  onClick={() => {
-                    void revert();
-                  }}
-                >
-                  {t('transfer.restore.revertYes')}
-                </button>
-                <CancelButton
-                  onCancel={() => {
-                    setStep('idle');
-                  }}
-                />
-              </div>
-            </div>
-          ) : (
-            <div className="transfer-actions">
-              <button
-                type="button"
-                className="button"
-                disabled={step === 'reverting'}
-                onClick={() => {
-                  setStep('confirming');
-                }}
-              >
-                {step === 'reverting'
-                  ? t('transfer.restore.reverting')
-                  : t('transfer.restore.revert')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={step === 'reverting'}
-                onClick={() => {
-                  void discard();
-                }}
-              >
-                {t('transfer.restore.discard')}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
-    </>
+    <div className="transfer-step">
+      <StepHeading>{t('transfer.restore.working')}</StepHeading>
+      <p>
+        {state.phase === 'copying' ? t('transfer.restore.copying') : t('transfer.restore.writing')}
+      </p>
+      <ProgressBar label={t('transfer.restore.progress')} fraction={state.fraction} />
+      <p className="muted">{t('transfer.restore.restoringHint')}</p>
+      <div className="transfer-actions">
+        <button type="button" className="button" disabled={state.isCancelling} onClick={onCancel}>
+          {state.isCancelling ? t('transfer.restore.cancelling') : t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 
-/** Focus lands on the safe choice, so a stray Enter replaces nothing. */
-function CancelButton({
-  onCancel,
-  isDisabled = false,
-}: {
-  onCancel: () => void;
-  isDisabled?: boolean;
-}) {
+/** Why a restore did not finish: a full disk and a closed database are named. */
+function RestoreFailure({ reason }: { reason: WriteFailureReason }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLButtonElement>(null);
-  useFocusOnAppear(ref);
   return (
-    <button type="button" className="button" ref={ref} disabled={isDisabled} onClick={onCancel}>
-      {t('common.cancel')}
-    </button>
+    <div role="alert" className="field-error">
+      {reason === 'unknown' ? (
+        <p>{t('transfer.restore.failed')}</p>
+      ) : (
+        <>
+          <p>{writeFailureText(reason, t)}</p>
+          <p>{t('transfer.restore.nothingChanged')}</p>
+        </>
+      )}
+    </div>
   );
+}
+
+/** The steps that hold the section's own actions; the file picker waits until they end. */
+function isBusy(state: RestoreFlowState): boolean {
+  return state.step === 'checking' || state.step === 'confirm' || state.step === 'restoring';
 }
 
 /** Restore a backup file: check it whole, confirm what it replaces, restore, and revert. */
@@ -217,36 +157,29 @@ export function RestoreSection({
         </div>
       ) : null}
       {state.step === 'confirm' ? (
-        <RestoreConfirm
-          check={state.check}
-          isRestoring={state.isRestoring}
-          onRestore={flow.restore}
-          onCancel={flow.cancel}
-        />
+        <RestoreConfirm check={state.check} onRestore={flow.restore} onCancel={flow.cancel} />
       ) : null}
+      {state.step === 'restoring' ? <RestoringStep state={state} onCancel={flow.cancel} /> : null}
       {state.step === 'refused' ? (
         <div role="alert">
           <p>{restoreProblemText(text, state.problem, state.fileName)}</p>
           <p>{t('transfer.restore.nothingChanged')}</p>
         </div>
       ) : null}
-      {state.step === 'failed' ? (
-        <p role="alert" className="field-error">
-          {t('transfer.restore.failed')}
-        </p>
-      ) : null}
+      {state.step === 'failed' ? <RestoreFailure reason={state.reason} /> : null}
+      {state.step === 'cancelled' ? <p role="status">{t('transfer.restore.cancelled')}</p> : null}
       {state.step === 'restored' ? (
         <div role="status">
           <p>{t('transfer.restore.done')}</p>
           {state.result.isDerivedRebuilt ? <p>{t('transfer.restore.rebuilt')}</p> : null}
         </div>
       ) : null}
-      {state.step === 'checking' || state.step === 'confirm' ? null : (
+      {isBusy(state) ? null : (
         <div className="transfer-actions">
           <FilePick label={t('transfer.restore.pick')} accept={BACKUP_ACCEPT} onFile={check} />
         </div>
       )}
-      <RevertPanel revision={revision} />
+      {state.step === 'restoring' ? null : <RevertPanel revision={revision} />}
     </section>
   );
 }

@@ -9,7 +9,9 @@ import type { ImportFailure } from '../../workers/import-protocol';
 import type { RestoreProblem } from '../../workers/data-file-protocol';
 import { BINARY_KINDS } from '../../interop/binary-sniff';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_PEOPLE } from '../../interop/import-limits';
+import { MAX_ROW_DEPTH, MAX_UNKNOWN_CHARS } from '../../interop/backup-rows';
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../../domain/field-limits';
+import { STORED_YEARS } from '../../domain/time-range';
 import './transfer-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
@@ -143,6 +145,13 @@ export function tableName(text: Text, table: string | undefined): string {
   return key ? text.t(key) : table;
 }
 
+/** The bound a row problem names: a nesting depth, a field's limit, or unknown content. */
+function maxOf(problem: RestoreProblem): number {
+  if (problem.reason === 'too-deep') return MAX_ROW_DEPTH;
+  if (problem.reason === 'over-limit') return problem.details.limit ?? 0;
+  return MAX_UNKNOWN_CHARS;
+}
+
 export function restoreProblemText(text: Text, problem: RestoreProblem, name: string): string {
   const { details } = problem;
   const vars = {
@@ -154,6 +163,11 @@ export function restoreProblemText(text: Text, problem: RestoreProblem, name: st
     column: details.column ?? 1,
     fileVersion: details.fileVersion ?? 0,
     supportedVersion: details.supportedVersion ?? 0,
+    person: details.personId ?? '',
+    // Years are written as years, not as numbers with a thousands separator.
+    from: String(STORED_YEARS.from),
+    until: String(STORED_YEARS.until),
+    max: maxOf(problem),
   };
   if (problem.reason === 'invalid-row' && details.field === undefined) {
     return text.t('transfer.restore.problem.invalid-row-whole', vars);

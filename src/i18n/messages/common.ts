@@ -18,6 +18,12 @@ export const common = defineMessages({
     'common.loading': 'Loading…',
     'common.back': 'Back',
     'common.skipToContent': 'Skip to content',
+    'common.unknownDate': 'unknown date',
+    'screenError.title': 'This screen could not be shown',
+    'screenError.body':
+      'Something stored in Ties could not be shown here. Your data has not been changed. Go to another screen, or reload to try again.',
+    'screenError.home': 'Go to This week',
+    'screenError.reload': 'Reload',
     'failure.outOfSpace':
       'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.',
     'failure.databaseClosed':
@@ -70,6 +76,12 @@ export const common = defineMessages({
     'common.loading': 'Laddar…',
     'common.back': 'Tillbaka',
     'common.skipToContent': 'Hoppa till innehållet',
+    'common.unknownDate': 'okänt datum',
+    'screenError.title': 'Den här sidan kunde inte visas',
+    'screenError.body':
+      'Något som finns sparat i Ties gick inte att visa här. Dina data har inte ändrats. Gå till en annan sida, eller ladda om för att försöka igen.',
+    'screenError.home': 'Till veckan',
+    'screenError.reload': 'Ladda om',
     'failure.outOfSpace':
       'Ties har slut på utrymme på den här enheten: frigör utrymme och försök igen. Inget du skrev har gått förlorat.',
     'failure.databaseClosed':

@@ -43,6 +43,7 @@ export const log = defineMessages({
     'log.error.noPeople': 'Pick at least one person.',
     'log.error.noTime': 'Pick a date and time.',
     'log.error.future': 'That time has not happened yet. Pick a time in the past.',
+    'log.error.tooEarly': 'Ties keeps touches from {year} on. Check the year.',
     'log.error.saveFailed':
       'The touch could not be saved: {reason}. Everything you entered is still here.',
     'log.error.unknownPerson': 'one of the people no longer exists',
@@ -141,6 +142,7 @@ export const log = defineMessages({
     'log.error.noPeople': 'Välj minst en person.',
     'log.error.noTime': 'Välj datum och tid.',
     'log.error.future': 'Den tiden har inte varit än. Välj en tid som har passerat.',
+    'log.error.tooEarly': 'Ties sparar kontakter från {year} och framåt. Kontrollera året.',
     'log.error.saveFailed': 'Kontakten kunde inte sparas: {reason}. Allt du skrev finns kvar.',
     'log.error.unknownPerson': 'någon av personerna finns inte längre',
     'log.error.reason.noPeople': 'ingen person är vald',

@@ -48,7 +48,7 @@ export const thisWeek = defineMessages({
     'thisWeek.snooze.pick': 'Pick a date',
     'thisWeek.snooze.until': 'Snooze until',
     'thisWeek.snooze.confirm': 'Snooze',
-    'thisWeek.snooze.invalid': 'Pick a day after today.',
+    'thisWeek.snooze.invalid': 'Pick a day after today, before the year 2200.',
 
     'thisWeek.toast.skipped': 'Skipped {name} this week',
     'thisWeek.toast.snoozed': '{name} is snoozed until {date}',
@@ -149,7 +149,7 @@ export const thisWeek = defineMessages({
     'thisWeek.snooze.pick': 'Välj datum',
     'thisWeek.snooze.until': 'Skjut upp till',
     'thisWeek.snooze.confirm': 'Skjut upp',
-    'thisWeek.snooze.invalid': 'Välj en dag efter i dag.',
+    'thisWeek.snooze.invalid': 'Välj en dag efter i dag, före år 2200.',
 
     'thisWeek.toast.skipped': 'Hoppade över {name} den här veckan',
     'thisWeek.toast.snoozed': '{name} är uppskjuten till {date}',

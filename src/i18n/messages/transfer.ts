@@ -329,6 +329,13 @@ export const transfer = defineMessages({
     'transfer.restore.inFile': 'In the backup',
     'transfer.restore.confirm': 'Replace and restore',
     'transfer.restore.working': 'Restoring…',
+    'transfer.restore.progress': 'Restore progress',
+    'transfer.restore.copying': 'Keeping a copy of your data as it is now…',
+    'transfer.restore.writing': 'Writing the backup’s data…',
+    'transfer.restore.restoringHint':
+      'Your data stays as it is until the restore is finished. Cancel, or leaving this page, stops it and changes nothing.',
+    'transfer.restore.cancelling': 'Stopping the restore…',
+    'transfer.restore.cancelled': 'The restore was stopped. Nothing was changed.',
     'transfer.restore.done': 'The backup is restored.',
     'transfer.restore.rebuilt':
       'Some numbers in the file did not match its touches, so Ties worked them out again.',
@@ -355,6 +362,10 @@ export const transfer = defineMessages({
       '{name} has no valid backup format version, so Ties cannot read it safely.',
     'transfer.restore.problem.invalid-meta':
       '{name} is damaged: its header has a missing or wrong “{field}”.',
+    'transfer.restore.problem.no-tables':
+      '{name} holds no tables, so it is not a whole Ties backup.',
+    'transfer.restore.problem.invalid-tables':
+      '{name} is damaged: its “tables” is not an object naming each table.',
     'transfer.restore.problem.missing-table':
       '{name} is incomplete: the table “{table}” is missing.',
     'transfer.restore.problem.invalid-table':
@@ -367,6 +378,16 @@ export const transfer = defineMessages({
       '{name} is damaged: row {row} of table “{table}” repeats an id.',
     'transfer.restore.problem.dangling-reference':
       '{name} is damaged: row {row} of table “{table}” points at a touch that is not in the file.',
+    'transfer.restore.problem.time-out-of-range':
+      '{name} is damaged at table “{table}”, row {row}, field “{field}”: the time is outside what Ties stores ({from} to {until}).',
+    'transfer.restore.problem.over-limit':
+      '{name} cannot be restored: at table “{table}”, row {row}, the field “{field}” holds more than Ties keeps there (at most {max}, as in the form and the import).',
+    'transfer.restore.problem.too-deep':
+      '{name} is damaged at table “{table}”, row {row}, field “{field}”: its values are nested too deep (at most {max} levels).',
+    'transfer.restore.problem.unknown-too-large':
+      '{name} cannot be restored: at table “{table}”, row {row}, the field “{field}” is one Ties does not know, and it holds too much (at most {max} characters of such fields in a row).',
+    'transfer.restore.problem.missing-person':
+      '{name} is damaged: row {row} of table “{table}” is a touch with a person who is not in the file ({person}).',
     'transfer.table.contacts': 'People',
     'transfer.table.interactions': 'Touches',
     'transfer.table.relations': 'Relations',
@@ -743,6 +764,13 @@ export const transfer = defineMessages({
     'transfer.restore.inFile': 'I säkerhetskopian',
     'transfer.restore.confirm': 'Ersätt och återställ',
     'transfer.restore.working': 'Återställer…',
+    'transfer.restore.progress': 'Återställningens förlopp',
+    'transfer.restore.copying': 'Sparar undan en kopia av dina data som de är nu…',
+    'transfer.restore.writing': 'Skriver in säkerhetskopians data…',
+    'transfer.restore.restoringHint':
+      'Dina data förblir som de är tills återställningen är klar. Avbryt, eller att lämna sidan, stoppar den och ändrar ingenting.',
+    'transfer.restore.cancelling': 'Avbryter återställningen…',
+    'transfer.restore.cancelled': 'Återställningen avbröts. Ingenting ändrades.',
     'transfer.restore.done': 'Säkerhetskopian är återställd.',
     'transfer.restore.rebuilt':
       'Några tal i filen stämde inte med kontakterna, så Ties räknade fram dem igen.',
@@ -770,6 +798,10 @@ export const transfer = defineMessages({
       '{name} saknar en giltig formatversion, så Ties kan inte läsa den säkert.',
     'transfer.restore.problem.invalid-meta':
       '{name} är skadad: huvudet har ett saknat eller felaktigt ”{field}”.',
+    'transfer.restore.problem.no-tables':
+      '{name} innehåller inga tabeller, så det är ingen hel säkerhetskopia från Ties.',
+    'transfer.restore.problem.invalid-tables':
+      '{name} är skadad: dess ”tables” är inte ett objekt med tabellerna efter namn.',
     'transfer.restore.problem.missing-table': '{name} är ofullständig: tabellen ”{table}” saknas.',
     'transfer.restore.problem.invalid-table':
       '{name} är skadad: tabellen ”{table}” går inte att läsa.',
@@ -781,6 +813,16 @@ export const transfer = defineMessages({
       '{name} är skadad: rad {row} i tabellen ”{table}” upprepar ett id.',
     'transfer.restore.problem.dangling-reference':
       '{name} är skadad: rad {row} i tabellen ”{table}” pekar på en kontakt som inte finns i filen.',
+    'transfer.restore.problem.time-out-of-range':
+      '{name} är skadad i tabellen ”{table}”, rad {row}, fältet ”{field}”: tiden ligger utanför det Ties sparar ({from} till {until}).',
+    'transfer.restore.problem.over-limit':
+      '{name} kan inte återställas: i tabellen ”{table}”, rad {row}, innehåller fältet ”{field}” mer än Ties sparar där (högst {max}, som i formuläret och importen).',
+    'transfer.restore.problem.too-deep':
+      '{name} är skadad i tabellen ”{table}”, rad {row}, fältet ”{field}”: värdena är för djupt nästlade (högst {max} nivåer).',
+    'transfer.restore.problem.unknown-too-large':
+      '{name} kan inte återställas: i tabellen ”{table}”, rad {row}, är fältet ”{field}” okänt för Ties och innehåller för mycket (högst {max} tecken i sådana fält per rad).',
+    'transfer.restore.problem.missing-person':
+      '{name} är skadad: rad {row} i tabellen ”{table}” är en kontakt med en person som inte finns i filen ({person}).',
     'transfer.table.contacts': 'Personer',
     'transfer.table.interactions': 'Kontakter',
     'transfer.table.relations': 'Relationer',

@@ -5,6 +5,7 @@ import {
   APP_VERSION,
   discardRestoreCopy,
   hasRevertableRestore,
+  isCancelledRestore,
   makeBackup,
   markBackupSaved,
   previewRestore,
@@ -12,7 +13,11 @@ import {
   restoreBackup,
   revertableRestoreAt,
   revertRestore,
+  type RestoreProgress,
 } from '../../../src/db/backup';
+import { REVERT_POINT_ID, storedCopyIds, writeCopy } from '../../../src/db/restore-copies';
+import { withRestoreLock } from '../../../src/db/restore-lock';
+import { discardStrayRestoreCopies } from '../../../src/db/revert-point';
 import { addInteraction, deleteInteraction } from '../../../src/db/interactions';
 import { logsOfTouches, participationId, readAllTouches } from '../../../src/db/touch-logs';
 import { applyImport, planImportFromDatabase } from '../../../src/db/imports';
@@ -34,6 +39,13 @@ beforeEach(async () => {
   await freshDatabase();
   await discardRestoreCopy();
 });
+
+/** The copy database as the app opens it now, for a look at what is stored. */
+function openCopyDatabase(): Dexie {
+  const copies = new Dexie(RESTORE_COPY_DATABASE);
+  copies.version(2).stores({ chunks: 'id, copyId', meta: 'id' });
+  return copies;
+}
 
 /** Every table of user data plus import batches, rows sorted by key. */
 async function everything() {
@@ -91,7 +103,7 @@ describe('makeBackup', () => {
     expect(counts).toMatchObject({ interactions: 3, participations: 4 });
   });
 
-  it('leaves out derived caches and import history', async () => {
+  it('leaves out derived caches, import history and the revert point', async () => {
     await applyImport(
       await planImportFromDatabase(vCardFile([imported(1, 'Cia', 'Lund')])),
       {},
@@ -105,6 +117,7 @@ describe('makeBackup', () => {
     expect(file.tables).not.toHaveProperty('planInputs');
     expect(file.tables).not.toHaveProperty('graphLayouts');
     expect(file.tables).not.toHaveProperty('importBatches');
+    expect(file.tables).not.toHaveProperty('revertPoint');
   });
 });
 
@@ -171,6 +184,9 @@ describe('restoreBackup and revertRestore', () => {
     await revertRestore();
     expect(await everything()).toEqual(beforeRestore);
     expect(await hasRevertableRestore()).toBe(false);
+    // The revert cleared the revert point with its write, then dropped the copy.
+    expect(await db.revertPoint.count()).toBe(0);
+    expect(await storedCopyIds()).toEqual([]);
   });
 
   it('files the touches into their people’s logs, whatever the participations say', async () => {
@@ -190,51 +206,20 @@ describe('restoreBackup and revertRestore', () => {
     expect(await db.touchLogs.count()).toBe(2);
   });
 
-  it('reverts to a copy kept before touches moved into logs', async () => {
-    const { anna, bo } = await seedAnnaAndBo();
-    const [touch] = await readAllTouches();
-    const contacts = await db.contacts.toArray();
-    const settings = await db.settings.toArray();
-    // Such a copy holds touches and participations as tables of their own.
-    const legacy = new Dexie(RESTORE_COPY_DATABASE);
-    legacy.version(1).stores({ chunks: 'id', meta: 'id' });
-    try {
-      await legacy.table('chunks').bulkAdd([
-        { id: 'contacts:0', table: 'contacts', index: 0, rows: contacts },
-        { id: 'interactions:0', table: 'interactions', index: 0, rows: [touch] },
-        {
-          id: 'participations:0',
-          table: 'participations',
-          index: 0,
-          rows: [{ id: participationId(touch?.id ?? '', anna.id), interactionId: touch?.id }],
-        },
-        { id: 'settings:0', table: 'settings', index: 0, rows: settings },
-      ]);
-      await legacy.table('meta').add({ id: 'meta', savedAt: T1, counts: {} });
-    } finally {
-      legacy.close();
-    }
-    await freshDatabase();
-
-    expect(await revertRestore()).toMatchObject({
-      contacts: 2,
-      interactions: 1,
-      participations: 2,
-    });
-    expect((await db.touchLogs.get(anna.id))?.touches).toEqual([touch]);
-    expect((await db.touchLogs.get(bo.id))?.touches).toEqual([touch]);
-    expect(await db.contacts.count()).toBe(2);
-  });
-
-  it('keeps the copy in its own database, so a reload can still revert', async () => {
+  it('keeps the copy in its own database under the id the main database names', async () => {
     await seedAnnaAndBo();
     const { text } = await makeBackup({ now: T1 });
     await restoreBackup(parseBackup(text), T2);
-    const reopened = new Dexie(RESTORE_COPY_DATABASE);
-    reopened.version(1).stores({ chunks: 'id', meta: 'id' });
+    const point = await db.revertPoint.get(REVERT_POINT_ID);
+    expect(point?.copyId).toEqual(expect.any(String));
+    const reopened = openCopyDatabase();
     try {
-      expect(await reopened.table('meta').get('meta')).toMatchObject({ savedAt: T2 });
-      expect(await reopened.table('chunks').get('contacts:0')).toMatchObject({ table: 'contacts' });
+      expect(await reopened.table('meta').toArray()).toEqual([
+        expect.objectContaining({ id: point?.copyId, savedAt: T2 }),
+      ]);
+      const chunks = (await reopened.table('chunks').toArray()) as { copyId: string }[];
+      expect(chunks.length).toBeGreaterThan(0);
+      expect(chunks.every((chunk) => chunk.copyId === point?.copyId)).toBe(true);
     } finally {
       reopened.close();
     }
@@ -254,8 +239,7 @@ describe('restoreBackup and revertRestore', () => {
     const before = await everything();
 
     await restoreBackup(parseBackup(text), T2);
-    const reopened = new Dexie(RESTORE_COPY_DATABASE);
-    reopened.version(1).stores({ chunks: 'id', meta: 'id' });
+    const reopened = openCopyDatabase();
     try {
       const chunks = (await reopened.table('chunks').toArray()) as {
         table: string;
@@ -286,20 +270,145 @@ describe('restoreBackup and revertRestore', () => {
     expect((await db.contacts.get(anna.id))?.touchCount).toBe(1);
   });
 
-  it('leaves the data as it was when writing the restore fails', async () => {
-    await seedAnnaAndBo();
-    const { text } = await makeBackup({ now: T1 });
-    await seedPeople(makePerson('Cia', 'Lund'));
-    const before = await everything();
-    // The settings row, written last, cannot be stored: every table before it was cleared
-    // and written in the same transaction.
-    const backup = parseBackup(text);
-    Object.assign(backup.tables.settings[0] ?? {}, { theme: () => 'dark' });
-    await expect(restoreBackup(backup, T2)).rejects.toThrow();
-    expect(await everything()).toEqual(before);
-  });
-
   it('refuses to revert when there is nothing to go back to', async () => {
     await expect(revertRestore()).rejects.toMatchObject({ reason: 'no-copy' });
+  });
+
+  it('reports its progress through both phases, ending with every row written', async () => {
+    await seedAnnaAndBo();
+    const { text } = await makeBackup({ now: T1 });
+    const seen: RestoreProgress[] = [];
+    await restoreBackup(parseBackup(text), T2, { onProgress: (progress) => seen.push(progress) });
+    expect(seen[0]).toMatchObject({ phase: 'copying', done: 0 });
+    expect(seen.some((progress) => progress.phase === 'writing')).toBe(true);
+    const last = seen.at(-1);
+    expect(last?.done).toBe(last?.total);
+    const dones = seen.map((progress) => progress.done);
+    expect([...dones].sort((a, b) => a - b)).toEqual(dones);
+  });
+});
+
+/** Backup text of Anna and Bo, and the data after a real restore of it over Cia. */
+async function afterARealRestore() {
+  await seedAnnaAndBo();
+  const { text } = await makeBackup({ now: T1 });
+  await freshDatabase();
+  await seedPeople(makePerson('Cia', 'Lund'));
+  const beforeRealRestore = await everything();
+  await restoreBackup(parseBackup(text), T1);
+  const point = await db.revertPoint.get(REVERT_POINT_ID);
+  if (!point) throw new Error('a real restore names its copy');
+  return { text, beforeRealRestore, copyId: point.copyId };
+}
+
+describe('a restore happens whole or leaves no trace', () => {
+  it('a restore whose transaction fails leaves the data and the earlier revert point exactly', async () => {
+    const { text, beforeRealRestore, copyId } = await afterARealRestore();
+    // Work done after the real restore, which the failing one must not touch either.
+    await seedPeople(makePerson('Dan', 'Holm'));
+    const before = await everything();
+
+    // The settings row, written last, cannot be stored: every table before it was cleared
+    // and written in the same transaction, and its copy was kept before it.
+    const failing = parseBackup(text);
+    Object.assign(failing.tables.settings[0] ?? {}, { theme: () => 'dark' });
+    await expect(restoreBackup(failing, T2)).rejects.toThrow();
+
+    expect(await everything()).toEqual(before);
+    expect((await db.revertPoint.get(REVERT_POINT_ID))?.copyId).toBe(copyId);
+    expect(await revertableRestoreAt()).toBe(T1);
+    // The failed restore's own copy is gone; the real one is untouched.
+    expect(await storedCopyIds()).toEqual([copyId]);
+
+    await revertRestore();
+    expect(await everything()).toEqual(beforeRealRestore);
+  });
+
+  it('a restore cancelled while writing leaves the data and the revert point as they were', async () => {
+    const { text, copyId } = await afterARealRestore();
+    await seedPeople(makePerson('Dan', 'Holm'));
+    const before = await everything();
+    const controller = new AbortController();
+    const phases: string[] = [];
+    const restoring = restoreBackup(parseBackup(text), T2, {
+      signal: controller.signal,
+      onProgress: ({ phase }) => {
+        phases.push(phase);
+        if (phase === 'writing') controller.abort();
+      },
+    });
+    await expect(restoring).rejects.toSatisfy(isCancelledRestore);
+    expect(phases).toContain('writing');
+    expect(await everything()).toEqual(before);
+    expect((await db.revertPoint.get(REVERT_POINT_ID))?.copyId).toBe(copyId);
+    expect(await storedCopyIds()).toEqual([copyId]);
+  });
+
+  it('a restore cancelled while keeping its copy keeps no part of it', async () => {
+    await seedAnnaAndBo();
+    const { text } = await makeBackup({ now: T1 });
+    const before = await everything();
+    const controller = new AbortController();
+    const restoring = restoreBackup(parseBackup(text), T2, {
+      signal: controller.signal,
+      onProgress: ({ phase, done }) => {
+        if (phase === 'copying' && done > 0) controller.abort();
+      },
+    });
+    await expect(restoring).rejects.toSatisfy(isCancelledRestore);
+    expect(await everything()).toEqual(before);
+    expect(await hasRevertableRestore()).toBe(false);
+    expect(await storedCopyIds()).toEqual([]);
+  });
+
+  it('a copy no revert point names is never offered, and the next clean-up discards it', async () => {
+    const { beforeRealRestore, copyId } = await afterARealRestore();
+    // What a tab closed after keeping its copy but before its restore committed leaves.
+    await writeCopy({ id: 'cut-short', savedAt: T2, counts: {} }, [
+      { id: 'cut-short:contacts:0', copyId: 'cut-short', table: 'contacts', index: 0, rows: [] },
+    ]);
+    expect(await revertableRestoreAt()).toBe(T1);
+    expect((await storedCopyIds()).sort()).toEqual([copyId, 'cut-short'].sort());
+
+    await discardStrayRestoreCopies();
+    expect(await storedCopyIds()).toEqual([copyId]);
+    await revertRestore();
+    expect(await everything()).toEqual(beforeRealRestore);
+  });
+
+  it('a copy alone, without any revert point, is not offered either', async () => {
+    await seedAnnaAndBo();
+    const before = await everything();
+    await writeCopy({ id: 'orphan', savedAt: T2, counts: {} }, []);
+    expect(await hasRevertableRestore()).toBe(false);
+    await expect(revertRestore()).rejects.toMatchObject({ reason: 'no-copy' });
+    expect(await everything()).toEqual(before);
+    await discardStrayRestoreCopies();
+    expect(await storedCopyIds()).toEqual([]);
+  });
+
+  it('a revert point naming no complete copy is not offered, and the clean-up clears it', async () => {
+    await db.revertPoint.put({ id: REVERT_POINT_ID, copyId: 'never-finished' });
+    expect(await hasRevertableRestore()).toBe(false);
+    await discardStrayRestoreCopies();
+    expect(await db.revertPoint.count()).toBe(0);
+  });
+
+  it('the clean-up leaves alone a copy kept by a restore still running', async () => {
+    await withRestoreLock(async () => {
+      await writeCopy({ id: 'in-progress', savedAt: T2, counts: {} }, []);
+      await discardStrayRestoreCopies();
+      expect(await storedCopyIds()).toEqual(['in-progress']);
+    });
+    await discardStrayRestoreCopies();
+    expect(await storedCopyIds()).toEqual([]);
+  });
+
+  it('keeping the restored data forgets the revert point and its copy', async () => {
+    await afterARealRestore();
+    await discardRestoreCopy();
+    expect(await hasRevertableRestore()).toBe(false);
+    expect(await db.revertPoint.count()).toBe(0);
+    expect(await storedCopyIds()).toEqual([]);
   });
 });

@@ -150,6 +150,15 @@ describe('addInteraction', () => {
       reason: 'invalid-time',
     });
   });
+
+  it('rejects a time a backup could not carry back: before 1900, or no date at all', async () => {
+    for (const at of [Date.UTC(1899, 11, 31), 1e300, -1e300]) {
+      await expect(addInteraction(draft([anna.id], { at }), NOW)).rejects.toMatchObject({
+        reason: 'invalid-time',
+      });
+    }
+    expect(await countTouches()).toBe(0);
+  });
 });
 
 describe('deleteInteraction and undoDeleteInteraction', () => {

@@ -199,14 +199,14 @@ describe('parseBackup refuses', () => {
   it('rows of every table with a wrong field', () => {
     const cases: [string, (row: Record<string, unknown>) => void, string][] = [
       ['contacts', (row) => (row.emails = 'a@b.se'), 'emails'],
-      ['contacts', (row) => (row.strength = { value: 'x', at: 0 }), 'strength'],
-      ['contacts', (row) => (row.birthday = { month: 13, day: 1 }), 'birthday'],
+      ['contacts', (row) => (row.strength = { value: 'x', at: 0 }), 'strength.value'],
+      ['contacts', (row) => (row.birthday = { month: 13, day: 1 }), 'birthday.month'],
       ['interactions', (row) => (row.kind = 'telepathy'), 'kind'],
       ['interactions', (row) => (row.at = null), 'at'],
       ['interactions', (row) => (row.participantIds = []), 'participantIds'],
       ['participations', (row) => (row.contactId = ''), 'contactId'],
       ['weekPlans', (row) => (row.weekStart = 'monday'), 'weekStart'],
-      ['weekPlans', (row) => (row.items = [{ contactId: 'x', state: 'open' }]), 'items'],
+      ['weekPlans', (row) => (row.items = [{ contactId: 'x', state: 'open' }]), 'items[0].reason'],
       ['settings', (row) => (row.weekStartDay = 9), 'weekStartDay'],
       ['settings', (row) => (row.language = 'fr'), 'language'],
     ];

@@ -88,8 +88,8 @@ describe('one limit per field, shared by the form, the import and the restore', 
       skipped: [{ place: PLACE, reason: 'field-too-long', field, detail: String(value.length) }],
     });
     expect(restoreProblem({ [field]: value })).toMatchObject({
-      reason: 'invalid-row',
-      details: { table: 'contacts', rowIndex: 0, field },
+      reason: 'over-limit',
+      details: { table: 'contacts', rowIndex: 0, field, limit: MAX_CHARS[field] },
     });
   });
 
@@ -110,7 +110,10 @@ describe('one limit per field, shared by the form, the import and the restore', 
       expect(imported({ [field]: over }).skipped).toEqual([
         { place: PLACE, reason: 'too-many-items', field, detail: String(over.length) },
       ]);
-      expect(restoreProblem({ [field]: over })?.details).toMatchObject({ field });
+      expect(restoreProblem({ [field]: over })).toMatchObject({
+        reason: 'over-limit',
+        details: { field, limit: MAX_ITEMS[field] },
+      });
     },
   );
 

@@ -1,7 +1,8 @@
-// The data-file worker's engine, without a Worker: exporting only chosen people, and the list
-// of recent imports it reads for the data page.
+// The data-file worker's engine, without a Worker: exporting only chosen people, the list of
+// recent imports it reads for the data page, and a restore's progress and cancel.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
+import { hasRevertableRestore, makeBackup } from '../../../src/db/backup';
 import { applyImport, planImportFromDatabase, undoImport } from '../../../src/db/imports';
 import type { ImportedPerson, ParsedImport } from '../../../src/interop/import-types';
 import { createDataFileEngine } from '../../../src/workers/data-file-engine';
@@ -117,5 +118,58 @@ describe('the data-file engine', () => {
       'second.csv',
     ]);
     expect(await db.importBatches.count()).toBe(2);
+  });
+});
+
+describe('a restore in the data-file engine', () => {
+  async function checkedBackupOver(...people: ReturnType<typeof makePerson>[]) {
+    await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
+    const { text } = await makeBackup();
+    await freshDatabase();
+    await seedPeople(...people);
+    const { engine, posted } = engineWithLog();
+    await engine.handle({ type: 'check-restore', file: new Blob([text]) });
+    expect(posted.at(-1)?.type).toBe('restore-checked');
+    return { engine, posted };
+  }
+
+  it('reports its progress in both phases, then that it is restored', async () => {
+    const { engine, posted } = await checkedBackupOver(makePerson('Cia', 'Dahl'));
+    await engine.handle({ type: 'restore' });
+    const progress = posted.filter((response) => response.type === 'restore-progress');
+    expect(progress.map((response) => response.phase)).toContain('copying');
+    expect(progress.map((response) => response.phase)).toContain('writing');
+    expect(progress.at(-1)).toMatchObject({ fraction: 1 });
+    expect(posted.at(-1)).toMatchObject({ type: 'restored', result: { counts: { contacts: 2 } } });
+    expect(await hasRevertableRestore()).toBe(true);
+  });
+
+  it('stops on cancel-restore before it commits, leaving the data and no revert point', async () => {
+    const cia = makePerson('Cia', 'Dahl');
+    await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
+    const { text } = await makeBackup();
+    await freshDatabase();
+    await seedPeople(cia);
+    const posted: DataFileResponse[] = [];
+    // The cancel arrives while the file's rows are being written, as a click would.
+    const engine = createDataFileEngine((response) => {
+      posted.push(response);
+      if (response.type === 'restore-progress' && response.phase === 'writing') {
+        void engine.handle({ type: 'cancel-restore' });
+      }
+    });
+    await engine.handle({ type: 'check-restore', file: new Blob([text]) });
+    await engine.handle({ type: 'restore' });
+
+    expect(posted.at(-1)).toEqual({ type: 'restore-cancelled' });
+    expect(await db.contacts.toArray()).toEqual([cia]);
+    expect(await hasRevertableRestore()).toBe(false);
+  });
+
+  it('says why a restore failed, as a reason the screen words', async () => {
+    const { engine, posted } = engineWithLog();
+    // Nothing was checked: the restore cannot start, and the answer carries a reason.
+    await engine.handle({ type: 'restore' });
+    expect(posted.at(-1)).toMatchObject({ type: 'failed', job: 'restore', reason: 'unknown' });
   });
 });
