@@ -183,6 +183,17 @@ export async function startEmpty(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
 }
 
+/** The app's IndexedDB stores of user data, as a test reads them to compare whole tables. */
+export const DATA_TABLES = [
+  'contacts',
+  'touchLogs',
+  'relations',
+  'groups',
+  'goals',
+  'weekPlans',
+  'settings',
+] as const;
+
 /** Every route of the app, with a person route for an id that need not exist. */
 export const ROUTES = [
   '/',

@@ -11,19 +11,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, startEmpty } from './fixtures';
+import { test, expect, startEmpty, DATA_TABLES } from './fixtures';
 
 type Row = Record<string, unknown>;
-
-const DATA_TABLES = [
-  'contacts',
-  'touchLogs',
-  'relations',
-  'groups',
-  'goals',
-  'weekPlans',
-  'settings',
-] as const;
 
 const T0 = Date.UTC(2025, 0, 6, 12);
 /** The disk the first test runs on: room for a large but compressible restore, not 60 MB more. */

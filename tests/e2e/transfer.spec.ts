@@ -6,19 +6,9 @@
 // people picked; an import undone from the recent imports after a reload.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, startEmpty, waitForServiceWorkerControl } from './fixtures';
+import { test, expect, startEmpty, waitForServiceWorkerControl, DATA_TABLES } from './fixtures';
 
 type Row = Record<string, unknown>;
-
-const DATA_TABLES = [
-  'contacts',
-  'touchLogs',
-  'relations',
-  'groups',
-  'goals',
-  'weekPlans',
-  'settings',
-] as const;
 
 const LINKEDIN_CSV = [
   'Notes:',
