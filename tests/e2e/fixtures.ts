@@ -183,6 +183,51 @@ export async function startEmpty(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
 }
 
+/** A row of an IndexedDB store, as a test reads it. */
+export type Row = Record<string, unknown>;
+
+/** Every row of the named stores of one database, read with the raw IndexedDB API. */
+export async function readStores(
+  page: Page,
+  database: string,
+  stores: readonly string[],
+): Promise<Record<string, Row[]>> {
+  return page.evaluate(
+    async ({ database, stores }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onsuccess = () => {
+          resolve(request.result);
+        };
+        request.onerror = () => {
+          reject(request.error ?? new Error('open failed'));
+        };
+      });
+      try {
+        const present = stores.filter((name) => db.objectStoreNames.contains(name));
+        const result: Record<string, Row[]> = Object.fromEntries(stores.map((name) => [name, []]));
+        if (present.length === 0) return result;
+        const transaction = db.transaction(present, 'readonly');
+        for (const name of present) {
+          result[name] = await new Promise<Row[]>((resolve, reject) => {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => {
+              resolve(request.result as Row[]);
+            };
+            request.onerror = () => {
+              reject(request.error ?? new Error('read failed'));
+            };
+          });
+        }
+        return result;
+      } finally {
+        db.close();
+      }
+    },
+    { database, stores },
+  );
+}
+
 /** The app's IndexedDB stores of user data, as a test reads them to compare whole tables. */
 export const DATA_TABLES = [
   'contacts',

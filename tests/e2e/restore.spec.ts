@@ -11,9 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, startEmpty, DATA_TABLES } from './fixtures';
-
-type Row = Record<string, unknown>;
+import { test, expect, startEmpty, DATA_TABLES, readStores, type Row } from './fixtures';
 
 const T0 = Date.UTC(2025, 0, 6, 12);
 /** The disk the first test runs on: room for a large but compressible restore, not 60 MB more. */
@@ -154,48 +152,6 @@ function backupText(
       ],
     },
   });
-}
-
-/** Every row of the named stores of one database, read with the raw IndexedDB API. */
-async function readStores(
-  page: Page,
-  database: string,
-  stores: readonly string[],
-): Promise<Record<string, Row[]>> {
-  return page.evaluate(
-    async ({ database, stores }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(database);
-        request.onsuccess = () => {
-          resolve(request.result);
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('open failed'));
-        };
-      });
-      try {
-        const present = stores.filter((name) => db.objectStoreNames.contains(name));
-        const result: Record<string, Row[]> = Object.fromEntries(stores.map((name) => [name, []]));
-        if (present.length === 0) return result;
-        const transaction = db.transaction(present, 'readonly');
-        for (const name of present) {
-          result[name] = await new Promise<Row[]>((resolve, reject) => {
-            const request = transaction.objectStore(name).getAll();
-            request.onsuccess = () => {
-              resolve(request.result as Row[]);
-            };
-            request.onerror = () => {
-              reject(request.error ?? new Error('read failed'));
-            };
-          });
-        }
-        return result;
-      } finally {
-        db.close();
-      }
-    },
-    { database, stores },
-  );
 }
 
 function readData(page: Page): Promise<Record<string, Row[]>> {

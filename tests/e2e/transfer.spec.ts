@@ -6,9 +6,15 @@
 // people picked; an import undone from the recent imports after a reload.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { test, expect, startEmpty, waitForServiceWorkerControl, DATA_TABLES } from './fixtures';
-
-type Row = Record<string, unknown>;
+import {
+  test,
+  expect,
+  startEmpty,
+  waitForServiceWorkerControl,
+  DATA_TABLES,
+  readStores,
+  type Row,
+} from './fixtures';
 
 const LINKEDIN_CSV = [
   'Notes:',
@@ -51,34 +57,9 @@ function vcardFile(text: string, name = 'contacts.vcf') {
   return { name, mimeType: 'text/vcard', buffer: Buffer.from(text, 'utf8') };
 }
 
-/** Every row of the app's user-data tables, read straight from IndexedDB, sorted by key. */
+/** Every row of the app's user-data tables, read straight from IndexedDB. */
 async function readTables(page: Page): Promise<Record<string, Row[]>> {
-  return page.evaluate(async (tables) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ties');
-      request.onsuccess = () => {
-        resolve(request.result);
-      };
-      request.onerror = () => {
-        reject(request.error ?? new Error('open failed'));
-      };
-    });
-    const transaction = db.transaction([...tables], 'readonly');
-    const read = (name: string) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const request = transaction.objectStore(name).getAll();
-        request.onsuccess = () => {
-          resolve(request.result as Row[]);
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('read failed'));
-        };
-      });
-    const result: Record<string, Row[]> = {};
-    for (const name of tables) result[name] = await read(name);
-    db.close();
-    return result;
-  }, DATA_TABLES);
+  return readStores(page, 'ties', DATA_TABLES);
 }
 
 async function livePeople(page: Page): Promise<Row[]> {
