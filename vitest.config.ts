@@ -15,6 +15,14 @@ export default defineConfig({
     },
   },
   test: {
+    // A test is judged by what it checks, not by how busy the machine is. With both cores
+    // already busy (load average 7–9), 126 tests took over 0.4 s, the slowest without a
+    // budget of its own 2.4 s, and Testing Library's one-second wait for an element to
+    // appear is the first thing to run out. So no test runs on the default 5 s: every
+    // test gets 30 s, long enough for a slow machine and short enough to stop a hang, and
+    // the heavy ones (property tests, 10,000 rows, megabyte files) name their own budget.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

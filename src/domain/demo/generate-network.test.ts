@@ -328,7 +328,8 @@ describe('generateNetwork: other sizes', () => {
     const touchCount = network.contacts.reduce((n, c) => n + c.touchCount, 0);
     expect(touchCount).toBe(participantCount);
     expect(new Set(network.contacts.map((c) => c.id)).size).toBe(3_000);
-  });
+    // 30,000 touches generated: 2.3 s measured with both cores busy (load average 7.7).
+  }, 20_000);
 
   it('handles tiny and empty networks', () => {
     const tiny = generateNetwork({
