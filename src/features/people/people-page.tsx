@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
 import { usePeople } from '../../db/hooks/use-people';
+import { sortByName } from '../../domain/name-order';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
 import { PeopleFilters } from './people-filters';
-import { healthOfPeople, orderPeople } from './people-order';
+import { healthOfPeople, nameOrderOf, orderPeople } from './people-order';
 import { PeopleList } from './people-list';
 import { clearPeopleFilters, setPeopleQuery, usePeopleListStore } from './people-list-store';
 import './people.css';
@@ -59,7 +60,7 @@ type PeopleBrowserProps = { people: readonly Contact[]; clock: HealthClock };
 
 /** Search, sort, filters and the list, for a network with at least one person. */
 function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { query, sort, isShowingArchived, status, flag } = usePeopleListStore();
   const { now, settings, timeZone } = clock;
   // Statuses change by the local day, so the list's health is read at the start of today
@@ -70,9 +71,16 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
     () => healthOfPeople(people, healthAt, settings, timeZone),
     [people, healthAt, settings, timeZone],
   );
+  // The collator's sort runs when the people, the language or the name order change; the
+  // filters and the other sorts reuse its result.
+  const nameOrder = nameOrderOf(sort);
+  const inNameOrder = useMemo(
+    () => sortByName(people, language, nameOrder),
+    [people, language, nameOrder],
+  );
   const ordered = useMemo(
-    () => orderPeople(people, { sort, isShowingArchived, status, flag }, health),
-    [people, sort, isShowingArchived, status, flag, health],
+    () => orderPeople(inNameOrder, { sort, isShowingArchived, status, flag }, health),
+    [inNameOrder, sort, isShowingArchived, status, flag, health],
   );
   // The index is built when the list changes; a keystroke only scans it (about 2 ms at
   // 10,000 people), so results follow in the same frame as the typed letter.
