@@ -10,7 +10,9 @@ import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
 import { PeopleFilters } from './people-filters';
 import { healthOfPeople, nameOrderOf, orderPeople } from './people-order';
+import { PeopleBulkBar } from './people-bulk-bar';
 import { PeopleList } from './people-list';
+import { startSelecting, stopSelecting, usePeopleSelectionStore } from './people-selection-store';
 import { clearPeopleFilters, setPeopleQuery, usePeopleListStore } from './people-list-store';
 import './people.css';
 
@@ -22,6 +24,7 @@ export default function PeoplePage() {
     <section className="page people-page" aria-labelledby="people-title">
       <header className="people-header">
         <h1 id="people-title">{t('people.title')}</h1>
+        {people !== undefined && people.length > 0 ? <SelectToggle /> : null}
         <Link to="/people/new" className="button primary">
           <Icon name="log" size={20} />
           {t('people.add')}
@@ -35,6 +38,22 @@ export default function PeoplePage() {
         <PeopleBrowser people={people} clock={clock} />
       )}
     </section>
+  );
+}
+
+/** Turns select mode on and off; leaving it lets go of the selection. */
+function SelectToggle() {
+  const { t } = useI18n();
+  const isSelecting = usePeopleSelectionStore((state) => state.isSelecting);
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-pressed={isSelecting}
+      onClick={isSelecting ? stopSelecting : startSelecting}
+    >
+      {t(isSelecting ? 'people.bulk.done' : 'people.bulk.start')}
+    </button>
   );
 }
 
@@ -88,6 +107,11 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
   const results = useMemo(() => searchIndex(index, query), [index, query]);
   const isSearching = query.trim() !== '';
   const isFiltering = status !== 'any' || flag !== 'any';
+  const isSelecting = usePeopleSelectionStore((state) => state.isSelecting);
+  const listedIds = useMemo(
+    () => (isSelecting ? results.map((person) => person.id) : []),
+    [isSelecting, results],
+  );
 
   return (
     <>
@@ -108,13 +132,14 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
         />
       </div>
       <PeopleFilters />
+      {isSelecting ? <PeopleBulkBar listed={listedIds} /> : null}
       <p className="people-count muted" role="status">
         {isSearching || isFiltering
           ? t('people.matchCount', { count: results.length })
           : t('people.count', { count: results.length })}
       </p>
       {results.length > 0 ? (
-        <PeopleList people={results} now={now} health={health} />
+        <PeopleList people={results} now={now} health={health} isSelecting={isSelecting} />
       ) : isSearching ? (
         <div className="card">
           <p>{t('people.noMatches', { query: query.trim() })}</p>
