@@ -41,17 +41,15 @@ export default function PeoplePage() {
   );
 }
 
-/** Turns select mode on and off; leaving it lets go of the selection. */
+/**
+ * Turns select mode on and off; leaving it lets go of the selection. The label says what a
+ * press does ("Select", "Done"), so it is not also marked as pressed.
+ */
 function SelectToggle() {
   const { t } = useI18n();
   const isSelecting = usePeopleSelectionStore((state) => state.isSelecting);
   return (
-    <button
-      type="button"
-      className="button"
-      aria-pressed={isSelecting}
-      onClick={isSelecting ? stopSelecting : startSelecting}
-    >
+    <button type="button" className="button" onClick={isSelecting ? stopSelecting : startSelecting}>
       {t(isSelecting ? 'people.bulk.done' : 'people.bulk.start')}
     </button>
   );
