@@ -5,6 +5,7 @@
 import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { usePeopleByIds, usePeopleSnapshot } from '../db/hooks/use-people';
 import { nameOf, initialsOf } from '../domain/contact';
+import { sortByName } from '../domain/name-order';
 import { indexPeople, searchIndex } from '../domain/people-search';
 import { tieStatus, type TieStatus } from '../domain/tie-health';
 import type { Contact } from '../domain/types';
@@ -36,7 +37,7 @@ export function PersonPicker({
   error,
   ref,
 }: PersonPickerProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const clock = useHealthClock();
   const inputId = useId();
   const listboxId = useId();
@@ -64,9 +65,16 @@ export function PersonPicker({
     return person ? [person] : [];
   });
   // One index for the whole visit; the picked people are left out of each search instead.
+  // Suggestions keep the index's order, so it is put in the language's name order once.
   const index = useMemo(
-    () => indexPeople((people ?? []).filter((person) => !person.isArchived)),
-    [people],
+    () =>
+      indexPeople(
+        sortByName(
+          (people ?? []).filter((person) => !person.isArchived),
+          language,
+        ),
+      ),
+    [people, language],
   );
   const suggestions = isOpen
     ? searchIndex(index, query, MAX_SUGGESTIONS + selectedIds.length)

@@ -8,14 +8,16 @@ describe('findDuplicates', () => {
   it('pairs two people with the same email address, whatever its case', () => {
     const a = person('Anna', 'Berg', { emails: ['anna@example.com'] });
     const b = person('A.', 'Berg', { emails: [' ANNA@example.com'] });
-    expect(findDuplicates([a, b])).toEqual([{ keepId: a.id, mergeId: b.id, reasons: ['email'] }]);
+    expect(findDuplicates([a, b], 'en')).toEqual([
+      { keepId: a.id, mergeId: b.id, reasons: ['email'] },
+    ]);
   });
 
   it('pairs the same normalised name at the same organisation', () => {
     const a = person('Åsa', 'Öberg', { organisation: 'Volvo' });
     const b = person('asa', 'oberg', { organisation: 'VOLVO' });
     const c = person('Åsa', 'Öberg', { organisation: 'Scania' });
-    expect(findDuplicates([a, b, c])).toEqual([
+    expect(findDuplicates([a, b, c], 'en')).toEqual([
       { keepId: a.id, mergeId: b.id, reasons: ['name-org'] },
     ]);
   });
@@ -29,13 +31,13 @@ describe('findDuplicates', () => {
       linkedInUrl: 'linkedin.com/in/Anna-Berg',
       emails: ['anna@example.com'],
     });
-    expect(findDuplicates([a, b])[0]?.reasons).toEqual(['linkedin', 'email', 'name-org']);
+    expect(findDuplicates([a, b], 'en')[0]?.reasons).toEqual(['linkedin', 'email', 'name-org']);
   });
 
   it('pairs people imported with the same vCard UID', () => {
     const a = person('Anna', 'Berg', { sourceKey: 'uid-1' });
     const b = person('Annie', 'B', { sourceKey: 'uid-1' });
-    expect(findDuplicates([a, b])[0]?.reasons).toEqual(['source-key']);
+    expect(findDuplicates([a, b], 'en')[0]?.reasons).toEqual(['source-key']);
   });
 
   it('suggests keeping the person with more touches, then the older one', () => {
@@ -43,7 +45,7 @@ describe('findDuplicates', () => {
     const b = person('Anna', 'Berg', { emails: ['a@example.com'], createdAt: 1 });
     const c = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 0 });
     const d = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 3 });
-    const pairs = findDuplicates([a, b, c, d]);
+    const pairs = findDuplicates([a, b, c, d], 'en');
     expect(pairs).toContainEqual({ keepId: b.id, mergeId: a.id, reasons: ['email', 'name-org'] });
     expect(pairs).toContainEqual({ keepId: d.id, mergeId: c.id, reasons: ['email', 'name-org'] });
   });
@@ -52,14 +54,14 @@ describe('findDuplicates', () => {
     const a = person('Anna', 'Berg', { emails: ['a@example.com'] });
     const b = person('Anna', 'Berg', { emails: ['a@example.com'], deletedAt: 9 });
     const c = person('Cecilia', 'Lund');
-    expect(findDuplicates([a, b, c])).toEqual([]);
+    expect(findDuplicates([a, b, c], 'en')).toEqual([]);
   });
 
   it('pairs everyone sharing an address with the first of them, not with each other', () => {
     const shared = Array.from({ length: 5 }, (_, index) =>
       person(`P${index}`, 'X', { emails: ['info@example.com'] }),
     );
-    const pairs = findDuplicates(shared);
+    const pairs = findDuplicates(shared, 'en');
     expect(pairs).toHaveLength(4);
     expect(new Set(pairs.flatMap((pair) => [pair.keepId, pair.mergeId]))).toEqual(
       new Set(shared.map((p) => p.id)),
@@ -71,9 +73,26 @@ describe('findDuplicates', () => {
     const b = person('Anna', 'Berg');
     const c = person('Bo', 'Ek', { linkedInUrl: 'linkedin.com/in/bo' });
     const d = person('Bo', 'Eksson', { linkedInUrl: 'linkedin.com/in/bo' });
-    expect(findDuplicates([a, b, c, d]).map((pair) => pair.reasons[0])).toEqual([
+    expect(findDuplicates([a, b, c, d], 'en').map((pair) => pair.reasons[0])).toEqual([
       'linkedin',
       'name-org',
     ]);
+  });
+
+  it("lists pairs of equal strength in the language's name order", () => {
+    const pairs = [
+      person('Åke', 'Holm', { emails: ['ake@example.com'] }),
+      person('Åke', 'H.', { emails: ['ake@example.com'] }),
+      person('Zack', 'Ek', { emails: ['zack@example.com'] }),
+      person('Z.', 'Ek', { emails: ['zack@example.com'] }),
+      person('Axel', 'Berg', { emails: ['axel@example.com'] }),
+      person('A.', 'Berg', { emails: ['axel@example.com'] }),
+    ];
+    const keepers = (language: 'en' | 'sv') =>
+      findDuplicates(pairs, language).map(
+        (pair) => pairs.find((p) => p.id === pair.keepId)?.givenName,
+      );
+    expect(keepers('sv')).toEqual(['Axel', 'Zack', 'Åke']);
+    expect(keepers('en')).toEqual(['Åke', 'Axel', 'Zack']);
   });
 });

@@ -5,7 +5,8 @@
 // Merging the pairs one by one into the same person clears the whole bucket.
 import { nameOf } from './contact';
 import { emailKeysOf, LINKEDIN_KEY_PREFIX, nameOrgKeysOf, sourceKeysOf } from './person-keys';
-import type { Contact, Id } from './types';
+import { compareNames } from './name-order';
+import type { Contact, Id, Language } from './types';
 
 export type DuplicateReason = 'linkedin' | 'source-key' | 'email' | 'name-org';
 
@@ -60,7 +61,10 @@ function isBetterKeeper(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
 }
 
 /** Pairs of people (deleted ones left out) that look like the same person, strongest first. */
-export function findDuplicates(contacts: readonly DuplicateCandidate[]): DuplicatePair[] {
+export function findDuplicates(
+  contacts: readonly DuplicateCandidate[],
+  language: Language,
+): DuplicatePair[] {
   const firstWithKey = new Map<string, DuplicateCandidate>();
   const pairs = new Map<
     string,
@@ -98,7 +102,7 @@ export function findDuplicates(contacts: readonly DuplicateCandidate[]): Duplica
       DUPLICATE_REASONS.indexOf(x.pair.reasons[0] ?? 'name-org') -
       DUPLICATE_REASONS.indexOf(y.pair.reasons[0] ?? 'name-org');
     if (strength !== 0) return strength;
-    return x.name.localeCompare(y.name) || (x.pair.keepId < y.pair.keepId ? -1 : 1);
+    return compareNames(language, x.name, y.name) || (x.pair.keepId < y.pair.keepId ? -1 : 1);
   });
   return result.map(({ pair }) => pair);
 }

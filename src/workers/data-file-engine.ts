@@ -16,7 +16,8 @@ import { BackupError, type Backup } from '../interop/backup-format';
 import { contactsToCsv } from '../interop/csv-export';
 import { findDuplicates } from '../domain/duplicates';
 import { contactsToVCard } from '../interop/vcard-export';
-import type { Contact, Id } from '../domain/types';
+import { sortByName } from '../domain/name-order';
+import type { Contact, Id, Language } from '../domain/types';
 import {
   RESTORE_MAX_BYTES,
   type DataFileRequest,
@@ -36,10 +37,16 @@ const MIME_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
 };
 
-async function peopleToExport(ids: readonly Id[] | undefined): Promise<Contact[]> {
+async function peopleToExport(
+  ids: readonly Id[] | undefined,
+  language: Language,
+): Promise<Contact[]> {
   if (ids === undefined) {
-    const all = await db.contacts.orderBy('sortName').toArray();
-    return all.filter((contact) => contact.deletedAt === undefined);
+    const all = await db.contacts.toArray();
+    return sortByName(
+      all.filter((contact) => contact.deletedAt === undefined),
+      language,
+    );
   }
   const found = await db.contacts.bulkGet([...ids]);
   return found.filter(
@@ -53,9 +60,11 @@ function duplicatePersonOf(contact: Contact): DuplicatePerson {
   return { id, givenName, familyName, displayName, organisation, emails, touchCount, createdAt };
 }
 
-async function duplicates(): Promise<Extract<DataFileResponse, { type: 'duplicates' }>> {
+async function duplicates(
+  language: Language,
+): Promise<Extract<DataFileResponse, { type: 'duplicates' }>> {
   const everyone = await db.contacts.toArray();
-  const pairs = findDuplicates(everyone);
+  const pairs = findDuplicates(everyone, language);
   const inPairs = new Set(pairs.flatMap((pair) => [pair.keepId, pair.mergeId]));
   const people = everyone.filter((contact) => inPairs.has(contact.id)).map(duplicatePersonOf);
   return { type: 'duplicates', pairs, people };
@@ -131,7 +140,7 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
         return;
       }
       case 'export': {
-        const people = await peopleToExport(request.ids);
+        const people = await peopleToExport(request.ids, request.language);
         const text = request.format === 'vcard' ? contactsToVCard(people) : contactsToCsv(people);
         const file = new Blob([text], { type: MIME_TYPES[request.format] });
         post({ type: 'export-ready', file, count: people.length });
@@ -154,7 +163,7 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
         post({ type: 'reverted', counts: await revertRestore() });
         return;
       case 'find-duplicates':
-        post(await duplicates());
+        post(await duplicates(request.language));
         return;
       case 'list-imports':
         post({ type: 'imports', imports: await importHistory(request.limit) });

@@ -19,7 +19,7 @@ import type { WriteFailureReason } from '../db/write-failure';
 import type { ImportSummary } from '../db/imports';
 import type { BackupCounts, BackupErrorDetails, BackupErrorReason } from '../interop/backup-format';
 import type { DuplicatePair } from '../domain/duplicates';
-import type { Contact, EpochMs, Id } from '../domain/types';
+import type { Contact, EpochMs, Id, Language } from '../domain/types';
 
 /** A backup larger than this is refused before it is read: 512 MiB, far above 10,000 people. */
 export const RESTORE_MAX_BYTES = 512 * 1024 * 1024;
@@ -29,7 +29,8 @@ export type ExportFormat = 'vcard' | 'csv';
 export type DataFileRequest =
   | { type: 'backup' }
   /** ids: only these people (in this order); without them, everyone not deleted. */
-  | { type: 'export'; format: ExportFormat; ids?: Id[] | undefined }
+  /** language: the order of everyone's names when no ids are given. */
+  | { type: 'export'; format: ExportFormat; ids?: Id[] | undefined; language: Language }
   | { type: 'check-restore'; file: Blob }
   /** Restores the backup the last 'check-restore' accepted. */
   | { type: 'restore' }
@@ -37,7 +38,7 @@ export type DataFileRequest =
   | { type: 'cancel-restore' }
   | { type: 'revert-restore' }
   /** Likely duplicates among everyone stored (domain/duplicates.ts). */
-  | { type: 'find-duplicates' }
+  | { type: 'find-duplicates'; language: Language }
   /** The last `limit` imports, undone ones too (db/imports.ts importHistory). */
   | { type: 'list-imports'; limit: number };
 

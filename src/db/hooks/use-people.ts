@@ -3,16 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
 import type { Contact, Id } from '../../domain/types';
 
-/** Every person not deleted, by name, archived people included (callers filter). */
+/**
+ * Every person not deleted, in key order, archived people included (callers filter). No
+ * name order: that is the language's (domain/name-order.ts), which the screens apply.
+ */
 export async function readPeople(): Promise<Contact[]> {
-  // toArray() without a Dexie filter reads the index in one getAll(); a Dexie filter would
-  // walk a cursor row by row, several times slower at 10,000 people.
-  const all = await db.contacts.orderBy('sortName').toArray();
+  // toArray() without a Dexie filter reads the table in one getAll(); a Dexie filter would
+  // walk a cursor row by row, several times slower at 10,000 people. Reading the table
+  // rather than through the sortName index spares a lookup of each row by its key.
+  const all = await db.contacts.toArray();
   return all.filter((contact) => contact.deletedAt === undefined);
 }
 
 /**
- * Every person not deleted, by name, kept live. Archived people are included (callers
+ * Every person not deleted, in key order, kept live. Archived people are included (callers
  * filter). Only for screens that show the whole list: at 10,000 people every write to any
  * person (a logged touch writes its people's derived fields) re-reads them all, a few
  * hundred ms of main-thread work, so nothing mounted while a touch is saved may use it.
@@ -43,14 +47,11 @@ export async function readPeopleInChunks(chunkSize = PEOPLE_CHUNK_SIZE): Promise
     if (chunk.length < chunkSize) break;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  // A stable sort of the key order: equal names stay by id, as in the sortName index.
-  return all
-    .filter((contact) => contact.deletedAt === undefined)
-    .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+  return all.filter((contact) => contact.deletedAt === undefined);
 }
 
 /**
- * Every person not deleted, by name, read once (in chunks) and not kept live (see usePeople
+ * Every person not deleted, in key order, read once (in chunks) and not kept live (see usePeople
  * for why); undefined until read. The read starts when `isWanted` first turns true and is
  * not repeated while the component stays mounted. For modal type-ahead: what is added or
  * renamed elsewhere while it is open cannot happen, and it reads afresh when opened again.

@@ -4,7 +4,9 @@
 // match. The user's node is always visible.
 
 import type { TieStatus } from '../tie-health';
+import { nameCollator } from '../name-order';
 import { matchesQuery, normalizeText } from '../text';
+import type { Language } from '../types';
 import type { Affiliation, Id, Tier } from '../types';
 import type { Graph, GraphNode } from './types';
 
@@ -128,12 +130,43 @@ function searchTextsOf(nodes: readonly GraphNode[]): SearchTexts {
 }
 
 /**
+ * Each node's place in the language's name order, made once per graph and language: the
+ * collator is slow next to comparing two numbers, and search sorts its matches per key.
+ */
+const nameRanksCache = new WeakMap<readonly GraphNode[], Map<Language, Int32Array>>();
+
+function nameRanksOf(nodes: readonly GraphNode[], language: Language): Int32Array {
+  let byLanguage = nameRanksCache.get(nodes);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    nameRanksCache.set(nodes, byLanguage);
+  }
+  let ranks = byLanguage.get(language);
+  if (!ranks) {
+    const { compare } = nameCollator(language);
+    const order = nodes.map((_, index) => index);
+    order.sort((a, b) => compare(nodes[a]?.label ?? '', nodes[b]?.label ?? '') || a - b);
+    ranks = new Int32Array(nodes.length);
+    order.forEach((node, rank) => {
+      (ranks as Int32Array)[node] = rank;
+    });
+    byLanguage.set(language, ranks);
+  }
+  return ranks;
+}
+
+/**
  * People whose name, organisation or tags match the query, case- and accent-insensitive
  * (every typed word must start a word; see text.ts). People whose name starts with the
- * query come first, then the others, each in name order. The user's node is never a
- * match; an empty query matches no one.
+ * query come first, then the others, each in the language's name order. The user's node
+ * is never a match; an empty query matches no one.
  */
-export function searchNodes(graph: Graph, query: string, limit = Infinity): number[] {
+export function searchNodes(
+  graph: Graph,
+  query: string,
+  language: Language,
+  limit = Infinity,
+): number[] {
   const normalizedQuery = normalizeText(query);
   if (normalizedQuery === '') return [];
   const { labels, texts } = searchTextsOf(graph.nodes);
@@ -145,10 +178,7 @@ export function searchNodes(graph: Graph, query: string, limit = Infinity): numb
     if (label.startsWith(normalizedQuery)) nameStarts.push(index);
     else if (matchesQuery(texts[index] as string, normalizedQuery)) others.push(index);
   });
-  const byLabel = (a: number, b: number): number => {
-    const x = labels[a] as string;
-    const y = labels[b] as string;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  };
+  const ranks = nameRanksOf(graph.nodes, language);
+  const byLabel = (a: number, b: number): number => (ranks[a] as number) - (ranks[b] as number);
   return [...nameStarts.sort(byLabel), ...others.sort(byLabel)].slice(0, limit);
 }

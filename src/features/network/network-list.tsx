@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { TieBadge } from '../../components/tie-badge';
 import type { Graph } from '../../domain/graph';
+import { nameCollator } from '../../domain/name-order';
 import { useI18n } from '../../i18n/use-i18n';
 import './network-messages';
 
@@ -18,13 +19,13 @@ type NetworkListProps = {
 export function NetworkList({ graph, shown }: NetworkListProps) {
   const { t, language } = useI18n();
   const people = useMemo(() => {
-    const collator = new Intl.Collator(language, { sensitivity: 'base' });
+    const { compare } = nameCollator(language);
     return shown
       .flatMap((index) => {
         const node = graph.nodes[index];
         return node && !node.isMe ? [node] : [];
       })
-      .sort((a, b) => collator.compare(a.label, b.label));
+      .sort((a, b) => compare(a.label, b.label));
   }, [graph, shown, language]);
   if (people.length === 0) return <p className="card">{t('network.filter.noMatch')}</p>;
   return (

@@ -16,10 +16,13 @@ type NetworkSearchProps = {
 
 /** Find a person by name, organisation or tag; Enter takes the first match. */
 export function NetworkSearch({ graph, isShown, onPick }: NetworkSearchProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const query = useNetworkStore((state) => state.query);
-  const results = useMemo(() => searchNodes(graph, query, MAX_RESULTS), [graph, query]);
+  const results = useMemo(
+    () => searchNodes(graph, query, language, MAX_RESULTS),
+    [graph, query, language],
+  );
   const isSearching = query.trim() !== '';
   const pick = (node: number) => {
     setNetworkQuery('');

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { TIE_STATUSES, type ReciprocityFlag, type TieStatus } from '../../domain/tie-health';
 
-export const SORT_CHOICES = ['name', 'lastTouch', 'mostOverdue'] as const;
+export const SORT_CHOICES = ['name', 'familyName', 'lastTouch', 'mostOverdue'] as const;
 export type PeopleSort = (typeof SORT_CHOICES)[number];
 
 /** The statuses to filter by, in the order a person drifts through them. */

@@ -7,7 +7,10 @@ import type { TieStatus } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { HealthById } from './people-order';
+import { setPersonSelected, usePeopleSelectionStore } from './people-selection-store';
 import { formatTouchAgo } from './relative-touch';
+
+const NO_ONE: ReadonlySet<string> = new Set();
 
 /** Row height in rem; the CSS uses the same value so the virtualizer's sums hold. */
 const ROW_HEIGHT_REM = 4.5;
@@ -44,14 +47,26 @@ function useDocumentTop(element: HTMLElement | null): number {
   return top;
 }
 
-type PeopleListProps = { people: readonly Contact[]; now: number; health: HealthById };
+type PeopleListProps = {
+  people: readonly Contact[];
+  now: number;
+  health: HealthById;
+  /** Each row gets a checkbox to select the person for a bulk change. */
+  isSelecting?: boolean;
+};
 
 /**
  * The list of people, virtualized: only the rows on screen exist in the DOM. Memoized so the
  * urgent render of each keystroke (the search box) skips the list until the results change.
  */
-export const PeopleList = memo(function PeopleList({ people, now, health }: PeopleListProps) {
+export const PeopleList = memo(function PeopleList({
+  people,
+  now,
+  health,
+  isSelecting = false,
+}: PeopleListProps) {
   const { t } = useI18n();
+  const selected = usePeopleSelectionStore((state) => (isSelecting ? state.selected : NO_ONE));
   const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
   const [rowHeight] = useState(rowHeightPx);
   const scrollMargin = useDocumentTop(listElement);
@@ -88,6 +103,7 @@ export const PeopleList = memo(function PeopleList({ people, now, health }: Peop
             height={rowHeight}
             position={item.index + 1}
             setSize={people.length}
+            selection={isSelecting ? selected.has(person.id) : undefined}
           />
         );
       })}
@@ -103,9 +119,20 @@ type PersonRowProps = {
   height: number;
   position: number;
   setSize: number;
+  /** Whether the row's checkbox is ticked; undefined outside select mode (no checkbox). */
+  selection: boolean | undefined;
 };
 
-function PersonRow({ person, status, now, top, height, position, setSize }: PersonRowProps) {
+function PersonRow({
+  person,
+  status,
+  now,
+  top,
+  height,
+  position,
+  setSize,
+  selection,
+}: PersonRowProps) {
   const { t, language } = useI18n();
   const detailId = `person-row-${person.id}`;
   const work = [person.role, person.organisation].filter(Boolean).join(', ');
@@ -119,6 +146,17 @@ function PersonRow({ person, status, now, top, height, position, setSize }: Pers
       className="person-row"
       style={{ transform: `translateY(${top}px)`, height }}
     >
+      {selection === undefined ? null : (
+        <input
+          type="checkbox"
+          className="person-row-select"
+          checked={selection}
+          aria-label={t('people.bulk.selectPerson', { name: nameOf(person) })}
+          onChange={(event) => {
+            setPersonSelected(person.id, event.target.checked);
+          }}
+        />
+      )}
       <span className="person-avatar" aria-hidden="true">
         {initialsOf(person)}
       </span>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyDerived, searchTextOf, sortNameOf } from '../../domain/contact';
 import { emptyContactInput } from '../../domain/contact-validation';
 import { DEFAULT_SETTINGS, type Contact } from '../../domain/types';
-import { healthOfPeople, orderPeople, type PeopleFilters } from './people-order';
+import { sortByName } from '../../domain/name-order';
+import { healthOfPeople, nameOrderOf, orderPeople, type PeopleFilters } from './people-order';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 5, 16, 12, 0);
@@ -44,22 +45,48 @@ const filters = (changes: Partial<PeopleFilters> = {}): PeopleFilters => ({
 const noHealth = new Map();
 
 describe('orderPeople', () => {
-  it('sorts by name ignoring diacritics and hides archived people', () => {
-    expect(names(orderPeople(people, filters(), noHealth))).toEqual([
+  it('keeps the name order it is given and hides archived people', () => {
+    expect(names(orderPeople(sortByName(people, 'en'), filters(), noHealth))).toEqual([
       'Anna',
       'Åsa',
       'Cai',
+      'Östen',
+    ]);
+    expect(names(orderPeople(sortByName(people, 'sv'), filters(), noHealth))).toEqual([
+      'Anna',
+      'Cai',
+      'Åsa',
       'Östen',
     ]);
   });
 
-  it('sorts by last touch, newest first, with never-touched people last by name', () => {
-    expect(names(orderPeople(people, filters({ sort: 'lastTouch' }), noHealth))).toEqual([
-      'Åsa',
-      'Anna',
-      'Cai',
-      'Östen',
+  it('breaks ties of the other sorts by the name order it is given', () => {
+    const untouched = [person('Örjan'), person('Zara'), person('Åke'), person('Adam')];
+    const lastTouch = filters({ sort: 'lastTouch' });
+    expect(names(orderPeople(sortByName(untouched, 'sv'), lastTouch, noHealth))).toEqual([
+      'Adam',
+      'Zara',
+      'Åke',
+      'Örjan',
     ]);
+    expect(names(orderPeople(sortByName(untouched, 'en'), lastTouch, noHealth))).toEqual([
+      'Adam',
+      'Åke',
+      'Örjan',
+      'Zara',
+    ]);
+  });
+
+  it('lists by family name when asked, and says which name order each sort uses', () => {
+    expect(nameOrderOf('familyName')).toBe('familyName');
+    expect(nameOrderOf('name')).toBe('name');
+    expect(nameOrderOf('lastTouch')).toBe('name');
+    expect(nameOrderOf('mostOverdue')).toBe('name');
+  });
+
+  it('sorts by last touch, newest first, with never-touched people last by name', () => {
+    const ordered = orderPeople(sortByName(people, 'en'), filters({ sort: 'lastTouch' }), noHealth);
+    expect(names(ordered)).toEqual(['Åsa', 'Anna', 'Cai', 'Östen']);
   });
 
   it('includes archived people when asked', () => {
@@ -112,27 +139,28 @@ describe('tie health in the list', () => {
   });
 
   it('filters by status', () => {
-    const overdue = orderPeople(network, filters({ status: 'overdue' }), health);
+    const overdue = orderPeople(sortByName(network, 'en'), filters({ status: 'overdue' }), health);
     expect(names(overdue)).toEqual(['Overdue']);
-    expect(names(orderPeople(network, filters({ status: 'paused' }), health))).toEqual(['Paused']);
+    expect(
+      names(orderPeople(sortByName(network, 'en'), filters({ status: 'paused' }), health)),
+    ).toEqual(['Paused']);
   });
 
   it('filters by give-and-take flag, and by status and flag together', () => {
-    expect(names(orderPeople(network, filters({ flag: 'one-sided' }), health))).toEqual(['Owed']);
-    expect(orderPeople(network, filters({ flag: 'over-giving' }), health)).toEqual([]);
-    expect(orderPeople(network, filters({ status: 'due', flag: 'you-owe' }), health)).toEqual([]);
+    expect(
+      names(orderPeople(sortByName(network, 'en'), filters({ flag: 'one-sided' }), health)),
+    ).toEqual(['Owed']);
+    expect(
+      orderPeople(sortByName(network, 'en'), filters({ flag: 'over-giving' }), health),
+    ).toEqual([]);
+    expect(
+      orderPeople(sortByName(network, 'en'), filters({ status: 'due', flag: 'you-owe' }), health),
+    ).toEqual([]);
   });
 
   it('sorts the most overdue first, with no cadence and paused last', () => {
-    expect(names(orderPeople(network, filters({ sort: 'mostOverdue' }), health))).toEqual([
-      'Dormant',
-      'Overdue',
-      'Due',
-      'Ok',
-      'New',
-      'Owed',
-      'Loose',
-      'Paused',
-    ]);
+    expect(
+      names(orderPeople(sortByName(network, 'en'), filters({ sort: 'mostOverdue' }), health)),
+    ).toEqual(['Dormant', 'Overdue', 'Due', 'Ok', 'New', 'Owed', 'Loose', 'Paused']);
   });
 });

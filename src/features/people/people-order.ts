@@ -1,6 +1,8 @@
 // The people list before any search: archived people left out unless asked for, the status
 // and give-and-take filters, and the chosen order. Tie health is computed once per change
-// of the people or the clock (healthOfPeople), never per keystroke of the search box.
+// of the people or the clock (healthOfPeople), never per keystroke of the search box. The
+// list comes in already in the language's name order (domain/name-order.ts); the other
+// orders are stable sorts of it, so people who tie stay in name order.
 import {
   daysSinceTouchOn,
   effectiveCadenceDays,
@@ -13,6 +15,7 @@ import {
   type TieStatus,
 } from '../../domain/tie-health';
 import type { Contact, Id } from '../../domain/types';
+import type { NameOrder } from '../../domain/name-order';
 import type { PeopleSort } from './people-list-store';
 
 export type PersonHealth = {
@@ -59,41 +62,37 @@ export type PeopleFilters = {
   flag: ReciprocityFlag | 'any';
 };
 
-function byName(a: Contact, b: Contact): number {
-  if (a.sortName < b.sortName) return -1;
-  return a.sortName > b.sortName ? 1 : 0;
-}
-
-// Most recent touch first; people never touched go last, by name.
+// Most recent touch first; people never touched go last (in name order, as all ties).
 function byLastTouch(a: Contact, b: Contact): number {
   const aAt = a.lastTouchAt ?? -Infinity;
   const bAt = b.lastTouchAt ?? -Infinity;
-  if (aAt !== bAt) return bAt > aAt ? 1 : -1;
-  return byName(a, b);
+  if (aAt === bAt) return 0;
+  return bAt > aAt ? 1 : -1;
 }
 
-/** Highest r first; people without a cadence or paused go last, by name. */
+/** Highest r first; people without a cadence or paused go last (in name order). */
 function sortByMostOverdue(people: Contact[], health: HealthById): Contact[] {
   // Each ratio is looked up once, not in every one of the sort's comparisons.
   const keyed = people.map((person) => ({
     person,
     ratio: health.get(person.id)?.overdueRatio ?? -Infinity,
   }));
-  keyed.sort((a, b) => {
-    if (a.ratio !== b.ratio) return b.ratio > a.ratio ? 1 : -1;
-    return byName(a.person, b.person);
-  });
+  keyed.sort((a, b) => (a.ratio === b.ratio ? 0 : b.ratio > a.ratio ? 1 : -1));
   return keyed.map(({ person }) => person);
 }
 
-/** The people the list shows before any search, filtered and in the chosen order. */
+/**
+ * The people the list shows before any search, filtered and in the chosen order.
+ * `inNameOrder` must be in the name order the sort asks for (sortByName), which the name
+ * sorts keep as it is and the others use for ties.
+ */
 export function orderPeople(
-  people: readonly Contact[],
+  inNameOrder: readonly Contact[],
   filters: PeopleFilters,
   health: HealthById,
 ): Contact[] {
   const { sort, isShowingArchived, status, flag } = filters;
-  const visible = people.filter((person) => {
+  const visible = inNameOrder.filter((person) => {
     if (person.isArchived && !isShowingArchived) return false;
     if (status === 'any' && flag === 'any') return true;
     const personHealth = health.get(person.id);
@@ -101,5 +100,10 @@ export function orderPeople(
     return flag === 'any' || (personHealth?.flags.includes(flag) ?? false);
   });
   if (sort === 'mostOverdue') return sortByMostOverdue(visible, health);
-  return visible.sort(sort === 'lastTouch' ? byLastTouch : byName);
+  return sort === 'lastTouch' ? visible.sort(byLastTouch) : visible;
+}
+
+/** The name order a sort lists people in, or breaks its ties by. */
+export function nameOrderOf(sort: PeopleSort): NameOrder {
+  return sort === 'familyName' ? 'familyName' : 'name';
 }

@@ -1,15 +1,18 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
 import { usePeople } from '../../db/hooks/use-people';
+import { sortByName } from '../../domain/name-order';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
 import { PeopleFilters } from './people-filters';
-import { healthOfPeople, orderPeople } from './people-order';
+import { healthOfPeople, nameOrderOf, orderPeople } from './people-order';
+import { PeopleBulkBar } from './people-bulk-bar';
 import { PeopleList } from './people-list';
+import { startSelecting, stopSelecting, usePeopleSelectionStore } from './people-selection-store';
 import { clearPeopleFilters, setPeopleQuery, usePeopleListStore } from './people-list-store';
 import './people.css';
 
@@ -21,6 +24,7 @@ export default function PeoplePage() {
     <section className="page people-page" aria-labelledby="people-title">
       <header className="people-header">
         <h1 id="people-title">{t('people.title')}</h1>
+        {people !== undefined && people.length > 0 ? <SelectToggle /> : null}
         <Link to="/people/new" className="button primary">
           <Icon name="log" size={20} />
           {t('people.add')}
@@ -34,6 +38,20 @@ export default function PeoplePage() {
         <PeopleBrowser people={people} clock={clock} />
       )}
     </section>
+  );
+}
+
+/**
+ * Turns select mode on and off; leaving it lets go of the selection. The label says what a
+ * press does ("Select", "Done"), so it is not also marked as pressed.
+ */
+function SelectToggle() {
+  const { t } = useI18n();
+  const isSelecting = usePeopleSelectionStore((state) => state.isSelecting);
+  return (
+    <button type="button" className="button" onClick={isSelecting ? stopSelecting : startSelecting}>
+      {t(isSelecting ? 'people.bulk.done' : 'people.bulk.start')}
+    </button>
   );
 }
 
@@ -59,7 +77,7 @@ type PeopleBrowserProps = { people: readonly Contact[]; clock: HealthClock };
 
 /** Search, sort, filters and the list, for a network with at least one person. */
 function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { query, sort, isShowingArchived, status, flag } = usePeopleListStore();
   const { now, settings, timeZone } = clock;
   // Statuses change by the local day, so the list's health is read at the start of today
@@ -70,16 +88,31 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
     () => healthOfPeople(people, healthAt, settings, timeZone),
     [people, healthAt, settings, timeZone],
   );
-  const ordered = useMemo(
-    () => orderPeople(people, { sort, isShowingArchived, status, flag }, health),
-    [people, sort, isShowingArchived, status, flag, health],
+  // The collator's sort runs when the people, the language or the name order change; the
+  // filters and the other sorts reuse its result.
+  const nameOrder = nameOrderOf(sort);
+  const inNameOrder = useMemo(
+    () => sortByName(people, language, nameOrder),
+    [people, language, nameOrder],
   );
-  // The index is built when the list changes; a keystroke only scans it (about 2 ms at
-  // 10,000 people), so results follow in the same frame as the typed letter.
+  const ordered = useMemo(
+    () => orderPeople(inNameOrder, { sort, isShowingArchived, status, flag }, health),
+    [inNameOrder, sort, isShowingArchived, status, flag, health],
+  );
+  // The index is built when the list changes; a keystroke only scans it. The scan and the
+  // list's new rows render at a lower priority than the typed letter (a deferred value):
+  // the box shows each letter at once, and a fast typist's letters are not held up by the
+  // results of the ones before, which React drops when a newer query arrives.
   const index = useMemo(() => indexPeople(ordered), [ordered]);
-  const results = useMemo(() => searchIndex(index, query), [index, query]);
-  const isSearching = query.trim() !== '';
+  const searched = useDeferredValue(query);
+  const results = useMemo(() => searchIndex(index, searched), [index, searched]);
+  const isSearching = searched.trim() !== '';
   const isFiltering = status !== 'any' || flag !== 'any';
+  const isSelecting = usePeopleSelectionStore((state) => state.isSelecting);
+  const listedIds = useMemo(
+    () => (isSelecting ? results.map((person) => person.id) : []),
+    [isSelecting, results],
+  );
 
   return (
     <>
@@ -100,16 +133,17 @@ function PeopleBrowser({ people, clock }: PeopleBrowserProps) {
         />
       </div>
       <PeopleFilters />
+      {isSelecting ? <PeopleBulkBar listed={listedIds} /> : null}
       <p className="people-count muted" role="status">
         {isSearching || isFiltering
           ? t('people.matchCount', { count: results.length })
           : t('people.count', { count: results.length })}
       </p>
       {results.length > 0 ? (
-        <PeopleList people={results} now={now} health={health} />
+        <PeopleList people={results} now={now} health={health} isSelecting={isSelecting} />
       ) : isSearching ? (
         <div className="card">
-          <p>{t('people.noMatches', { query: query.trim() })}</p>
+          <p>{t('people.noMatches', { query: searched.trim() })}</p>
           <p className="muted">{t('people.noMatchesHint')}</p>
         </div>
       ) : isFiltering ? (

@@ -25,13 +25,14 @@ type Scan = { pairs: DuplicatePair[]; people: ReadonlyMap<Id, DuplicatePerson> }
  */
 function useDuplicateScan() {
   const { openDataFileChannel } = useTransferServices();
+  const { language } = useI18n();
   const [scan, setScan] = useState<Scan | 'looking'>();
   /** A quiet look (after a merge) keeps the old list up until the new one is ready. */
   const look = useCallback(
     async (isQuiet = false) => {
       if (!isQuiet) setScan('looking');
       try {
-        const response = await askOnce(openDataFileChannel, { type: 'find-duplicates' });
+        const response = await askOnce(openDataFileChannel, { type: 'find-duplicates', language });
         if (response.type !== 'duplicates') throw new Error(`Unexpected ${response.type}`);
         setScan({
           pairs: response.pairs,
@@ -42,7 +43,7 @@ function useDuplicateScan() {
         setScan(undefined);
       }
     },
-    [openDataFileChannel],
+    [openDataFileChannel, language],
   );
   return { scan, look };
 }

@@ -19,7 +19,7 @@ export type ExportDownload = {
 };
 
 export function useExportDownload(): ExportDownload {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { openDataFileChannel, saveFile, now } = useTransferServices();
   const [working, setWorking] = useState<ExportFormat>();
   const [outcome, setOutcome] = useState<ExportOutcome>();
@@ -28,7 +28,12 @@ export function useExportDownload(): ExportDownload {
     setWorking(format);
     setOutcome(undefined);
     try {
-      const response = await askOnce(openDataFileChannel, { type: 'export', format, ids });
+      const response = await askOnce(openDataFileChannel, {
+        type: 'export',
+        format,
+        ids,
+        language,
+      });
       if (response.type !== 'export-ready') throw new Error(`Unexpected ${response.type}`);
       saveFile(response.file, exportFileName(format, now()));
       setOutcome({ message: t('transfer.export.done', { count: response.count }), isError: false });

@@ -4,6 +4,7 @@ import { log } from './log';
 import type { network } from './network';
 import { onboarding } from './onboarding';
 import { people } from './people';
+import { peopleBulk } from './people-bulk';
 import { pwa } from './pwa';
 import { settings } from './settings';
 import { thisWeek } from './this-week';
@@ -20,6 +21,7 @@ import { transferShell } from './transfer-shell';
 export const firstScreenAreas = {
   common,
   people,
+  peopleBulk,
   log,
   settings,
   onboarding,
@@ -32,6 +34,7 @@ export const firstScreenAreas = {
 export const en = {
   ...common.en,
   ...people.en,
+  ...peopleBulk.en,
   ...log.en,
   ...settings.en,
   ...onboarding.en,
@@ -45,6 +48,7 @@ type FirstScreenKey = keyof typeof en;
 export const sv: Record<FirstScreenKey, Message> = {
   ...common.sv,
   ...people.sv,
+  ...peopleBulk.sv,
   ...log.sv,
   ...settings.sv,
   ...onboarding.sv,

@@ -113,7 +113,7 @@ async function seedNetwork() {
 describe('mergePeople', () => {
   it('is suggested for the two records of one person', async () => {
     const { keep, merge } = await seedNetwork();
-    const pairs = findDuplicates(await db.contacts.toArray());
+    const pairs = findDuplicates(await db.contacts.toArray(), 'en');
     expect(pairs).toHaveLength(1);
     expect(new Set([pairs[0]?.keepId, pairs[0]?.mergeId])).toEqual(new Set([keep.id, merge.id]));
   });

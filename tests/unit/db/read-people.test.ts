@@ -28,7 +28,8 @@ describe('readPeopleInChunks', () => {
       expect(await readPeopleInChunks(chunkSize)).toEqual(expected);
     }
     expect(expected).toHaveLength(7);
-    expect(expected[0]?.id).toBe('zzz');
+    // Both read in key order; the screens put people in the language's name order.
+    expect(expected.at(-1)?.id).toBe('zzz');
   });
 
   it('reads nobody from an empty database', async () => {

@@ -144,25 +144,53 @@ describe('searchNodes', () => {
 
   it('finds names without caring about case or accents, name starts first', () => {
     // "asa" starts Åsa Lind's name and a word of Cia Åsberg's.
-    expect(searchNodes(graph, 'asa')).toEqual([1]);
-    expect(searchNodes(graph, 'as')).toEqual([1, 3]);
+    expect(searchNodes(graph, 'asa', 'en')).toEqual([1]);
+    expect(searchNodes(graph, 'as', 'en')).toEqual([1, 3]);
   });
 
   it('finds people by organisation and tag', () => {
-    expect(searchNodes(graph, 'lindqvist')).toEqual([4]);
-    expect(searchNodes(graph, 'lind')).toEqual([1, 4]);
-    expect(searchNodes(graph, 'styr')).toEqual([1, 3]);
+    expect(searchNodes(graph, 'lindqvist', 'en')).toEqual([4]);
+    expect(searchNodes(graph, 'lind', 'en')).toEqual([1, 4]);
+    expect(searchNodes(graph, 'styr', 'en')).toEqual([1, 3]);
   });
 
   it('matches nobody for an empty query and never the user', () => {
     const named = buildGraph(
       input({ people: [person('x', { displayName: 'Me Too' })], meLabel: 'Me' }),
     );
-    expect(searchNodes(named, '   ')).toEqual([]);
-    expect(searchNodes(named, 'me')).toEqual([1]);
+    expect(searchNodes(named, '   ', 'en')).toEqual([]);
+    expect(searchNodes(named, 'me', 'en')).toEqual([1]);
+  });
+
+  it("lists matches in the language's name order: Å after Z in Swedish, with A in English", () => {
+    const named = buildGraph(
+      input({
+        people: [
+          person('p1', { displayName: 'Åke Holm' }),
+          person('p2', { displayName: 'Zora Ahl' }),
+          person('p3', { displayName: 'Axel Ahl' }),
+          person('p4', { displayName: 'Zelda Ahl' }),
+        ],
+        meLabel: 'Me',
+      }),
+    );
+    const labelsOf = (nodes: number[]) => nodes.map((node) => named.nodes[node]?.label);
+    // Name starts first ("a…"), then the other matches ("Ahl"), each group in name order.
+    expect(labelsOf(searchNodes(named, 'a', 'sv'))).toEqual([
+      'Axel Ahl',
+      'Åke Holm',
+      'Zelda Ahl',
+      'Zora Ahl',
+    ]);
+    expect(labelsOf(searchNodes(named, 'a', 'en'))).toEqual([
+      'Åke Holm',
+      'Axel Ahl',
+      'Zelda Ahl',
+      'Zora Ahl',
+    ]);
   });
 
   it('stops at the limit', () => {
-    expect(searchNodes(graph, 'a', 1)).toHaveLength(1);
+    expect(searchNodes(graph, 'a', 'en', 1)).toHaveLength(1);
   });
 });

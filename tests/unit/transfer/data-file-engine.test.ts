@@ -55,7 +55,12 @@ describe('the data-file engine', () => {
       makePerson('Dan', 'Ström', { deletedAt: 2_000 }),
     );
     const { engine, posted } = engineWithLog();
-    await engine.handle({ type: 'export', format: 'vcard', ids: [cilla.id, anna.id, dan.id] });
+    await engine.handle({
+      type: 'export',
+      format: 'vcard',
+      ids: [cilla.id, anna.id, dan.id],
+      language: 'en',
+    });
 
     const { text, count } = await exported(posted);
     expect(count).toBe(2);
@@ -63,7 +68,7 @@ describe('the data-file engine', () => {
     expect(text.match(/^FN:.*$/gm)).toEqual(['FN:Cilla Dahl', 'FN:Anna Berg']);
     expect(text).not.toContain(bo.familyName);
 
-    await engine.handle({ type: 'export', format: 'csv', ids: [bo.id] });
+    await engine.handle({ type: 'export', format: 'csv', ids: [bo.id], language: 'en' });
     const csv = await exported(posted);
     expect(csv.count).toBe(1);
     expect(csv.text).toContain('Bo');
@@ -77,10 +82,27 @@ describe('the data-file engine', () => {
       makePerson('Dan', 'Ström', { deletedAt: 2_000 }),
     );
     const { engine, posted } = engineWithLog();
-    await engine.handle({ type: 'export', format: 'vcard' });
+    await engine.handle({ type: 'export', format: 'vcard', language: 'en' });
     const { count, text } = await exported(posted);
     expect(count).toBe(2);
     expect(text.match(/^FN:.*$/gm)).toEqual(['FN:Anna Berg', 'FN:Bo Ek']);
+  });
+
+  it("exports everyone in the language's name order", async () => {
+    await seedPeople(
+      makePerson('Åke', 'Holm'),
+      makePerson('Zack', 'Ek'),
+      makePerson('Axel', 'Berg'),
+    );
+    for (const [language, order] of [
+      ['sv', ['FN:Axel Berg', 'FN:Zack Ek', 'FN:Åke Holm']],
+      ['en', ['FN:Åke Holm', 'FN:Axel Berg', 'FN:Zack Ek']],
+    ] as const) {
+      const { engine, posted } = engineWithLog();
+      await engine.handle({ type: 'export', format: 'vcard', language });
+      const { text } = await exported(posted);
+      expect(text.match(/^FN:.*$/gm)).toEqual(order);
+    }
   });
 
   it('lists the last imports, newest first, undone ones too, with their counts', async () => {
