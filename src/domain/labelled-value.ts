@@ -8,6 +8,14 @@ export function unlabelled(value: string): LabelledValue {
   return { value };
 }
 
+/**
+ * Entries from a list as an older Ties stored it: a plain text becomes an unlabelled entry,
+ * an entry stays as it is.
+ */
+export function entriesOf(list: readonly (string | LabelledValue)[]): LabelledValue[] {
+  return list.map((entry) => (typeof entry === 'string' ? { value: entry } : entry));
+}
+
 /** The values alone, in order. */
 export function valuesOf(entries: readonly LabelledValue[]): string[] {
   return entries.map((entry) => entry.value);
@@ -22,7 +30,11 @@ export function isEntryKind(text: unknown): text is EntryKind {
  * kind carries no label text, and absent parts are absent keys (as IndexedDB and JSON keep
  * them), so two equal entries compare equal however they were built.
  */
-export function tidyEntry(value: string, kind: LabelledValue['kind'], label?: string): LabelledValue {
+export function tidyEntry(
+  value: string,
+  kind: LabelledValue['kind'],
+  label?: string,
+): LabelledValue {
   if (kind === 'custom') {
     const text = (label ?? '').trim().replace(/\s+/g, ' ');
     return text === '' ? { value } : { value, kind, label: text };

@@ -102,5 +102,5 @@ export function appleLabelOf(kind: EntryKind): string {
 export function labelText(entry: LabelledValue): string {
   if (entry.kind === undefined) return '';
   if (entry.kind === 'custom') return entry.label ?? '';
-  return entry.kind[0]?.toUpperCase() + entry.kind.slice(1);
+  return `${entry.kind.slice(0, 1).toUpperCase()}${entry.kind.slice(1)}`;
 }

@@ -41,7 +41,11 @@ function valuesAt(row: CsvRow, indices: readonly number[]): string[] {
 /** A group's value column and the column of its label ("- Label", or the older "- Type"). */
 type EntryColumns = { value: number; label: number }[];
 
-function entryColumns(columns: ColumnIndex, names: readonly string[], prefix: string): EntryColumns {
+function entryColumns(
+  columns: ColumnIndex,
+  names: readonly string[],
+  prefix: string,
+): EntryColumns {
   return columns.numbered(prefix, 'Value').map((value) => {
     const stem = (names[value] ?? '').trim().replace(/value$/i, '');
     const label = columns.of(`${stem}Label`);

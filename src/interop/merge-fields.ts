@@ -111,7 +111,10 @@ export function listKeyOf(field: ListField, value: string): string {
  * Labelled entries without repeats (by listKeyOf on the value) and without empty ones: the
  * first is kept, with the first label any repeat of it carries.
  */
-export function uniqueEntries(field: EntryField, entries: readonly LabelledValue[]): LabelledValue[] {
+export function uniqueEntries(
+  field: EntryField,
+  entries: readonly LabelledValue[],
+): LabelledValue[] {
   const byKey = new Map<string, LabelledValue>();
   for (const entry of entries) {
     const key = listKeyOf(field, entry.value);

@@ -83,8 +83,7 @@ export type FieldDifference = {
 
 /** Entries a file adds to a list; for phones and e-mails also labels it gives to known ones. */
 export type ListAddition =
-  | { field: TextListField; values: string[] }
-  | { field: EntryField; values: LabelledValue[] };
+  { field: TextListField; values: string[] } | { field: EntryField; values: LabelledValue[] };
 
 /** A person to create, without id, stamps or derived fields (db/imports.ts adds them). */
 export type ImportedContactDraft = ContactInput &

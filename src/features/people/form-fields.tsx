@@ -142,7 +142,9 @@ export function ListField({
                 {...listAria}
                 onChange={(event) => {
                   const typed = event.target.value;
-                  onChange(values.map((old, at) => (at === index ? { ...old, value: typed } : old)));
+                  onChange(
+                    values.map((old, at) => (at === index ? { ...old, value: typed } : old)),
+                  );
                 }}
               />
               <FieldError id={id} text={error} />
