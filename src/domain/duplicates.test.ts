@@ -6,8 +6,8 @@ const person = makePerson;
 
 describe('findDuplicates', () => {
   it('pairs two people with the same email address, whatever its case', () => {
-    const a = person('Anna', 'Berg', { emails: ['anna@example.com'] });
-    const b = person('A.', 'Berg', { emails: [' ANNA@example.com'] });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] });
+    const b = person('A.', 'Berg', { emails: [{ value: ' ANNA@example.com' }] });
     expect(findDuplicates([a, b])).toEqual([{ keepId: a.id, mergeId: b.id, reasons: ['email'] }]);
   });
 
@@ -23,11 +23,11 @@ describe('findDuplicates', () => {
   it('pairs the same LinkedIn profile written two ways, and gives every reason', () => {
     const a = person('Anna', 'Berg', {
       linkedInUrl: 'https://www.linkedin.com/in/anna-berg/',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
     });
     const b = person('Anna', 'Berg', {
       linkedInUrl: 'linkedin.com/in/Anna-Berg',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
     });
     expect(findDuplicates([a, b])[0]?.reasons).toEqual(['linkedin', 'email', 'name-org']);
   });
@@ -39,25 +39,25 @@ describe('findDuplicates', () => {
   });
 
   it('suggests keeping the person with more touches, then the older one', () => {
-    const a = person('Anna', 'Berg', { emails: ['a@example.com'], createdAt: 5 });
-    const b = person('Anna', 'Berg', { emails: ['a@example.com'], createdAt: 1 });
-    const c = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 0 });
-    const d = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 3 });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], createdAt: 5 });
+    const b = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], createdAt: 1 });
+    const c = person('Bo', 'Ek', { emails: [{ value: 'b@example.com' }], touchCount: 0 });
+    const d = person('Bo', 'Ek', { emails: [{ value: 'b@example.com' }], touchCount: 3 });
     const pairs = findDuplicates([a, b, c, d]);
     expect(pairs).toContainEqual({ keepId: b.id, mergeId: a.id, reasons: ['email', 'name-org'] });
     expect(pairs).toContainEqual({ keepId: d.id, mergeId: c.id, reasons: ['email', 'name-org'] });
   });
 
   it('leaves out deleted people and people with nothing in common', () => {
-    const a = person('Anna', 'Berg', { emails: ['a@example.com'] });
-    const b = person('Anna', 'Berg', { emails: ['a@example.com'], deletedAt: 9 });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }] });
+    const b = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], deletedAt: 9 });
     const c = person('Cecilia', 'Lund');
     expect(findDuplicates([a, b, c])).toEqual([]);
   });
 
   it('pairs everyone sharing an address with the first of them, not with each other', () => {
     const shared = Array.from({ length: 5 }, (_, index) =>
-      person(`P${index}`, 'X', { emails: ['info@example.com'] }),
+      person(`P${index}`, 'X', { emails: [{ value: 'info@example.com' }] }),
     );
     const pairs = findDuplicates(shared);
     expect(pairs).toHaveLength(4);

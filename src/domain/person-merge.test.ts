@@ -34,10 +34,14 @@ describe('mergedPersonOf', () => {
   });
 
   it('joins notes and adds missing list entries, so nothing typed in is lost', () => {
-    const keep = person('k', { notes: 'Likes sailing', emails: ['a@x.se'], tags: ['Golf'] });
+    const keep = person('k', {
+      notes: 'Likes sailing',
+      emails: [{ value: 'a@x.se' }],
+      tags: ['Golf'],
+    });
     const merge = person('m', {
       notes: 'Two kids',
-      emails: ['A@x.se', 'b@x.se'],
+      emails: [{ value: 'A@x.se' }, { value: 'b@x.se' }],
       tags: ['golf', 'board'],
     });
     const merged = mergedPersonOf(keep, merge, NOW);

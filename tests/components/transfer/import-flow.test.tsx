@@ -67,7 +67,7 @@ describe('Import', () => {
     expect(people.map((person) => person.familyName).sort()).toEqual(['Berg', 'Ek']);
     expect(people.find((person) => person.familyName === 'Berg')).toMatchObject({
       organisation: 'Acme AB',
-      emails: ['anna@acme.se'],
+      emails: [{ value: 'anna@acme.se' }],
       source: 'linkedin',
     });
 

@@ -137,7 +137,9 @@ describe('one limit per field, shared by the form, the import and the restore', 
 
   it('leaves out a file’s person whose e-mails, added to the stored ones, pass the limit', () => {
     const stored = makePerson('Åsa', 'Lind', {
-      emails: Array.from({ length: MAX_ITEMS.emails - 1 }, (_, index) => `a${index}@example.se`),
+      emails: Array.from({ length: MAX_ITEMS.emails - 1 }, (_, index) => ({
+        value: `a${index}@example.se`,
+      })),
     });
     const parsed = parseImportText(
       [
