@@ -233,7 +233,7 @@ describe('normalizeContactInput', () => {
       }),
     );
     expect(normalized.givenName).toBe('Åsa');
-    expect(normalized.emails).toEqual(['asa@example.se']);
+    expect(normalized.emails).toEqual([{ value: 'asa@example.se' }]);
     expect(normalized.phones).toEqual([]);
   });
 

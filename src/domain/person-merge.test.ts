@@ -46,8 +46,31 @@ describe('mergedPersonOf', () => {
     });
     const merged = mergedPersonOf(keep, merge, NOW);
     expect(merged.notes).toBe('Likes sailing\n\nTwo kids');
-    expect(merged.emails).toEqual(['a@x.se', 'b@x.se']);
+    expect(merged.emails).toEqual([{ value: 'a@x.se' }, { value: 'b@x.se' }]);
     expect(merged.tags).toEqual(['Golf', 'board']);
+  });
+
+  it('keeps the labels of both, and lends one to the same number the kept person has bare', () => {
+    const keep = person('k', {
+      emails: [{ value: 'a@x.se', kind: 'work' }],
+      phones: [{ value: '+46 70 111 22 33' }, { value: '08-555', kind: 'home' }],
+    });
+    const merge = person('m', {
+      emails: [{ value: 'A@x.se', kind: 'home' }],
+      phones: [
+        { value: '+46701112233', kind: 'custom', label: 'Styrelse' },
+        { value: '08 555', kind: 'work' },
+        { value: '+46 73 555', kind: 'custom', label: 'WhatsApp' },
+      ],
+    });
+    const merged = mergedPersonOf(keep, merge, NOW);
+    expect(merged.emails).toEqual([{ value: 'a@x.se', kind: 'work' }]);
+    expect(merged.phones).toEqual([
+      { value: '+46 70 111 22 33', kind: 'custom', label: 'Styrelse' },
+      { value: '08-555', kind: 'home' },
+      { value: '+46 73 555', kind: 'custom', label: 'WhatsApp' },
+    ]);
+    expect(keep.phones[0]).toEqual({ value: '+46 70 111 22 33' });
   });
 
   it('dates the person from the earlier of the two', () => {

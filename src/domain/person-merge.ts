@@ -25,9 +25,11 @@ const FILLED_TEXT = [
 ] as const;
 const JOINED_TEXT = ['notes', 'nextTimeNote', 'howWeMet'] as const;
 const LISTS = ['links', 'tags', 'expertise'] as const;
-const LABELLED_LISTS = ['emails', 'phones'] as const;
-
-const entryKey = (value: string) => value.trim().toLocaleLowerCase();
+/** When two phones or e-mails are one: an address in any case, a number in any spacing. */
+const ENTRY_KEYS = {
+  emails: (value: string) => value.trim().toLocaleLowerCase(),
+  phones: (value: string) => value.replace(/[^\d+]/g, ''),
+} as const;
 
 function unionOf(kept: readonly string[], merged: readonly string[]): string[] {
   const seen = new Set(kept.map((value) => value.trim().toLocaleLowerCase()));
@@ -59,9 +61,8 @@ export function mergedPersonOf(keep: Contact, merge: Contact, now: EpochMs): Con
   }
   for (const field of JOINED_TEXT) person[field] = joinedText(keep[field], merge[field]);
   for (const field of LISTS) person[field] = unionOf(keep[field], merge[field]);
-  for (const field of LABELLED_LISTS) {
-    person[field] = unionOfEntries(keep[field], merge[field], entryKey);
-  }
+  person.emails = unionOfEntries(keep.emails, merge.emails, ENTRY_KEYS.emails);
+  person.phones = unionOfEntries(keep.phones, merge.phones, ENTRY_KEYS.phones);
   if (person.birthday === undefined && merge.birthday !== undefined) {
     person.birthday = { ...merge.birthday };
   }

@@ -75,7 +75,7 @@ describe('planImport: new people', () => {
     );
     const draft = plan.newPeople[0]?.draft;
     expect(draft?.givenName).toBe('Anna\uFFFD');
-    expect(draft?.emails).toEqual(['anna@example.com']);
+    expect(draft?.emails).toEqual([{ value: 'anna@example.com' }]);
     expect(draft?.tags).toEqual(['golf']);
   });
 
@@ -327,10 +327,59 @@ describe('planImport: what a match changes', () => {
       ),
     );
     expect(match.additions).toEqual([
-      { field: 'emails', values: ['new@example.com'] },
-      { field: 'phones', values: ['+46 8 123 45'] },
+      { field: 'emails', values: [{ value: 'new@example.com' }] },
+      { field: 'phones', values: [{ value: '+46 8 123 45' }] },
     ]);
     expect(match.conflicts).toEqual([]);
+  });
+
+  it('gives a known number the label the file adds, and keeps a label the person has', () => {
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com', kind: 'home' }],
+      phones: [{ value: '+46 70 111 22 33' }, { value: '+46 8 123 45', kind: 'work' }],
+    });
+    const plan = planImport(
+      vCardFile([
+        imported(1, 'Anna', 'Berg', {
+          emails: [{ value: 'ANNA@example.com', kind: 'work' }],
+          phones: [
+            { value: '+46701112233', kind: 'custom', label: 'Styrelse' },
+            { value: '+46 8 123 45', kind: 'mobile' },
+          ],
+        }),
+      ]),
+      [stored],
+    );
+    const match = onlyMatch(plan);
+    expect(match.isChanged).toBe(true);
+    const [anna] = applied(plan, [stored], T1);
+    expect(anna?.phones).toEqual([
+      { value: '+46 70 111 22 33', kind: 'custom', label: 'Styrelse' },
+      { value: '+46 8 123 45', kind: 'work' },
+    ]);
+    expect(anna?.emails).toEqual([{ value: 'anna@example.com', kind: 'home' }]);
+  });
+
+  it('does not bring back a label the user took away from a number the file still labels', () => {
+    const labelled = { value: '+46 70 111 22 33', kind: 'mobile' as const };
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com' }],
+      phones: [{ value: labelled.value }],
+      importedValues: { emails: [{ value: 'anna@example.com' }], phones: [labelled] },
+    });
+    const match = onlyMatch(
+      planImport(
+        vCardFile([
+          imported(1, 'Anna', 'Berg', {
+            emails: [{ value: 'anna@example.com' }],
+            phones: [labelled],
+          }),
+        ]),
+        [stored],
+      ),
+    );
+    expect(match.additions).toEqual([]);
+    expect(mergedContactOf(stored, match, [], T1).phones).toEqual([{ value: labelled.value }]);
   });
 
   it('merges what only Ties’ own vCards carry: expertise, how we met, next time', () => {
@@ -398,7 +447,7 @@ describe('planImport: one person twice in the file', () => {
     expect(plan.newPeople).toHaveLength(2);
     const anna = plan.newPeople[0];
     expect(anna?.places.map((place) => place.number)).toEqual([1, 3]);
-    expect(anna?.draft.phones).toEqual(['111', '222']);
+    expect(anna?.draft.phones).toEqual([{ value: '111' }, { value: '222' }]);
     expect(anna?.draft.role).toBe('CFO');
     expect(plan.duplicates).toEqual([
       { place: { unit: 'line', number: 3 }, sameAs: { unit: 'line', number: 1 }, rule: 'email' },
