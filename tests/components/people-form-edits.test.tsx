@@ -219,7 +219,7 @@ describe('the person form, on a person stored as a file had them', () => {
       'aria-invalid',
       'true',
     );
-    expect((await db.contacts.get(id))?.phones).toEqual(['ask reception']);
+    expect((await db.contacts.get(id))?.phones).toEqual([{ value: 'ask reception' }]);
   });
 
   it('refuses to clear the last name left, whichever name field was cleared', async () => {
