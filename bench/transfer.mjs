@@ -44,7 +44,9 @@
 // The files (generated, deterministic): Apple-style vCard 3.0 cards (PRODID, N, FN, ORG with
 // departments, TITLE, EMAIL/TEL with types, item1.-grouped e-mails, addresses and URLs with
 // X-ABLabel/X-ABADR, BDAY with and without a year, NOTE with escapes, lines folded at 75
-// octets, a few embedded photos); LinkedIn's Connections.csv with its "Notes:" preamble, the
+// octets, a few embedded photos), so every e-mail and phone carries a label the import
+// keeps: TYPE=CELL/WORK/HOME, Apple's built-in _$!<Work>!$_, and for about a third of the
+// people a phone with their own label (item4.TEL with item4.X-ABLabel:Styrelse); LinkedIn's Connections.csv with its "Notes:" preamble, the
 // current header, few e-mails, and quoted fields (commas, quotes). Every person is distinct
 // (name, e-mail, profile URL), so a file of N people adds N people.
 //
@@ -247,10 +249,20 @@ function makePeople(count, seed) {
       isEmailShared: random.chance(0.12),
       connectedOn: `${two(random.int(1, 28))} ${random.pick(MONTHS)} ${random.int(2012, 2025)}`,
       photoSeed: random.int(0, 0xffff),
+      // Drawn last, so every field above is what it was before labels were read.
+      customPhone: random.chance(0.35)
+        ? {
+            number: `+46 7${random.int(0, 9)} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
+            label: random.pick(CUSTOM_LABELS),
+          }
+        : undefined,
     });
   }
   return people;
 }
+
+/** Phone labels people give in their own words, as Apple writes them in X-ABLabel. */
+const CUSTOM_LABELS = ['Styrelse', 'WhatsApp', 'Jobbmobil', 'Signal', 'Stuga'];
 
 /** vCard 3.0 text escaping (RFC 2426 §4). */
 const escapeText = (text) =>
@@ -300,6 +312,12 @@ function vCardOf(person) {
   if (person.homeEmail) lines.push(`EMAIL;type=INTERNET;type=HOME:${person.homeEmail}`);
   if (person.mobile) lines.push(`TEL;type=CELL;type=VOICE;type=pref:${person.mobile}`);
   if (person.workPhone) lines.push(`TEL;type=WORK;type=VOICE:${person.workPhone}`);
+  if (person.customPhone) {
+    lines.push(
+      `item4.TEL;type=VOICE:${person.customPhone.number}`,
+      `item4.X-ABLabel:${escapeText(person.customPhone.label)}`,
+    );
+  }
   if (person.address) {
     const { street, city, postcode, country, countryCode } = person.address;
     lines.push(

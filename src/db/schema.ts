@@ -77,6 +77,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       revertPoint: 'id',
     },
   },
+  {
+    // No index changes: phones and e-mails become labelled entries (upgrades.ts).
+    version: 7,
+    stores: {},
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -2,7 +2,8 @@
 // schema.ts). Each runs inside Dexie's upgrade transaction, which covers every table, and
 // has a test that starts from the previous version's fixture.
 import type { Transaction } from 'dexie';
-import type { Contact, Interaction } from '../domain/types';
+import { entriesOf } from '../domain/labelled-value';
+import type { Contact, ImportedValues, Interaction, LabelledValue } from '../domain/types';
 import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './plan-inputs';
 import { LEGACY_COPY_ID, REVERT_POINT_ID, type RevertPoint } from './restore-copies';
 import { logsOfTouches } from './touch-logs';
@@ -36,9 +37,42 @@ export async function nameKeptRestoreCopy(tx: Transaction): Promise<void> {
   await tx.table('revertPoint').put(point);
 }
 
+/** A person as versions 1–6 stored them: phones and e-mails as plain text. */
+type PlainListsPerson = Omit<Contact, 'emails' | 'phones' | 'importedValues'> & {
+  emails: (string | LabelledValue)[];
+  phones: (string | LabelledValue)[];
+  importedValues?:
+    | (Omit<ImportedValues, 'emails' | 'phones'> & {
+        emails?: (string | LabelledValue)[] | undefined;
+        phones?: (string | LabelledValue)[] | undefined;
+      })
+    | undefined;
+};
+
+/**
+ * Version 7: every stored person's phones and e-mails, and those recorded from their last
+ * import, become entries that can carry a label (domain/types.ts LabelledValue). What was
+ * stored said nothing about what each one is for, so they come through unlabelled; the
+ * next import of the same file adds its labels (interop/merge.ts), since a recorded entry
+ * without a label never stands in for one the file gives.
+ */
+export async function labelPhonesAndEmails(tx: Transaction): Promise<void> {
+  await tx
+    .table('contacts')
+    .toCollection()
+    .modify((person: PlainListsPerson) => {
+      person.emails = entriesOf(person.emails);
+      person.phones = entriesOf(person.phones);
+      const recorded = person.importedValues;
+      if (recorded?.emails !== undefined) recorded.emails = entriesOf(recorded.emails);
+      if (recorded?.phones !== undefined) recorded.phones = entriesOf(recorded.phones);
+    });
+}
+
 /** The upgrade function of each schema version that has one. */
 export const UPGRADES: Readonly<Partial<Record<number, (tx: Transaction) => Promise<void>>>> = {
   2: buildPlanInputs,
   3: buildTouchLogs,
   6: nameKeptRestoreCopy,
+  7: labelPhonesAndEmails,
 };

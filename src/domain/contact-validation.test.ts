@@ -63,44 +63,48 @@ describe('validateContact: emails', () => {
   it.each(['asa@example.se', 'a.b+tag@mail.example.co.uk', 'ÅSA@exempel.se'])(
     'accepts %s',
     (email) => {
-      expect(errorsOf({ emails: [email] })).toEqual({});
+      expect(errorsOf({ emails: [{ value: email }] })).toEqual({});
     },
   );
 
   it.each(['asa', 'asa@', '@example.se', 'asa@example', 'asa @example.se', 'a@b@c.se', 'a@.se'])(
     'rejects %s',
     (email) => {
-      expect(keyOf({ emails: [email] }, 'emails.0')).toBe('people.error.email');
+      expect(keyOf({ emails: [{ value: email }] }, 'emails.0')).toBe('people.error.email');
     },
   );
 
   it('names the bad entry by its position and ignores blank rows', () => {
-    const errors = errorsOf({ emails: ['', 'ok@example.se', 'broken'] });
+    const errors = errorsOf({
+      emails: [{ value: '' }, { value: 'ok@example.se' }, { value: 'broken' }],
+    });
     expect(Object.keys(errors)).toEqual(['emails.2']);
   });
 
   it('limits how many emails one person has', () => {
-    const emails = Array.from({ length: MAX_ITEMS.emails + 1 }, (_, i) => `p${i}@example.se`);
+    const emails = Array.from({ length: MAX_ITEMS.emails + 1 }, (_, i) => ({
+      value: `p${i}@example.se`,
+    }));
     expect(keyOf({ emails }, 'emails')).toBe('people.error.tooMany');
   });
 
   it('rejects an email longer than the limit of one entry', () => {
     const email = `${'a'.repeat(MAX_CHARS.emails)}@example.se`;
-    expect(keyOf({ emails: [email] }, 'emails.0')).toBe('people.error.tooLong');
+    expect(keyOf({ emails: [{ value: email }] }, 'emails.0')).toBe('people.error.tooLong');
   });
 });
 
 describe('validateContact: phones', () => {
   it.each(['+46 70-123 45 67', '(08) 123.456', '0701234567'])('accepts %s', (phone) => {
-    expect(errorsOf({ phones: [phone] })).toEqual({});
+    expect(errorsOf({ phones: [{ value: phone }] })).toEqual({});
   });
 
   it.each(['call me', '070 123 ABC', '+46#123', '+ - ()'])('rejects %s', (phone) => {
-    expect(keyOf({ phones: [phone] }, 'phones.0')).toBe('people.error.phone');
+    expect(keyOf({ phones: [{ value: phone }] }, 'phones.0')).toBe('people.error.phone');
   });
 
   it('rejects a phone number longer than the limit', () => {
-    expect(keyOf({ phones: ['1'.repeat(MAX_CHARS.phones + 1)] }, 'phones.0')).toBe(
+    expect(keyOf({ phones: [{ value: '1'.repeat(MAX_CHARS.phones + 1) }] }, 'phones.0')).toBe(
       'people.error.tooLong',
     );
   });
@@ -222,10 +226,14 @@ describe('daysInMonth', () => {
 describe('normalizeContactInput', () => {
   it('trims text and drops blank email and phone rows', () => {
     const normalized = normalizeContactInput(
-      person({ givenName: '  Åsa ', emails: [' asa@example.se ', ' '], phones: [''] }),
+      person({
+        givenName: '  Åsa ',
+        emails: [{ value: ' asa@example.se ' }, { value: ' ' }],
+        phones: [{ value: '' }],
+      }),
     );
     expect(normalized.givenName).toBe('Åsa');
-    expect(normalized.emails).toEqual(['asa@example.se']);
+    expect(normalized.emails).toEqual([{ value: 'asa@example.se' }]);
     expect(normalized.phones).toEqual([]);
   });
 

@@ -6,7 +6,8 @@
 // (field-limits.ts), so the form never refuses a person they let in.
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from './field-limits';
 import { isValidCadenceDays, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './tie-health/tie-settings';
-import type { Affiliation, Birthday, Id, Tier } from './types';
+import { tidyEntry, valuesOf } from './labelled-value';
+import type { Affiliation, Birthday, Id, LabelledValue, Tier } from './types';
 
 /** The fields of a person that the user edits. Everything else is derived or internal. */
 export type ContactInput = {
@@ -16,8 +17,8 @@ export type ContactInput = {
   organisation: string;
   role: string;
   affiliation: Affiliation;
-  emails: string[];
-  phones: string[];
+  emails: LabelledValue[];
+  phones: LabelledValue[];
   linkedInUrl: string;
   location: string;
   birthday?: Birthday | undefined;
@@ -86,8 +87,8 @@ export function normalizeContactInput(input: ContactInput): ContactInput {
     displayName: input.displayName.trim(),
     organisation: input.organisation.trim(),
     role: input.role.trim(),
-    emails: nonEmpty(input.emails),
-    phones: nonEmpty(input.phones),
+    emails: nonEmptyEntries(input.emails),
+    phones: nonEmptyEntries(input.phones),
     linkedInUrl: normalizeLinkedInUrl(input.linkedInUrl),
     location: input.location.trim(),
     tags: uniqueLabels(input.tags),
@@ -179,6 +180,13 @@ function nonEmpty(values: readonly string[]): string[] {
   return values.map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/** Entries with a value, trimmed, each label in its one stored form (labelled-value.ts). */
+function nonEmptyEntries(entries: readonly LabelledValue[]): LabelledValue[] {
+  return entries
+    .map((entry) => tidyEntry(entry.value.trim(), entry.kind, entry.label))
+    .filter((entry) => entry.value !== '');
+}
+
 function uniqueLabels(values: readonly string[]): string[] {
   const seen = new Set<string>();
   const labels: string[] = [];
@@ -208,14 +216,15 @@ function tooMany(count: number, field: ListField): ContactError | undefined {
 }
 
 function validateList(
-  values: readonly string[],
+  entries: readonly LabelledValue[],
   field: 'emails' | 'phones',
   errorOf: (value: string) => ContactError | undefined,
   add: (field: string, error: ContactError | undefined) => void,
 ): void {
-  add(field, tooMany(nonEmpty(values).length, field));
-  values.forEach((value, index) => {
+  add(field, tooMany(nonEmpty(valuesOf(entries)).length, field));
+  entries.forEach(({ value, kind, label }, index) => {
     if (isBlank(value)) return;
+    if (kind === 'custom') add(`${field}.${index}.label`, tooLong(label ?? '', field));
     add(`${field}.${index}`, tooLong(value, field) ?? errorOf(value.trim()));
   });
 }

@@ -50,7 +50,7 @@ export function searchTextOf(contact: Searchable): string {
       contact.role,
       ...contact.tags,
       ...contact.expertise,
-      ...contact.emails,
+      ...contact.emails.map((email) => email.value),
     ].join(' '),
   );
 }

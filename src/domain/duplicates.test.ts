@@ -6,8 +6,8 @@ const person = makePerson;
 
 describe('findDuplicates', () => {
   it('pairs two people with the same email address, whatever its case', () => {
-    const a = person('Anna', 'Berg', { emails: ['anna@example.com'] });
-    const b = person('A.', 'Berg', { emails: [' ANNA@example.com'] });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] });
+    const b = person('A.', 'Berg', { emails: [{ value: ' ANNA@example.com' }] });
     expect(findDuplicates([a, b], 'en')).toEqual([
       { keepId: a.id, mergeId: b.id, reasons: ['email'] },
     ]);
@@ -25,11 +25,11 @@ describe('findDuplicates', () => {
   it('pairs the same LinkedIn profile written two ways, and gives every reason', () => {
     const a = person('Anna', 'Berg', {
       linkedInUrl: 'https://www.linkedin.com/in/anna-berg/',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
     });
     const b = person('Anna', 'Berg', {
       linkedInUrl: 'linkedin.com/in/Anna-Berg',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
     });
     expect(findDuplicates([a, b], 'en')[0]?.reasons).toEqual(['linkedin', 'email', 'name-org']);
   });
@@ -41,25 +41,25 @@ describe('findDuplicates', () => {
   });
 
   it('suggests keeping the person with more touches, then the older one', () => {
-    const a = person('Anna', 'Berg', { emails: ['a@example.com'], createdAt: 5 });
-    const b = person('Anna', 'Berg', { emails: ['a@example.com'], createdAt: 1 });
-    const c = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 0 });
-    const d = person('Bo', 'Ek', { emails: ['b@example.com'], touchCount: 3 });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], createdAt: 5 });
+    const b = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], createdAt: 1 });
+    const c = person('Bo', 'Ek', { emails: [{ value: 'b@example.com' }], touchCount: 0 });
+    const d = person('Bo', 'Ek', { emails: [{ value: 'b@example.com' }], touchCount: 3 });
     const pairs = findDuplicates([a, b, c, d], 'en');
     expect(pairs).toContainEqual({ keepId: b.id, mergeId: a.id, reasons: ['email', 'name-org'] });
     expect(pairs).toContainEqual({ keepId: d.id, mergeId: c.id, reasons: ['email', 'name-org'] });
   });
 
   it('leaves out deleted people and people with nothing in common', () => {
-    const a = person('Anna', 'Berg', { emails: ['a@example.com'] });
-    const b = person('Anna', 'Berg', { emails: ['a@example.com'], deletedAt: 9 });
+    const a = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }] });
+    const b = person('Anna', 'Berg', { emails: [{ value: 'a@example.com' }], deletedAt: 9 });
     const c = person('Cecilia', 'Lund');
     expect(findDuplicates([a, b, c], 'en')).toEqual([]);
   });
 
   it('pairs everyone sharing an address with the first of them, not with each other', () => {
     const shared = Array.from({ length: 5 }, (_, index) =>
-      person(`P${index}`, 'X', { emails: ['info@example.com'] }),
+      person(`P${index}`, 'X', { emails: [{ value: 'info@example.com' }] }),
     );
     const pairs = findDuplicates(shared, 'en');
     expect(pairs).toHaveLength(4);
@@ -81,12 +81,12 @@ describe('findDuplicates', () => {
 
   it("lists pairs of equal strength in the language's name order", () => {
     const pairs = [
-      person('Åke', 'Holm', { emails: ['ake@example.com'] }),
-      person('Åke', 'H.', { emails: ['ake@example.com'] }),
-      person('Zack', 'Ek', { emails: ['zack@example.com'] }),
-      person('Z.', 'Ek', { emails: ['zack@example.com'] }),
-      person('Axel', 'Berg', { emails: ['axel@example.com'] }),
-      person('A.', 'Berg', { emails: ['axel@example.com'] }),
+      person('Åke', 'Holm', { emails: [{ value: 'ake@example.com' }] }),
+      person('Åke', 'H.', { emails: [{ value: 'ake@example.com' }] }),
+      person('Zack', 'Ek', { emails: [{ value: 'zack@example.com' }] }),
+      person('Z.', 'Ek', { emails: [{ value: 'zack@example.com' }] }),
+      person('Axel', 'Berg', { emails: [{ value: 'axel@example.com' }] }),
+      person('A.', 'Berg', { emails: [{ value: 'axel@example.com' }] }),
     ];
     const keepers = (language: 'en' | 'sv') =>
       findDuplicates(pairs, language).map(

@@ -8,7 +8,9 @@ describe('limitProblemOf', () => {
       limitProblemOf({
         role: 'r'.repeat(MAX_CHARS.role),
         notes: 'n'.repeat(MAX_CHARS.notes),
-        emails: Array.from({ length: MAX_ITEMS.emails }, (_, index) => `${index}@example.se`),
+        emails: Array.from({ length: MAX_ITEMS.emails }, (_, index) => ({
+          value: `${index}@example.se`,
+        })),
       }),
     ).toBeUndefined();
   });

@@ -96,7 +96,11 @@ export function limitProblemOf(values: LimitedValues): LimitProblem | undefined 
     if (list.length > MAX_ITEMS[field]) {
       return { field, kind: 'items', size: list.length, max: MAX_ITEMS[field] };
     }
-    const long = list.find((entry) => entry.length > MAX_CHARS[field]);
+    // A phone's or an e-mail's label is one line too, held to the same limit as its value.
+    const texts = list.flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : [entry.value, entry.label ?? ''],
+    );
+    const long = texts.find((text) => text.length > MAX_CHARS[field]);
     if (long !== undefined) {
       return { field, kind: 'chars', size: long.length, max: MAX_CHARS[field] };
     }

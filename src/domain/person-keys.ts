@@ -93,7 +93,7 @@ export function sourceKeysOf(person: KeyedPerson): string[] {
 export function emailKeysOf(person: Pick<Contact, 'emails'>): string[] {
   const keys = new Set<string>();
   for (const email of person.emails) {
-    const key = emailKeyOf(email);
+    const key = emailKeyOf(email.value);
     if (key !== undefined) keys.add(key);
   }
   return [...keys];

@@ -34,16 +34,43 @@ describe('mergedPersonOf', () => {
   });
 
   it('joins notes and adds missing list entries, so nothing typed in is lost', () => {
-    const keep = person('k', { notes: 'Likes sailing', emails: ['a@x.se'], tags: ['Golf'] });
+    const keep = person('k', {
+      notes: 'Likes sailing',
+      emails: [{ value: 'a@x.se' }],
+      tags: ['Golf'],
+    });
     const merge = person('m', {
       notes: 'Two kids',
-      emails: ['A@x.se', 'b@x.se'],
+      emails: [{ value: 'A@x.se' }, { value: 'b@x.se' }],
       tags: ['golf', 'board'],
     });
     const merged = mergedPersonOf(keep, merge, NOW);
     expect(merged.notes).toBe('Likes sailing\n\nTwo kids');
-    expect(merged.emails).toEqual(['a@x.se', 'b@x.se']);
+    expect(merged.emails).toEqual([{ value: 'a@x.se' }, { value: 'b@x.se' }]);
     expect(merged.tags).toEqual(['Golf', 'board']);
+  });
+
+  it('keeps the labels of both, and lends one to the same number the kept person has bare', () => {
+    const keep = person('k', {
+      emails: [{ value: 'a@x.se', kind: 'work' }],
+      phones: [{ value: '+46 70 111 22 33' }, { value: '08-555', kind: 'home' }],
+    });
+    const merge = person('m', {
+      emails: [{ value: 'A@x.se', kind: 'home' }],
+      phones: [
+        { value: '+46701112233', kind: 'custom', label: 'Styrelse' },
+        { value: '08 555', kind: 'work' },
+        { value: '+46 73 555', kind: 'custom', label: 'WhatsApp' },
+      ],
+    });
+    const merged = mergedPersonOf(keep, merge, NOW);
+    expect(merged.emails).toEqual([{ value: 'a@x.se', kind: 'work' }]);
+    expect(merged.phones).toEqual([
+      { value: '+46 70 111 22 33', kind: 'custom', label: 'Styrelse' },
+      { value: '08-555', kind: 'home' },
+      { value: '+46 73 555', kind: 'custom', label: 'WhatsApp' },
+    ]);
+    expect(keep.phones[0]).toEqual({ value: '+46 70 111 22 33' });
   });
 
   it('dates the person from the earlier of the two', () => {

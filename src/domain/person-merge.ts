@@ -5,10 +5,13 @@
 //   date are filled only when empty;
 // - free-text notes (notes, "next time", how we met) are joined when both have text;
 // - lists (emails, phones, links, tags, expertise) get the merged person's entries they lack;
+//   a phone or e-mail both have keeps the kept person's label, or takes the merged one's when
+//   the kept one has none;
 // - the person was known since the earlier of the two dates added.
 // Tier, affiliation, pause, archive and source stay the kept person's. Derived fields are
 // left for the caller to rebuild from the touches both now share.
 import { searchTextOf, sortNameOf } from './contact';
+import { unionOfEntries } from './labelled-value';
 import type { Contact, EpochMs } from './types';
 
 const FILLED_TEXT = [
@@ -21,7 +24,12 @@ const FILLED_TEXT = [
   'location',
 ] as const;
 const JOINED_TEXT = ['notes', 'nextTimeNote', 'howWeMet'] as const;
-const LISTS = ['emails', 'phones', 'links', 'tags', 'expertise'] as const;
+const LISTS = ['links', 'tags', 'expertise'] as const;
+/** When two phones or e-mails are one: an address in any case, a number in any spacing. */
+const ENTRY_KEYS = {
+  emails: (value: string) => value.trim().toLocaleLowerCase(),
+  phones: (value: string) => value.replace(/[^\d+]/g, ''),
+} as const;
 
 function unionOf(kept: readonly string[], merged: readonly string[]): string[] {
   const seen = new Set(kept.map((value) => value.trim().toLocaleLowerCase()));
@@ -53,6 +61,8 @@ export function mergedPersonOf(keep: Contact, merge: Contact, now: EpochMs): Con
   }
   for (const field of JOINED_TEXT) person[field] = joinedText(keep[field], merge[field]);
   for (const field of LISTS) person[field] = unionOf(keep[field], merge[field]);
+  person.emails = unionOfEntries(keep.emails, merge.emails, ENTRY_KEYS.emails);
+  person.phones = unionOfEntries(keep.phones, merge.phones, ENTRY_KEYS.phones);
   if (person.birthday === undefined && merge.birthday !== undefined) {
     person.birthday = { ...merge.birthday };
   }

@@ -18,6 +18,23 @@ export type Stamped = {
 
 export type Affiliation = 'internal' | 'external';
 
+/** What a phone number or an e-mail address is for, in the words every source shares. */
+export const ENTRY_KINDS = ['work', 'home', 'mobile', 'other'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/**
+ * A phone number or an e-mail address with its label: one of the shared kinds, or 'custom'
+ * with the source's own words in `label` ("Styrelse", "WhatsApp"). An entry without a kind
+ * is unlabelled: its source said nothing about it, and Ties does not claim 'other' for it
+ * (Apple's "Other" is a label someone chose; no label is not).
+ */
+export type LabelledValue = {
+  value: string;
+  kind?: EntryKind | 'custom' | undefined;
+  /** The source's own label; only with kind 'custom'. */
+  label?: string | undefined;
+};
+
 export const TIERS = ['inner', 'close', 'active', 'wide', 'acquaintance'] as const;
 export type Tier = (typeof TIERS)[number];
 
@@ -50,8 +67,8 @@ export type Contact = Stamped &
     organisation: string;
     role: string;
     affiliation: Affiliation;
-    emails: string[];
-    phones: string[];
+    emails: LabelledValue[];
+    phones: LabelledValue[];
     linkedInUrl: string;
     links: string[];
     location: string;

@@ -2,7 +2,7 @@
 // of user data, versioned so that a later app can read it and an older app refuses it
 // clearly.
 //
-//   { "format": "ties-backup", "formatVersion": 1, "appVersion": "0.1.0",
+//   { "format": "ties-backup", "formatVersion": 2, "appVersion": "0.1.0",
 //     "createdAt": <epoch ms>, "schemaVersion": <database version>,
 //     "tables": { "contacts": [...], "interactions": [...], ..., "settings": [...] } }
 //
@@ -24,7 +24,9 @@
 // - Search keys (sortName, searchText) are computed again from the names on reading, so a
 //   file cannot make the search lie, and an older app's keys are brought up to date.
 // - A field added to the data model that old files lack needs a formatVersion bump and an
-//   upgrade step here; a file with the current version is read as it is.
+//   upgrade step (backup-upgrades.ts); a file with the current version is read as it is.
+//   Version 2: phones and e-mails carry labels; a version 1 file's plain ones come in
+//   unlabelled.
 import { searchTextOf, sortNameOf } from '../domain/contact';
 import { isWellFormed, toWellFormed } from '../domain/well-formed';
 import type {
@@ -40,9 +42,10 @@ import type {
 } from '../domain/types';
 import { isStorableTime } from '../domain/time-range';
 import { rowProblem, type BackupTableName, type RowProblemReason } from './backup-rows';
+import { upgradeBackupTables } from './backup-upgrades';
 
 export const BACKUP_FORMAT = 'ties-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Every table a backup holds, in the order it is written and restored. */
 export const BACKUP_TABLES = [
@@ -332,8 +335,8 @@ function checkReferences(tables: BackupTables): void {
  */
 export function parseBackup(text: string): Backup {
   const value = parseJson(text);
-  const rawTables = checkHeader(value);
   const header = value as Record<string, unknown>;
+  const rawTables = upgradeBackupTables(header.formatVersion as number, checkHeader(value));
   const hasLoneSurrogates = ESCAPED_SURROGATE.test(text) || !isWellFormed(text);
   const checked = {} as Record<BackupTableName, Record<string, unknown>[]>;
   for (const table of BACKUP_TABLES) {

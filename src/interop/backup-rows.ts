@@ -17,6 +17,7 @@
 // an explicit stack, so the check itself never recurses with the file's nesting.
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../domain/field-limits';
 import {
+  ENTRY_KINDS,
   GROUP_KINDS,
   INTERACTION_KINDS,
   RELATION_KINDS,
@@ -155,9 +156,9 @@ function textOf(field: LimitedField): Check {
   };
 }
 
-/** A person's list field: text entries, each and all within their limits. */
-function listOfField(field: ListField): Check {
-  const entries = listOf(textOf(field));
+/** A person's list field: entries (text by default), each and all within their limits. */
+function listOfField(field: ListField, entry: Check = textOf(field)): Check {
+  const entries = listOf(entry);
   const limit = MAX_ITEMS[field];
   const list: Check = (value) => {
     const issue = entries(value);
@@ -167,6 +168,30 @@ function listOfField(field: ListField): Check {
       : undefined;
   };
   return Object.assign(list, { [ENTRY]: entries[ENTRY] });
+}
+
+const ENTRY_LABEL_KINDS: readonly string[] = [...ENTRY_KINDS, 'custom'];
+
+/**
+ * A phone or an e-mail (domain/types.ts LabelledValue): its value and its label within the
+ * field's limit, a kind Ties knows, and text for a custom label (one without is no label,
+ * which the kind's absence says).
+ */
+function labelledOf(field: ListField): Check {
+  const shape = object({
+    value: textOf(field),
+    kind: optional(oneOf(ENTRY_LABEL_KINDS)),
+    label: optional(textOf(field)),
+  });
+  const check: Check = (value) => {
+    const issue = shape(value);
+    if (issue !== undefined) return issue;
+    const { kind, label } = value as { kind?: unknown; label?: unknown };
+    return kind === 'custom' && (typeof label !== 'string' || label.trim() === '')
+      ? inside('label', invalid('a custom label without text'))
+      : undefined;
+  };
+  return Object.assign(check, { [FIELDS]: shape[FIELDS] });
 }
 
 function integer(min: number, max: number): Check {
@@ -355,8 +380,8 @@ const importedValues = object({
   nextTimeNote: optional(textOf('nextTimeNote')),
   connectedOn: optional(text),
   birthday: optional(birthday),
-  emails: optional(listOfField('emails')),
-  phones: optional(listOfField('phones')),
+  emails: optional(listOfField('emails', labelledOf('emails'))),
+  phones: optional(listOfField('phones', labelledOf('phones'))),
   links: optional(listOfField('links')),
   tags: optional(listOfField('tags')),
   expertise: optional(listOfField('expertise')),
@@ -378,8 +403,8 @@ const contact: Shape = {
   organisation: textOf('organisation'),
   role: textOf('role'),
   affiliation: oneOf(AFFILIATIONS),
-  emails: listOfField('emails'),
-  phones: listOfField('phones'),
+  emails: listOfField('emails', labelledOf('emails')),
+  phones: listOfField('phones', labelledOf('phones')),
   linkedInUrl: textOf('linkedInUrl'),
   links: listOfField('links'),
   location: textOf('location'),

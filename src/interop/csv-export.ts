@@ -1,6 +1,10 @@
 // Ties' people as a CSV file for spreadsheets (RFC 4180 via papaparse's unparse; CRLF;
 // a UTF-8 byte-order mark so Excel reads å, ä, ö right). Lists (e-mails, phones, links,
-// tags, expertise) share one cell, joined by "; ".
+// tags, expertise) share one cell, joined by "; ". A labelled phone or e-mail is written as
+// "label: value" ("Work: +46 8 123 45 00; Styrelse: +46 70 123 45 67"), the kind in English
+// as the tier and affiliation cells are, a custom label as written: the way a spreadsheet
+// reader reads it, in the one column they look for. The file is for spreadsheets; Ties
+// reads people back from its vCard export and its backup, which keep labels as data.
 // Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that starts with
 // =, +, - or @ as a formula, and tab or carriage return can hide such a start, so every
 // cell that starts with one of them gets a leading apostrophe, which spreadsheets show as
@@ -8,11 +12,21 @@
 // the usual trade-off (Excel and Sheets show the number as text either way).
 import Papa from 'papaparse';
 import { nameOf } from '../domain/contact';
-import type { Contact } from '../domain/types';
+import type { Contact, LabelledValue } from '../domain/types';
 import { formatBirthday } from './calendar-date';
+import { labelText } from './entry-labels';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const LIST_SEPARATOR = '; ';
+
+function entriesCell(entries: readonly LabelledValue[]): string {
+  return entries
+    .map((entry) => {
+      const label = labelText(entry);
+      return label === '' ? entry.value : `${label}: ${entry.value}`;
+    })
+    .join(LIST_SEPARATOR);
+}
 
 /** The cell as written to the file: with a leading ' when it could start a formula. */
 export function guardCell(value: string): string {
@@ -50,8 +64,8 @@ export const CSV_COLUMNS = [
   { key: 'organisation', cell: (contact: CsvContact) => contact.organisation },
   { key: 'role', cell: (contact: CsvContact) => contact.role },
   { key: 'affiliation', cell: (contact: CsvContact) => contact.affiliation },
-  { key: 'emails', cell: (contact: CsvContact) => contact.emails.join(LIST_SEPARATOR) },
-  { key: 'phones', cell: (contact: CsvContact) => contact.phones.join(LIST_SEPARATOR) },
+  { key: 'emails', cell: (contact: CsvContact) => entriesCell(contact.emails) },
+  { key: 'phones', cell: (contact: CsvContact) => entriesCell(contact.phones) },
   { key: 'linkedInUrl', cell: (contact: CsvContact) => contact.linkedInUrl },
   { key: 'links', cell: (contact: CsvContact) => contact.links.join(LIST_SEPARATOR) },
   { key: 'location', cell: (contact: CsvContact) => contact.location },

@@ -7,8 +7,12 @@
 // One cell may hold several values joined with " ::: " (two work e-mails, several labels).
 // Labels become tags, without Google's "* " marker for system groups and without
 // "myContacts", which every contact has. Google CSV carries no stable id, so no sourceKey.
+// Each e-mail and phone takes the label of its group ("Phone 1 - Label" for every value of
+// "Phone 1 - Value"), read by entry-labels.ts.
 import { parseBirthday } from './calendar-date';
 import { extraCellsWarning, indexColumns } from './csv-columns';
+import { entryWith, labelOfGoogleLabel } from './entry-labels';
+import type { LabelledValue } from '../domain/types';
 import type { ColumnIndex } from './csv-columns';
 import type { CsvRow } from './csv-rows';
 import { readCsvRows } from './csv-rows';
@@ -32,6 +36,28 @@ function splitValues(cell: string | undefined): string[] {
 
 function valuesAt(row: CsvRow, indices: readonly number[]): string[] {
   return indices.flatMap((index) => splitValues(row.cells[index]));
+}
+
+/** A group's value column and the column of its label ("- Label", or the older "- Type"). */
+type EntryColumns = { value: number; label: number }[];
+
+function entryColumns(
+  columns: ColumnIndex,
+  names: readonly string[],
+  prefix: string,
+): EntryColumns {
+  return columns.numbered(prefix, 'Value').map((value) => {
+    const stem = (names[value] ?? '').trim().replace(/value$/i, '');
+    const label = columns.of(`${stem}Label`);
+    return { value, label: label === -1 ? columns.of(`${stem}Type`) : label };
+  });
+}
+
+function entriesAt(row: CsvRow, groups: EntryColumns): LabelledValue[] {
+  return groups.flatMap(({ value, label }) => {
+    const kind = labelOfGoogleLabel(label === -1 ? '' : (row.cells[label] ?? ''));
+    return splitValues(row.cells[value]).map((text) => entryWith(text, kind));
+  });
 }
 
 function labelsOf(cell: string | undefined): string[] {
@@ -97,8 +123,8 @@ export function parseGoogleCsv(
   const log: ImportLog = { skipped: [], warnings: [] };
   const people: ParsedImport['people'] = [];
   const columns = indexColumns(layout.columns);
-  const emailColumns = columns.numbered('E-mail', 'Value');
-  const phoneColumns = columns.numbered('Phone', 'Value');
+  const emailColumns = entryColumns(columns, layout.columns, 'E-mail');
+  const phoneColumns = entryColumns(columns, layout.columns, 'Phone');
   const websiteColumns = columns.numbered('Website', 'Value');
   const address = addressColumns(columns);
   const readOptions = {
@@ -120,8 +146,8 @@ export function parseGoogleCsv(
           columns.cell(row, 'Organization Name') ?? columns.cell(row, 'Organization 1 - Name'),
         role:
           columns.cell(row, 'Organization Title') ?? columns.cell(row, 'Organization 1 - Title'),
-        emails: valuesAt(row, emailColumns),
-        phones: valuesAt(row, phoneColumns),
+        emails: entriesAt(row, emailColumns),
+        phones: entriesAt(row, phoneColumns),
         links: valuesAt(row, websiteColumns),
         location: (columns.cell(row, 'Location') ?? '').trim() || locationOf(row, address),
         birthday,

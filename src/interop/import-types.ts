@@ -3,7 +3,7 @@
 // its number in the file. Parsers are pure and never touch the database; matching against
 // stored people and writing happen later (merge.ts, db/imports.ts).
 import type { LimitedField } from '../domain/field-limits';
-import type { Birthday, Source } from '../domain/types';
+import type { Birthday, LabelledValue, Source } from '../domain/types';
 
 export type ImportFormat = 'linkedin-csv' | 'google-csv' | 'vcard';
 
@@ -33,8 +33,8 @@ export type ImportedPerson = {
   organisation: string;
   role: string;
   /** As written in the file (not lower-cased); duplicates differing only in case removed. */
-  emails: string[];
-  phones: string[];
+  emails: LabelledValue[];
+  phones: LabelledValue[];
   linkedInUrl: string;
   links: string[];
   location: string;

@@ -47,7 +47,7 @@ export function parseLinkedInCsv(
         familyName: columns.cell(row, 'Last Name'),
         organisation: columns.cell(row, 'Company'),
         role: columns.cell(row, 'Position'),
-        emails: [email],
+        emails: [{ value: email }],
         linkedInUrl: url,
         connectedOn,
       },

@@ -4,7 +4,8 @@
 import { toWellFormed } from '../domain/well-formed';
 import { linkedInKeyOf } from '../domain/person-keys';
 import { normalizeText } from '../domain/text';
-import type { Birthday, ImportedValues } from '../domain/types';
+import { tidyEntry } from '../domain/labelled-value';
+import type { Birthday, ImportedValues, LabelledValue } from '../domain/types';
 import type { ImportedPerson } from './import-types';
 
 /** Single-valued text fields an import fills, updates or reports a conflict on. */
@@ -23,8 +24,14 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
+/** Lists of labelled entries: an import adds entries and fills missing labels. */
+export const ENTRY_FIELDS = ['emails', 'phones'] as const;
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+/** Lists of plain text. */
+export const TEXT_LIST_FIELDS = ['links', 'tags', 'expertise'] as const;
+export type TextListField = (typeof TEXT_LIST_FIELDS)[number];
 /** List fields: an import only ever adds entries to them, so they never conflict. */
-export const LIST_FIELDS = ['emails', 'phones', 'links', 'tags', 'expertise'] as const;
+export const LIST_FIELDS = [...ENTRY_FIELDS, ...TEXT_LIST_FIELDS] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
 export type MergeField = TextField | 'birthday';
@@ -34,6 +41,8 @@ export type FieldValue = string | Birthday;
 export function cleanPerson(person: ImportedPerson): ImportedPerson {
   const text = (value: string) => toWellFormed(value).trim();
   const label = (value: string) => text(value).replace(/\s+/g, ' ');
+  const entry = ({ value, kind, label: own }: LabelledValue) =>
+    tidyEntry(text(value), kind, own === undefined ? undefined : label(own));
   const optionalText = (value: string | undefined) => {
     const cleaned = value === undefined ? '' : text(value);
     return cleaned === '' ? undefined : cleaned;
@@ -46,8 +55,8 @@ export function cleanPerson(person: ImportedPerson): ImportedPerson {
     displayName: text(person.displayName),
     organisation: text(person.organisation),
     role: text(person.role),
-    emails: uniqueBy('emails', person.emails.map(text)),
-    phones: uniqueBy('phones', person.phones.map(text)),
+    emails: uniqueEntries('emails', person.emails.map(entry)),
+    phones: uniqueEntries('phones', person.phones.map(entry)),
     linkedInUrl: text(person.linkedInUrl),
     links: uniqueBy('links', person.links.map(text)),
     location: text(person.location),
@@ -78,7 +87,7 @@ function validBirthday(birthday: Birthday | undefined): Birthday | undefined {
 }
 
 /** A list field of an imported person; the fields only Ties' own vCards carry may be absent. */
-export function listOf(person: ImportedPerson, field: ListField): readonly string[] {
+export function listOf(person: ImportedPerson, field: TextListField): readonly string[] {
   return person[field] ?? [];
 }
 
@@ -96,6 +105,27 @@ export function listKeyOf(field: ListField, value: string): string {
     case 'expertise':
       return value.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   }
+}
+
+/**
+ * Labelled entries without repeats (by listKeyOf on the value) and without empty ones: the
+ * first is kept, with the first label any repeat of it carries.
+ */
+export function uniqueEntries(
+  field: EntryField,
+  entries: readonly LabelledValue[],
+): LabelledValue[] {
+  const byKey = new Map<string, LabelledValue>();
+  for (const entry of entries) {
+    const key = listKeyOf(field, entry.value);
+    if (entry.value === '' || key === '') continue;
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, entry);
+    else if (known.kind === undefined && entry.kind !== undefined) {
+      byKey.set(key, tidyEntry(known.value, entry.kind, entry.label));
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** The entries without repeats (by listKeyOf) and without empty ones, first kept. */
@@ -148,7 +178,11 @@ export function importedValuesOf(person: ImportedPerson): ImportedValues {
     if (value !== '') values[field] = value;
   }
   if (person.birthday) values.birthday = { ...person.birthday };
-  for (const field of LIST_FIELDS) {
+  for (const field of ENTRY_FIELDS) {
+    const list = person[field];
+    if (list.length > 0) values[field] = list.map((entry) => ({ ...entry }));
+  }
+  for (const field of TEXT_LIST_FIELDS) {
     const list = listOf(person, field);
     if (list.length > 0) values[field] = [...list];
   }
@@ -173,7 +207,8 @@ export function combinePeople(rows: readonly ImportedPerson[]): ImportedPerson {
   const [first, ...rest] = rows;
   if (!first) throw new Error('combinePeople needs at least one row');
   const combined: ImportedPerson = { ...first };
-  for (const field of LIST_FIELDS) combined[field] = [...listOf(first, field)];
+  for (const field of ENTRY_FIELDS) combined[field] = [...first[field]];
+  for (const field of TEXT_LIST_FIELDS) combined[field] = [...listOf(first, field)];
   for (const row of rest) {
     for (const field of TEXT_FIELDS) {
       const value = row[field] ?? '';
@@ -181,7 +216,10 @@ export function combinePeople(rows: readonly ImportedPerson[]): ImportedPerson {
     }
     combined.sourceKey ??= row.sourceKey;
     combined.birthday ??= row.birthday;
-    for (const field of LIST_FIELDS) {
+    for (const field of ENTRY_FIELDS) {
+      combined[field] = uniqueEntries(field, [...combined[field], ...row[field]]);
+    }
+    for (const field of TEXT_LIST_FIELDS) {
       combined[field] = uniqueBy(field, [...listOf(combined, field), ...listOf(row, field)]);
     }
   }

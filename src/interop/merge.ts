@@ -21,7 +21,9 @@
 // - otherwise S is the user's own (edited since, or typed in before any import): a conflict,
 //   kept as stored unless the user chooses the file's value for that field in the preview.
 // List fields (emails, phones, links, tags, expertise) only gain entries that are in the file but
-// neither stored nor recorded, so an entry the user removed is not brought back. A person
+// neither stored nor recorded, so an entry the user removed is not brought back. A stored
+// phone or e-mail without a label takes the file's label for it, unless the file gave that
+// label before (then the user took it away); a label the stored entry has is kept. A person
 // whose lists would then pass their limit (domain/field-limits.ts) is left out of the plan,
 // named in its skipped items, and the stored person stays as they are.
 import { emptyDerived, nameOf, searchTextOf, sortNameOf } from '../domain/contact';
@@ -34,12 +36,14 @@ import {
   sourceKeysOf,
   type KeyedPerson,
 } from '../domain/person-keys';
+import { hasSameLabel, isLabelled, unionOfEntries } from '../domain/labelled-value';
 import type {
   Affiliation,
   Contact,
   EpochMs,
   Id,
   ImportedValues,
+  LabelledValue,
   Source,
   Tier,
 } from '../domain/types';
@@ -48,15 +52,18 @@ import type { ImportedPerson, ImportPlace, ParsedImport, SkippedItem } from './i
 import {
   cleanPerson,
   combinePeople,
+  ENTRY_FIELDS,
   importedValuesOf,
   incomingValue,
   isSameImportedValues,
   isSameValue,
-  LIST_FIELDS,
   listKeyOf,
   listOf,
   TEXT_FIELDS,
+  TEXT_LIST_FIELDS,
+  type EntryField,
   type FieldValue,
+  type TextListField,
   type ListField,
   type MergeField,
 } from './merge-fields';
@@ -74,7 +81,9 @@ export type FieldDifference = {
   incoming: FieldValue;
 };
 
-export type ListAddition = { field: ListField; values: string[] };
+/** Entries a file adds to a list; for phones and e-mails also labels it gives to known ones. */
+export type ListAddition =
+  { field: TextListField; values: string[] } | { field: EntryField; values: LabelledValue[] };
 
 /** A person to create, without id, stamps or derived fields (db/imports.ts adds them). */
 export type ImportedContactDraft = ContactInput &
@@ -375,7 +384,11 @@ function listAdditions(
   recorded: ImportedValues,
 ): ListAddition[] {
   const additions: ListAddition[] = [];
-  for (const field of LIST_FIELDS) {
+  for (const field of ENTRY_FIELDS) {
+    const values = entryAdditions(field, contact[field], recorded[field] ?? [], person[field]);
+    if (values.length > 0) additions.push({ field, values });
+  }
+  for (const field of TEXT_LIST_FIELDS) {
     const known = new Set(
       [...contact[field], ...(recorded[field] ?? [])].map((value) => listKeyOf(field, value)),
     );
@@ -383,6 +396,30 @@ function listAdditions(
     if (values.length > 0) additions.push({ field, values });
   }
   return additions;
+}
+
+/**
+ * The file's phones or e-mails that are new to the stored person (neither stored nor
+ * recorded), and those that give a label to a stored one without it, unless the last
+ * import gave that same label (the user removed it since).
+ */
+function entryAdditions(
+  field: EntryField,
+  stored: readonly LabelledValue[],
+  recorded: readonly LabelledValue[],
+  incoming: readonly LabelledValue[],
+): LabelledValue[] {
+  const keyOf = (entry: LabelledValue) => listKeyOf(field, entry.value);
+  const storedByKey = new Map(stored.map((entry) => [keyOf(entry), entry]));
+  const recordedByKey = new Map(recorded.map((entry) => [keyOf(entry), entry]));
+  return incoming.filter((entry) => {
+    const key = keyOf(entry);
+    const known = storedByKey.get(key);
+    const before = recordedByKey.get(key);
+    if (known === undefined) return before === undefined;
+    if (isLabelled(known) || !isLabelled(entry)) return false;
+    return before === undefined || !hasSameLabel(before, entry);
+  });
 }
 
 /**
@@ -431,11 +468,32 @@ export function planImport(
   };
 }
 
+type EntryAddition = Extract<ListAddition, { values: LabelledValue[] }>;
+
+function isEntryAddition(addition: ListAddition): addition is EntryAddition {
+  return (ENTRY_FIELDS as readonly string[]).includes(addition.field);
+}
+
 /** The lists a stored person would have once the additions are made. */
 function listsAfter(contact: Contact, additions: readonly ListAddition[]): LimitedValues {
   const lists: LimitedValues = {};
-  for (const { field, values } of additions) lists[field] = [...contact[field], ...values];
+  for (const addition of additions) {
+    if (isEntryAddition(addition)) {
+      lists[addition.field] = entriesAfter(contact, addition.field, addition.values);
+    } else {
+      const { field, values } = addition;
+      lists[field] = [...contact[field], ...values];
+    }
+  }
   return lists;
+}
+
+function entriesAfter(
+  contact: Contact,
+  field: EntryField,
+  values: readonly LabelledValue[],
+): LabelledValue[] {
+  return unionOfEntries(contact[field], values, (value) => listKeyOf(field, value));
 }
 
 /** Drops keys whose value is undefined, so absent fields stay absent (as JSON keeps them). */
@@ -486,8 +544,13 @@ export function mergedContactOf(
   for (const { field, incoming } of match.conflicts) {
     if (takeFromFile.includes(field)) setField(merged, field, incoming);
   }
-  for (const { field, values } of match.additions) {
-    merged[field] = [...contact[field], ...values];
+  for (const addition of match.additions) {
+    if (isEntryAddition(addition)) {
+      merged[addition.field] = entriesAfter(contact, addition.field, addition.values);
+    } else {
+      const { field, values } = addition;
+      merged[field] = [...contact[field], ...values];
+    }
   }
   if (match.sourceKey !== undefined && merged.sourceKey === undefined) {
     merged.sourceKey = match.sourceKey;

@@ -14,7 +14,8 @@
 //   first part would store text nobody wrote as one value and quietly drop the rest, while
 //   a skip names the line and field, so the file can be fixed and imported again (a
 //   re-import merges with what the first one added).
-import type { Birthday } from '../domain/types';
+import { tidyEntry } from '../domain/labelled-value';
+import type { Birthday, LabelledValue } from '../domain/types';
 import { limitProblemOf, type LimitProblem } from '../domain/field-limits';
 import { caseFreeKey, cleanLine, cleanNote, cutText, uniqueBy } from './clean-text';
 import type { ImportPlace, ImportWarning, ImportedPerson, SkippedItem } from './import-types';
@@ -27,8 +28,8 @@ export type PersonDraft = {
   displayName?: string | undefined;
   organisation?: string | undefined;
   role?: string | undefined;
-  emails?: string[] | undefined;
-  phones?: string[] | undefined;
+  emails?: LabelledValue[] | undefined;
+  phones?: LabelledValue[] | undefined;
   linkedInUrl?: string | undefined;
   links?: string[] | undefined;
   location?: string | undefined;
@@ -44,15 +45,13 @@ export type PersonDraft = {
 /** Where parsers collect what they skipped and what they changed, in file order. */
 export type ImportLog = { skipped: SkippedItem[]; warnings: ImportWarning[] };
 
-type ListField = 'emails' | 'phones' | 'links' | 'tags' | 'expertise';
-
-const MAILTO = /^mailto:/i;
-const TEL = /^tel:/i;
+type ListField = 'links' | 'tags' | 'expertise';
+type EntryField = 'emails' | 'phones';
 
 /** Removes a scheme that some files put before an e-mail or a phone number. */
-const LIST_PREFIX: Partial<Record<ListField, RegExp>> = { emails: MAILTO, phones: TEL };
+const ENTRY_PREFIX: Record<EntryField, RegExp> = { emails: /^mailto:/i, phones: /^tel:/i };
 /** E-mails and tags are one item whatever their case; phones and links only when equal. */
-const LIST_KEY: Record<ListField, (item: string) => string> = {
+const LIST_KEY: Record<ListField | EntryField, (item: string) => string> = {
   emails: caseFreeKey,
   phones: (item) => item,
   links: (item) => item,
@@ -70,13 +69,36 @@ function note(text: string | undefined): string {
 
 function list(field: ListField, items: readonly string[] | undefined): string[] {
   if (items === undefined) return [];
-  const prefix = LIST_PREFIX[field];
   const cleaned: string[] = [];
   for (const item of items) {
-    const text = cleanLine(prefix ? item.replace(prefix, '') : item);
+    const text = cleanLine(item);
     if (text !== '') cleaned.push(text);
   }
   return uniqueBy(cleaned, LIST_KEY[field]);
+}
+
+/**
+ * E-mails or phones, cleaned like any list; of entries that repeat a value the first is
+ * kept, with the first label any of them carries (a file may list a number twice, once
+ * with its label).
+ */
+function entries(field: EntryField, items: readonly LabelledValue[] | undefined): LabelledValue[] {
+  if (items === undefined) return [];
+  const keyOf = LIST_KEY[field];
+  const byKey = new Map<string, LabelledValue>();
+  for (const item of items) {
+    const value = cleanLine(item.value.replace(ENTRY_PREFIX[field], ''));
+    if (value === '') continue;
+    const label = item.label === undefined ? undefined : cleanLine(item.label);
+    const entry = tidyEntry(value, item.kind, label);
+    const key = keyOf(value);
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, entry);
+    else if (known.kind === undefined && entry.kind !== undefined) {
+      byKey.set(key, tidyEntry(known.value, entry.kind, entry.label));
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** A person left out for a value over its limit, as the preview lists it. */
@@ -95,7 +117,7 @@ export function finishPerson(
   place: ImportPlace,
   log: ImportLog,
 ): ImportedPerson | undefined {
-  const emails = list('emails', draft.emails);
+  const emails = entries('emails', draft.emails);
   let links = list('links', draft.links);
   let linkedInUrl = line(draft.linkedInUrl);
   if (linkedInUrl === '') {
@@ -113,7 +135,7 @@ export function finishPerson(
     organisation: line(draft.organisation),
     role: line(draft.role),
     emails,
-    phones: list('phones', draft.phones),
+    phones: entries('phones', draft.phones),
     linkedInUrl,
     links,
     location: line(draft.location),
@@ -121,7 +143,7 @@ export function finishPerson(
     tags: list('tags', draft.tags),
   };
   if (person.givenName === '' && person.familyName === '' && person.displayName === '') {
-    const firstEmail = emails[0];
+    const firstEmail = emails[0]?.value;
     if (firstEmail === undefined) {
       log.skipped.push({ place, reason: 'no-name' });
       return undefined;

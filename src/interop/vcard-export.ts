@@ -4,6 +4,10 @@
 //   backslash escape, so even an importer that does not unfold first reads the escape.
 // - Text is escaped (\\ \n \; \,); URL, EMAIL, TEL and UID values only get \\ and \n
 //   escaped, because strict readers do not unescape URIs.
+// - A phone's or an e-mail's kind is a TYPE parameter (CELL, WORK, HOME, OTHER), which every
+//   contacts app reads; a custom label is Apple's grouped form (item1.TEL with
+//   item1.X-ABLabel:Styrelse), which iPhone, macOS and Ties read back as that label and
+//   other apps pass over, keeping the number. An unlabelled entry gets no TYPE.
 // - UID is the person's source key when they came from a vCard (so the other app's card
 //   and this one stay the same person), else the Ties id: a re-import then merges.
 // - A birthday without a year is written as Apple writes it (1604-MM-DD with
@@ -14,7 +18,8 @@
 //   ignore and Ties' importer reads back. Touches, tiers and cadences are not contact
 //   data and stay in the backup file.
 import { nameOf } from '../domain/contact';
-import type { Contact } from '../domain/types';
+import type { Contact, LabelledValue } from '../domain/types';
+import { vCardTypeOf } from './entry-labels';
 import { formatBirthday } from './calendar-date';
 
 const CRLF = '\r\n';
@@ -117,6 +122,23 @@ function revisionOf(updatedAt: number): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : `${date.toISOString().slice(0, 19)}Z`;
 }
 
+/**
+ * The lines of one phone or e-mail. `group` names the next free Apple group ("item1");
+ * it is used, and the caller moves on, only when this returns two lines.
+ */
+function entryLines(name: 'EMAIL' | 'TEL', entry: LabelledValue, group: string): string[] {
+  const value = escapeUri(entry.value);
+  const types = name === 'EMAIL' ? ['INTERNET'] : [];
+  if (entry.kind === 'custom' && (entry.label ?? '').trim() !== '') {
+    return [
+      property(`${group}.${name}${types.map((type) => `;TYPE=${type}`).join('')}`, value),
+      property(`${group}.X-ABLabel`, escapeText(entry.label ?? '')),
+    ];
+  }
+  if (entry.kind !== undefined && entry.kind !== 'custom') types.push(vCardTypeOf(entry.kind));
+  return [property(`${name}${types.map((type) => `;TYPE=${type}`).join('')}`, value)];
+}
+
 function cardLines(contact: VCardContact): string[] {
   const lines = [
     'BEGIN:VCARD',
@@ -132,8 +154,17 @@ function cardLines(contact: VCardContact): string[] {
   const list = (items: readonly string[]) => items.filter((item) => item.trim() !== '');
   add('ORG', escapeText(contact.organisation));
   add('TITLE', escapeText(contact.role));
-  for (const email of list(contact.emails)) add('EMAIL;TYPE=INTERNET', escapeUri(email));
-  for (const phone of list(contact.phones)) add('TEL', escapeUri(phone));
+  let groups = 0;
+  const entries = (name: 'EMAIL' | 'TEL', items: readonly LabelledValue[]) => {
+    for (const entry of items) {
+      if (entry.value.trim() === '') continue;
+      const written = entryLines(name, entry, `item${groups + 1}`);
+      if (written.length > 1) groups += 1;
+      lines.push(...written);
+    }
+  };
+  entries('EMAIL', contact.emails);
+  entries('TEL', contact.phones);
   add('URL;TYPE=linkedin', escapeUri(contact.linkedInUrl));
   for (const link of list(contact.links)) add('URL', escapeUri(link));
   if (contact.location.trim() !== '') add('ADR', `;;;${escapeText(contact.location)};;;`);

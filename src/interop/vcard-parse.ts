@@ -2,8 +2,8 @@
 // lines come from vcard-lines.ts; this module decides what each property means for Ties:
 // - FN → display name; N → given and family name (extra given names joined with spaces);
 // - ORG → organisation (its first part; departments are dropped); TITLE (else ROLE) → role;
-// - EMAIL, TEL → e-mails, phones, in any group (Apple's item1.EMAIL with its X-ABLabel:
-//   the labels are dropped, the model has plain lists);
+// - EMAIL, TEL → e-mails, phones, in any group, each with its label: TYPE values, or Apple's
+//   X-ABLabel of the same group (item1.TEL with item1.X-ABLabel), read by entry-labels.ts;
 // - URL → links; a URL typed "linkedin", an X-SOCIALPROFILE typed linkedin, or the first
 //   LinkedIn profile among the links → LinkedIn URL;
 // - the first ADR → location as "town, region, country" (its street when it has none);
@@ -15,6 +15,8 @@
 import { parseBirthday, parseConnectedOn } from './calendar-date';
 import { ImportFileError, type ImportWarning, type ParsedImport } from './import-types';
 import { IMPORT_MAX_PEOPLE, PROGRESS_EVERY } from './import-limits';
+import { entryWith, labelOfAppleLabel, labelOfVCardTypes } from './entry-labels';
+import type { EntryLabel } from './entry-labels';
 import { isLinkedInProfileUrl } from './linkedin-url';
 import { finishPerson, sampleOf } from './person-draft';
 import type { ImportLog, PersonDraft } from './person-draft';
@@ -36,6 +38,9 @@ class CardReader {
   readonly draft: CardDraft = { emails: [], phones: [], links: [], tags: [], noteParts: [] };
   readonly warnings: Omit<ImportWarning, 'place'>[] = [];
   private role: string | undefined;
+  /** Apple's X-ABLabel of each group, and the entries of each group read so far. */
+  private readonly groupLabels = new Map<string, EntryLabel>();
+  private readonly groupEntries = new Map<string, { list: 'emails' | 'phones'; at: number }[]>();
   private readonly isVersion21: boolean;
 
   constructor(card: VCardCard) {
@@ -98,6 +103,30 @@ class CardReader {
     else if (!isSocialProfile) this.draft.links.push(value);
   }
 
+  /** An e-mail or a phone with its label; a group's X-ABLabel, read before or after, wins. */
+  private entry(property: VCardProperty, list: 'emails' | 'phones'): void {
+    const value = this.text(property);
+    const fromGroup = property.group === '' ? undefined : this.groupLabels.get(property.group);
+    const label = fromGroup ?? labelOfVCardTypes(property.params.get('TYPE') ?? []);
+    const entries = this.draft[list];
+    entries.push(entryWith(value, label));
+    if (property.group === '') return;
+    const grouped = this.groupEntries.get(property.group) ?? [];
+    grouped.push({ list, at: entries.length - 1 });
+    this.groupEntries.set(property.group, grouped);
+  }
+
+  private appleLabel(property: VCardProperty): void {
+    if (property.group === '') return;
+    const label = labelOfAppleLabel(this.text(property));
+    if (label.kind === undefined) return;
+    this.groupLabels.set(property.group, label);
+    for (const { list, at } of this.groupEntries.get(property.group) ?? []) {
+      const entry = this.draft[list][at];
+      if (entry) this.draft[list][at] = entryWith(entry.value, label);
+    }
+  }
+
   read(property: VCardProperty): void {
     if (isBinary(property)) return;
     const draft = this.draft;
@@ -118,10 +147,13 @@ class CardReader {
         this.role ??= this.text(property);
         break;
       case 'EMAIL':
-        draft.emails.push(this.text(property));
+        this.entry(property, 'emails');
         break;
       case 'TEL':
-        draft.phones.push(this.text(property));
+        this.entry(property, 'phones');
+        break;
+      case 'X-ABLABEL':
+        this.appleLabel(property);
         break;
       case 'URL':
         this.link(property, false);

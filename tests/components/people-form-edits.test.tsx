@@ -196,21 +196,21 @@ describe('the person form, on a person stored as a file had them', () => {
   it('saves a new note although a phone kept from an import would not pass the form', async () => {
     const id = await createContact({ givenName: 'Anna' });
     // An import keeps a phone as the file wrote it; the form asks for digits in one it is given.
-    await db.contacts.update(id, { phones: ['ask reception'] });
+    await db.contacts.update(id, { phones: [{ value: 'ask reception' }] });
     await openEdit(id);
     await retype('Notes', 'Met at the board dinner');
 
     await save();
     await screen.findByText(`Person page ${id}`);
     expect(await db.contacts.get(id)).toMatchObject({
-      phones: ['ask reception'],
+      phones: [{ value: 'ask reception' }],
       notes: 'Met at the board dinner',
     });
   });
 
   it('still checks a field the user typed in', async () => {
     const id = await createContact({ givenName: 'Anna' });
-    await db.contacts.update(id, { phones: ['ask reception'] });
+    await db.contacts.update(id, { phones: [{ value: 'ask reception' }] });
     await openEdit(id);
     await retype('Phone 1', 'call me');
 
@@ -219,7 +219,7 @@ describe('the person form, on a person stored as a file had them', () => {
       'aria-invalid',
       'true',
     );
-    expect((await db.contacts.get(id))?.phones).toEqual(['ask reception']);
+    expect((await db.contacts.get(id))?.phones).toEqual([{ value: 'ask reception' }]);
   });
 
   it('refuses to clear the last name left, whichever name field was cleared', async () => {

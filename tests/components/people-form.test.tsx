@@ -111,7 +111,7 @@ describe('the person form', () => {
       givenName: 'Åsa',
       familyName: 'Lind',
       affiliation: 'internal',
-      emails: ['asa@example.se', 'asa@home.se'],
+      emails: [{ value: 'asa@example.se' }, { value: 'asa@home.se' }],
       phones: [],
       tags: ['board', 'mentor'],
       birthday: { month: 2, day: 29 },
@@ -138,7 +138,7 @@ describe('the person form', () => {
     const id = await createContact({
       givenName: 'Erik',
       familyName: 'Östberg',
-      phones: ['+46 70 123 45 67'],
+      phones: [{ value: '+46 70 123 45 67' }],
       birthday: { month: 12, day: 24, year: 1980 },
     });
     renderForm(`/people/${id}/edit`);
@@ -153,7 +153,7 @@ describe('the person form', () => {
     await screen.findByText(`Person page ${id}`);
     expect(await db.contacts.get(id)).toMatchObject({
       role: 'CFO',
-      phones: ['+46 70 123 45 67'],
+      phones: [{ value: '+46 70 123 45 67' }],
       birthday: { month: 12, day: 24 },
     });
     expect((await db.contacts.get(id))?.birthday?.year).toBeUndefined();

@@ -61,7 +61,7 @@ function contactRow(
     organisation: 'Example AB',
     role: 'Engineer',
     affiliation: 'external',
-    emails: [`${id}@example.se`],
+    emails: [{ value: `${id}@example.se` }],
     phones: [],
     linkedInUrl: '',
     links: [],

@@ -119,7 +119,10 @@ test.describe('Import, backup and restore', () => {
       'Ström',
     ]);
     const anna = people.find((person) => person.givenName === 'Anna');
-    expect(anna).toMatchObject({ phones: ['+46 70 123 45 67'], emails: ['anna@acme.se'] });
+    expect(anna).toMatchObject({
+      phones: [{ value: '+46 70 123 45 67' }],
+      emails: [{ value: 'anna@acme.se' }],
+    });
     expect(people.find((person) => person.familyName === 'Dahl')).toMatchObject({
       givenName: 'Cilla "CJ"',
       organisation: 'Dahl, Dahl & Co',

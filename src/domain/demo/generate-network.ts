@@ -128,7 +128,12 @@ function toContact(
     tags: person.tags,
     expertise: person.expertise,
     emails: random.chance(0.85)
-      ? [`${given}.${family}@${person.organisation?.domain ?? 'mail.example'}`]
+      ? [
+          {
+            value: `${given}.${family}@${person.organisation?.domain ?? 'mail.example'}`,
+            kind: person.organisation ? ('work' as const) : ('home' as const),
+          },
+        ]
       : [],
   };
   const isWarm = WARM_TIERS.has(person.tier);
@@ -139,7 +144,9 @@ function toContact(
     source: 'demo',
     ...named,
     affiliation: person.affiliation,
-    phones: random.chance(0.5) ? [phoneNumber(random, person.culture.phonePrefix)] : [],
+    phones: random.chance(0.5)
+      ? [{ value: phoneNumber(random, person.culture.phonePrefix), kind: 'mobile' as const }]
+      : [],
     linkedInUrl: random.chance(0.6)
       ? `https://www.linkedin.com/in/${given}-${family}-${random.nextUint32().toString(36)}`
       : '',

@@ -1,6 +1,8 @@
 import { flushSync } from 'react-dom';
 import { useI18n } from '../../i18n/use-i18n';
+import type { LabelledValue } from '../../domain/types';
 import { describedBy } from './form-aria';
+import { EntryKindField } from './entry-kind-field';
 import type { MessageKey } from '../../i18n/translate';
 
 export function FieldError({ id, text }: { id: string; text: string | undefined }) {
@@ -84,19 +86,26 @@ type ListFieldProps = {
   name: 'emails' | 'phones';
   legend: MessageKey;
   itemLabel: MessageKey;
+  /** The label picker's name ("Label of phone 1") and its text box's ("Own label of …"). */
+  kindLabel: MessageKey;
+  customLabel: MessageKey;
   addLabel: MessageKey;
   removeLabel: MessageKey;
   type: 'email' | 'tel';
-  values: string[];
-  onChange: (values: string[]) => void;
+  values: LabelledValue[];
+  onChange: (values: LabelledValue[]) => void;
   errorOf: (field: string) => string | undefined;
 };
 
-/** Several emails or phones: one input per row, with add and remove buttons. */
+const BLANK_ROW: LabelledValue = { value: '' };
+
+/** Several emails or phones: one row each (value and label), with add and remove buttons. */
 export function ListField({
   name,
   legend,
   itemLabel,
+  kindLabel,
+  customLabel,
   addLabel,
   removeLabel,
   type,
@@ -110,7 +119,8 @@ export function ListField({
   return (
     <fieldset className="list-field">
       <legend>{t(legend)}</legend>
-      {values.map((value, index) => {
+      {values.map((entry, index) => {
+        const { value } = entry;
         const id = `person-${name}-${index}`;
         const error = errorOf(`${name}.${index}`);
         const aria = describedBy(id, { hasError: error !== undefined });
@@ -131,12 +141,26 @@ export function ListField({
                 {...aria}
                 {...listAria}
                 onChange={(event) => {
-                  onChange(values.map((old, at) => (at === index ? event.target.value : old)));
+                  const typed = event.target.value;
+                  onChange(
+                    values.map((old, at) => (at === index ? { ...old, value: typed } : old)),
+                  );
                 }}
               />
               <FieldError id={id} text={error} />
             </div>
-            {values.length > 1 || value !== '' ? (
+            <EntryKindField
+              rowId={id}
+              number={index + 1}
+              kindLabel={kindLabel}
+              customLabel={customLabel}
+              entry={entry}
+              error={errorOf(`${name}.${index}.label`)}
+              onChange={(changed) => {
+                onChange(values.map((old, at) => (at === index ? changed : old)));
+              }}
+            />
+            {values.length > 1 || value !== '' || entry.kind !== undefined ? (
               <button
                 type="button"
                 className="button"
@@ -145,7 +169,7 @@ export function ListField({
                   const rest = values.filter((_, at) => at !== index);
                   // Render now so focus can land on a row that exists, not on the page.
                   flushSync(() => {
-                    onChange(rest.length > 0 ? rest : ['']);
+                    onChange(rest.length > 0 ? rest : [BLANK_ROW]);
                   });
                   focusRow(name, Math.min(index, rest.length - 1));
                 }}
@@ -167,7 +191,7 @@ export function ListField({
           className="button"
           onClick={() => {
             flushSync(() => {
-              onChange([...values, '']);
+              onChange([...values, BLANK_ROW]);
             });
             focusRow(name, values.length);
           }}

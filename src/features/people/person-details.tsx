@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { currentTime } from '../../db/clock';
 import { usePerson } from '../../db/hooks/use-people';
 import { nameOf } from '../../domain/contact';
-import type { Birthday, Contact } from '../../domain/types';
+import type { Birthday, Contact, LabelledValue } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/translate';
 import { formatTouchAgo } from './relative-touch';
@@ -22,6 +22,14 @@ function webUrlOf(text: string): string | null {
 function telHrefOf(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
   return `tel:${digits.startsWith('+') ? '+' : ''}${digits.replace(/\+/g, '')}`;
+}
+
+/** A phone's or an e-mail's label beside its value: a kind in words, a custom one verbatim. */
+function EntryLabel({ entry }: { entry: LabelledValue }) {
+  const { t } = useI18n();
+  if (entry.kind === undefined) return null;
+  const text = entry.kind === 'custom' ? (entry.label ?? '') : t(`people.entryKind.${entry.kind}`);
+  return text === '' ? null : <span className="entry-label"> {text}</span>;
 }
 
 function Row({ label, children }: { label: MessageKey; children: ReactNode }) {
@@ -88,9 +96,10 @@ export function PersonDetails({ person }: { person: Contact }) {
         {person.emails.length > 0 ? (
           <Row label="people.field.emails">
             <ul>
-              {person.emails.map((email) => (
-                <li key={email}>
-                  <a href={`mailto:${email}`}>{email}</a>
+              {person.emails.map((email, index) => (
+                <li key={`${index}:${email.value}`}>
+                  <a href={`mailto:${email.value}`}>{email.value}</a>
+                  <EntryLabel entry={email} />
                 </li>
               ))}
             </ul>
@@ -99,9 +108,10 @@ export function PersonDetails({ person }: { person: Contact }) {
         {person.phones.length > 0 ? (
           <Row label="people.field.phones">
             <ul>
-              {person.phones.map((phone) => (
-                <li key={phone}>
-                  <a href={telHrefOf(phone)}>{phone}</a>
+              {person.phones.map((phone, index) => (
+                <li key={`${index}:${phone.value}`}>
+                  <a href={telHrefOf(phone.value)}>{phone.value}</a>
+                  <EntryLabel entry={phone} />
                 </li>
               ))}
             </ul>

@@ -5,7 +5,8 @@
 import type { ContactField } from '../../domain/contact-edit';
 import { CONTACT_FIELDS } from '../../domain/contact-edit';
 import type { ContactInput } from '../../domain/contact-validation';
-import { TIERS, type Birthday } from '../../domain/types';
+import { entriesOf, isEntryKind } from '../../domain/labelled-value';
+import { TIERS, type Birthday, type LabelledValue } from '../../domain/types';
 import type { FieldEdit, PersonDraft, PersonEdits } from './person-draft';
 import { FORM_KEYS_OF, type PersonFormState } from './person-form-state';
 
@@ -52,6 +53,26 @@ type Check = (value: unknown) => boolean;
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number';
 const isStringList: Check = (value) => Array.isArray(value) && value.every(isString);
+const isEntry: Check = (value) => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { value: text, kind, label } = value as Partial<Record<keyof LabelledValue, unknown>>;
+  const isKind = kind === undefined || kind === 'custom' || isEntryKind(kind);
+  return isString(text) && isKind && (label === undefined || isString(label));
+};
+/** Phones or e-mails: entries, or plain text as a draft from before labels holds them. */
+const isEntryList: Check = (value) =>
+  Array.isArray(value) && value.every((entry) => isString(entry) || isEntry(entry));
+
+/** Reads a draft from before labels without losing its phones and e-mails. */
+function withEntries(record: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...record };
+  for (const key of ['emails', 'phones']) {
+    const list = copy[key];
+    // Only called once isEntryList has passed for the list.
+    if (Array.isArray(list)) copy[key] = entriesOf(list as (string | LabelledValue)[]);
+  }
+  return copy;
+}
 const isOneOf =
   (options: readonly string[]): Check =>
   (value) =>
@@ -76,8 +97,8 @@ const FIELD_CHECKS: Record<ContactField, Check> = {
   affiliation: isOneOf(['internal', 'external']),
   tier: isOneOf(TIERS),
   cadenceDays: (value) => value === undefined || value === null || isNumber(value),
-  emails: isStringList,
-  phones: isStringList,
+  emails: isEntryList,
+  phones: isEntryList,
   linkedInUrl: isString,
   location: isString,
   tags: isStringList,
@@ -94,7 +115,7 @@ function isFormValue(key: keyof PersonFormState, value: unknown): boolean {
   switch (key) {
     case 'emails':
     case 'phones':
-      return isStringList(value);
+      return isEntryList(value);
     case 'affiliation':
       return FIELD_CHECKS.affiliation(value);
     case 'tier':
@@ -111,7 +132,7 @@ function sanitizeInput(value: unknown): ContactInput | null {
   const record = value as Record<string, unknown>;
   const isValid = CONTACT_FIELDS.every((field) => FIELD_CHECKS[field](record[field]));
   // Every field was checked against its type just above.
-  return isValid ? (record as ContactInput) : null;
+  return isValid ? (withEntries(record) as ContactInput) : null;
 }
 
 function sanitizeEdit(field: ContactField, value: unknown): FieldEdit | null {
@@ -120,8 +141,11 @@ function sanitizeEdit(field: ContactField, value: unknown): FieldEdit | null {
   if (!FIELD_CHECKS[field](from) || typeof typed !== 'object' || typed === null) return null;
   const slice = typed as Record<string, unknown>;
   const isValid = FORM_KEYS_OF[field].every((key) => isFormValue(key, slice[key]));
+  if (!isValid) return null;
+  const isEntries = field === 'emails' || field === 'phones';
+  const before = isEntries ? withEntries({ [field]: from })[field] : from;
   // `from` and each control of the slice were checked above.
-  return isValid ? { from: from as ContactInput[ContactField], typed: slice } : null;
+  return { from: before as ContactInput[ContactField], typed: withEntries(slice) };
 }
 
 /**

@@ -185,7 +185,21 @@ function ValueText({ conflict, side }: { conflict: ContactConflict; side: Side }
       return id ? <PersonName id={id} /> : empty;
     }
     case 'emails':
-    case 'phones':
+    case 'phones': {
+      const entries = conflict[side];
+      if (entries.length === 0) return empty;
+      return entries
+        .map((entry) => {
+          const label =
+            entry.kind === undefined
+              ? ''
+              : entry.kind === 'custom'
+                ? (entry.label ?? '')
+                : t(`people.entryKind.${entry.kind}`);
+          return label === '' ? entry.value : `${entry.value} (${label})`;
+        })
+        .join(', ');
+    }
     case 'tags':
     case 'expertise': {
       const values = conflict[side];

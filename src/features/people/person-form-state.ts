@@ -1,6 +1,7 @@
 import { CONTACT_FIELDS, type ContactField } from '../../domain/contact-edit';
+import { tidyEntry } from '../../domain/labelled-value';
 import { emptyContactInput, parseLabels, type ContactInput } from '../../domain/contact-validation';
-import type { Affiliation, Tier } from '../../domain/types';
+import type { Affiliation, LabelledValue, Tier } from '../../domain/types';
 
 /** Follow the tier's cadence, keep one's own, or have none (Contact.cadenceDays). */
 export type CadenceMode = 'tier' | 'custom' | 'none';
@@ -20,8 +21,9 @@ export type PersonFormState = {
   cadenceMode: CadenceMode;
   /** The custom cadence as typed; only used when cadenceMode is 'custom'. */
   cadenceDays: string;
-  emails: string[];
-  phones: string[];
+  /** Each row as typed; a custom label's text is kept while another kind is picked. */
+  emails: LabelledValue[];
+  phones: LabelledValue[];
   linkedInUrl: string;
   location: string;
   tags: string;
@@ -40,7 +42,8 @@ export type TextFieldName = {
 }[keyof PersonFormState];
 
 /** A list field always shows at least one row to type into. */
-const withBlankRow = (values: readonly string[]) => (values.length > 0 ? [...values] : ['']);
+const withBlankRow = (values: readonly LabelledValue[]) =>
+  values.length > 0 ? values.map((entry) => ({ ...entry })) : [{ value: '' }];
 
 export function formStateOf(input: ContactInput = emptyContactInput()): PersonFormState {
   return {
@@ -98,8 +101,8 @@ export function inputFromForm(state: PersonFormState): ContactInput {
     affiliation: state.affiliation,
     tier: state.tier,
     cadenceDays: cadenceFromForm(state),
-    emails: state.emails,
-    phones: state.phones,
+    emails: state.emails.map(({ value, kind, label }) => tidyEntry(value, kind, label)),
+    phones: state.phones.map(({ value, kind, label }) => tidyEntry(value, kind, label)),
     linkedInUrl: state.linkedInUrl,
     location: state.location,
     tags: parseLabels(state.tags),

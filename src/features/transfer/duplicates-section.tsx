@@ -74,7 +74,9 @@ function PersonChoice({
             touches: t('transfer.duplicates.touches', { count: person.touchCount }),
             date: formatDate(person.createdAt),
           })}
-          {person.emails.length > 0 ? ` · ${person.emails.join(', ')}` : null}
+          {person.emails.length > 0
+            ? ` · ${person.emails.map((email) => email.value).join(', ')}`
+            : null}
         </span>
       </span>
     </label>

@@ -53,8 +53,9 @@ export function parsedFromPhoneContacts(contacts: readonly PhoneContact[]): Pars
       displayName: '',
       organisation: '',
       role: '',
-      emails: nonEmpty(contact.email),
-      phones: nonEmpty(contact.tel),
+      // The Contact Picker gives bare values, without the phone's labels: unlabelled.
+      emails: nonEmpty(contact.email).map((value) => ({ value })),
+      phones: nonEmpty(contact.tel).map((value) => ({ value })),
       linkedInUrl: '',
       links: [],
       location: '',

@@ -23,8 +23,8 @@ beforeEach(async () => {
 describe('Duplicates', () => {
   it('lists a likely pair with its reason and merges it, touches and all, with Undo', async () => {
     const [anna, annie, bo] = await seedPeople(
-      makePerson('Anna', 'Berg', { emails: ['anna@acme.se'], organisation: 'Acme AB' }),
-      makePerson('Annie', 'Berg', { emails: ['ANNA@acme.se'] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@acme.se' }], organisation: 'Acme AB' }),
+      makePerson('Annie', 'Berg', { emails: [{ value: 'ANNA@acme.se' }] }),
       makePerson('Bo', 'Ek'),
     );
     await addInteraction(touchDraft([annie.id], Date.now() - DAY_MS));

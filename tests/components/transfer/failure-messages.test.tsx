@@ -84,8 +84,8 @@ describe('A full disk', BUDGET, () => {
 
   it('is named when two people cannot be merged', async () => {
     const [anna, annie] = await seedPeople(
-      makePerson('Anna', 'Berg', { emails: ['anna@acme.se'] }),
-      makePerson('Annie', 'Berg', { emails: ['anna@acme.se'] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@acme.se' }] }),
+      makePerson('Annie', 'Berg', { emails: [{ value: 'anna@acme.se' }] }),
     );
     const { services } = testServices();
     renderTransferPage(services);

@@ -67,7 +67,7 @@ describe('Import', () => {
     expect(people.map((person) => person.familyName).sort()).toEqual(['Berg', 'Ek']);
     expect(people.find((person) => person.familyName === 'Berg')).toMatchObject({
       organisation: 'Acme AB',
-      emails: ['anna@acme.se'],
+      emails: [{ value: 'anna@acme.se' }],
       source: 'linkedin',
     });
 
@@ -157,7 +157,9 @@ describe('Import', () => {
     expect(await screen.findByText('1 new person', {}, SLOW)).toBeVisible();
     expect(screen.getByText('Card 2 (line 7): no name, so there is no one to add.')).toBeVisible();
     await confirmImport();
-    expect((await livePeople()).map((person) => person.emails)).toEqual([['cecilia@example.se']]);
+    expect((await livePeople()).map((person) => person.emails)).toEqual([
+      [{ value: 'cecilia@example.se' }],
+    ]);
   });
 
   it('keeps text that looks like markup as text', async () => {

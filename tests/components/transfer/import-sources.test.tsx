@@ -143,8 +143,8 @@ describe('Phone contacts', () => {
     expect(person).toMatchObject({
       givenName: 'Dana',
       familyName: 'Lind',
-      emails: ['dana@example.se'],
-      phones: ['+46 70 111 22 33'],
+      emails: [{ value: 'dana@example.se' }],
+      phones: [{ value: '+46 70 111 22 33' }],
       source: 'contact-picker',
     });
     // The import itself is recorded as from the phone too, and listed so.

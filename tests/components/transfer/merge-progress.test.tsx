@@ -35,8 +35,8 @@ async function findPair() {
 describe('A merge', BUDGET, () => {
   it('shows how far it got, and Cancel stops it with nothing changed', async () => {
     await seedPeople(
-      makePerson('Anna', 'Berg', { emails: ['anna@acme.se'] }),
-      makePerson('Annie', 'Berg', { emails: ['anna@acme.se'] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@acme.se' }] }),
+      makePerson('Annie', 'Berg', { emails: [{ value: 'anna@acme.se' }] }),
     );
     vi.mocked(mergePeople).mockImplementationOnce(
       (_keepId, _mergeId, _now, control) =>
@@ -63,10 +63,10 @@ describe('A merge', BUDGET, () => {
 
   it('is refused when the two together would have more e-mail addresses than one person keeps', async () => {
     const emails = (prefix: string) =>
-      Array.from({ length: 60 }, (_, index) => `${prefix}${index}@acme.se`);
+      Array.from({ length: 60 }, (_, index) => ({ value: `${prefix}${index}@acme.se` }));
     const [anna, annie] = await seedPeople(
-      makePerson('Anna', 'Berg', { emails: ['anna@acme.se', ...emails('a')] }),
-      makePerson('Annie', 'Berg', { emails: ['anna@acme.se', ...emails('b')] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@acme.se' }, ...emails('a')] }),
+      makePerson('Annie', 'Berg', { emails: [{ value: 'anna@acme.se' }, ...emails('b')] }),
     );
     const pair = await findPair();
     await userEvent.click(within(pair).getByRole('button', { name: 'Merge' }));

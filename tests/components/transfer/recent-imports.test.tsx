@@ -83,10 +83,12 @@ describe('Recent imports', () => {
   });
 
   it('says what an undo put back, and which people it kept and why, by name', async () => {
-    const [eva] = await seedPeople(makePerson('Eva', 'Holm', { emails: ['eva@holm.se'] }));
+    const [eva] = await seedPeople(
+      makePerson('Eva', 'Holm', { emails: [{ value: 'eva@holm.se' }] }),
+    );
     const at = Date.now() - 10 * MINUTE_MS;
     await importPeople('Connections.csv', at, [
-      imported('Eva', 'Holm', { emails: ['eva@holm.se'], organisation: 'Holm AB' }),
+      imported('Eva', 'Holm', { emails: [{ value: 'eva@holm.se' }], organisation: 'Holm AB' }),
       imported('Anna', 'Berg'),
       imported('Bo', 'Ek'),
       imported('Cilla', 'Dahl'),

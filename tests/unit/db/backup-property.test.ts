@@ -81,14 +81,30 @@ function compact<T extends object>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** A phone or an e-mail with any label a person can hold, the source's own words included. */
+const entryArb = fc.record(
+  {
+    value: textArb,
+    kind: fc.constantFrom('work' as const, 'home' as const, 'mobile' as const, 'other' as const),
+  },
+  { requiredKeys: ['value'] },
+);
+const customEntryArb = fc.record({
+  value: textArb,
+  kind: fc.constant('custom' as const),
+  label: textArb.filter((text) => text.trim() !== ''),
+});
+const entriesArb = (maxLength: number) =>
+  fc.array(fc.oneof(entryArb, customEntryArb), { maxLength });
+
 const personArb = fc.record({
   givenName: textArb,
   familyName: textArb,
   displayName: textArb,
   organisation: textArb,
   role: textArb,
-  emails: fc.array(textArb, { maxLength: 3 }),
-  phones: fc.array(textArb, { maxLength: 2 }),
+  emails: entriesArb(3),
+  phones: entriesArb(2),
   linkedInUrl: textArb,
   links: fc.array(textArb, { maxLength: 2 }),
   location: textArb,

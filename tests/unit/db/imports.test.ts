@@ -28,7 +28,7 @@ const FILE = linkedInFile([
     role: 'Engineer',
     connectedOn: '2021-04-03',
   }),
-  imported(3, 'Bo', 'Ek', { emails: ['bo@example.com'], organisation: 'Scania' }),
+  imported(3, 'Bo', 'Ek', { emails: [{ value: 'bo@example.com' }], organisation: 'Scania' }),
 ]);
 
 async function allPeople(): Promise<Contact[]> {
@@ -98,7 +98,7 @@ describe('applyImport', () => {
 
   it('keeps the user’s own value in a conflict unless they choose the file’s', async () => {
     const [mine, other] = await seedPeople(
-      makePerson('Bo', 'Ek', { emails: ['bo@example.com'], organisation: 'Volvo' }),
+      makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }], organisation: 'Volvo' }),
       makePerson('Anna', 'Berg', {
         organisation: 'Saab',
         linkedInUrl: 'https://www.linkedin.com/in/anna-berg',
@@ -141,7 +141,9 @@ describe('applyImport', () => {
   });
 
   it('refuses a plan whose matched person was edited since the preview', async () => {
-    const [bo] = await seedPeople(makePerson('Bo', 'Ek', { emails: ['bo@example.com'] }));
+    const [bo] = await seedPeople(
+      makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }] }),
+    );
     const plan = await planImportFromDatabase(FILE);
     await updateContact(bo.id, { role: 'CEO' }, T1);
     await expect(applyImport(plan, {}, { fileName: 'f', now: T2 })).rejects.toMatchObject({
@@ -151,10 +153,12 @@ describe('applyImport', () => {
   });
 
   it('writes nothing at all when a write fails half-way', async () => {
-    const [bo] = await seedPeople(makePerson('Bo', 'Ek', { emails: ['bo@example.com'] }));
+    const [bo] = await seedPeople(
+      makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }] }),
+    );
     const many = vCardFile([
       ...Array.from({ length: 2_500 }, (_, index) => imported(index + 1, `Person${index}`, 'X')),
-      imported(3_000, 'Bo', 'Ek', { emails: ['bo@example.com'], role: 'CFO' }),
+      imported(3_000, 'Bo', 'Ek', { emails: [{ value: 'bo@example.com' }], role: 'CFO' }),
     ]);
     const plan = await planImportFromDatabase(many);
     // The last person cannot be stored (a function cannot be cloned): the third chunk fails
@@ -184,7 +188,11 @@ describe('applyImport', () => {
 describe('undoImport', () => {
   it('removes the people the import added and gives changed people their old values', async () => {
     const [bo] = await seedPeople(
-      makePerson('Bo', 'Ek', { emails: ['bo@example.com'], createdAt: 10, updatedAt: 10 }),
+      makePerson('Bo', 'Ek', {
+        emails: [{ value: 'bo@example.com' }],
+        createdAt: 10,
+        updatedAt: 10,
+      }),
     );
     const before = await allPeople();
     const { batchId } = await importFile(FILE, T1);
@@ -198,7 +206,9 @@ describe('undoImport', () => {
   });
 
   it('keeps the touches logged since with a changed person', async () => {
-    const [bo] = await seedPeople(makePerson('Bo', 'Ek', { emails: ['bo@example.com'] }));
+    const [bo] = await seedPeople(
+      makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }] }),
+    );
     const { batchId } = await importFile(FILE, T1);
     await addInteraction(touchDraft([bo.id], T2), T2);
     await undoImport(batchId ?? '', T3);
@@ -244,7 +254,9 @@ describe('undoImport', () => {
   });
 
   it('leaves a person the user edited after the import as they are', async () => {
-    const [bo] = await seedPeople(makePerson('Bo', 'Ek', { emails: ['bo@example.com'] }));
+    const [bo] = await seedPeople(
+      makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }] }),
+    );
     const { batchId } = await importFile(FILE, T1);
     await updateContact(bo.id, { role: 'CEO' }, T2);
     const result = await undoImport(batchId ?? '', T3);

@@ -163,8 +163,8 @@ describe('an import being undone', () => {
 describe('a merge being written', () => {
   async function twoRecords() {
     const [keep, merge] = await seedPeople(
-      makePerson('Anna', 'Berg', { emails: ['anna@example.se'] }),
-      makePerson('Anna', 'Berg', { emails: ['anna@work.example'] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.se' }] }),
+      makePerson('Anna', 'Berg', { emails: [{ value: 'anna@work.example' }] }),
     );
     await addInteraction(touchDraft([merge.id], T0), T0);
     return { keep, merge };
@@ -202,7 +202,7 @@ describe('a merge being written', () => {
 
   it('refuses two people whose lists together pass the limit, naming the field', async () => {
     const emails = (prefix: string) =>
-      Array.from({ length: 60 }, (_, index) => `${prefix}${index}@example.se`);
+      Array.from({ length: 60 }, (_, index) => ({ value: `${prefix}${index}@example.se` }));
     const [keep, merge] = await seedPeople(
       makePerson('Anna', 'Berg', { emails: emails('a') }),
       makePerson('Anna', 'Berg', { emails: emails('b') }),

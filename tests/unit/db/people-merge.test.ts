@@ -39,9 +39,9 @@ async function snapshot() {
 
 async function seedNetwork() {
   const [keep, merge, other, friend] = await seedPeople(
-    makePerson('Anna', 'Berg', { emails: ['anna@example.com'], createdAt: T0 }),
+    makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }], createdAt: T0 }),
     makePerson('Anna', 'Berg', {
-      emails: ['ANNA@example.com', 'anna.b@home.se'],
+      emails: [{ value: 'ANNA@example.com' }, { value: 'anna.b@home.se' }],
       organisation: 'Volvo',
       createdAt: T0 - DAY_MS,
     }),
@@ -196,7 +196,7 @@ describe('mergePeople', () => {
     await mergePeople(keep.id, merge.id, LATER);
     expect(await db.contacts.get(keep.id)).toMatchObject({
       organisation: 'Volvo',
-      emails: ['anna@example.com', 'anna.b@home.se'],
+      emails: [{ value: 'anna@example.com' }, { value: 'anna.b@home.se' }],
       createdAt: T0 - DAY_MS,
     });
     expect(await db.contacts.get(merge.id)).toMatchObject({ deletedAt: LATER, touchCount: 0 });

@@ -17,7 +17,7 @@ import {
 } from '../../../src/interop/backup-format';
 import { newContactOf, planImport } from '../../../src/interop/merge';
 import { parseImportText } from '../../../src/interop/parse-import';
-import { finishPerson, type ImportLog } from '../../../src/interop/person-draft';
+import { finishPerson, type ImportLog, type PersonDraft } from '../../../src/interop/person-draft';
 import { makePerson } from '../../support/people';
 
 const NOW = Date.UTC(2025, 4, 1, 12);
@@ -40,7 +40,7 @@ function formErrors(changes: Partial<ContactInput>) {
   return validateContact({ ...emptyContactInput(), givenName: 'Åsa', ...changes }, NOW);
 }
 
-function imported(changes: Record<string, string | string[]>) {
+function imported(changes: PersonDraft) {
   const log: ImportLog = { skipped: [], warnings: [] };
   const person = finishPerson({ givenName: 'Åsa', ...changes }, PLACE, log);
   return { person, skipped: log.skipped };
@@ -97,9 +97,10 @@ describe('one limit per field, shared by the form, the import and the restore', 
     'keeps %s to the same number of entries in all three',
     (field) => {
       const entries = (count: number) =>
-        Array.from({ length: count }, (_, index) =>
-          field === 'emails' ? `p${index}@example.se` : `${index + 1}0`,
-        );
+        Array.from({ length: count }, (_, index) => {
+          if (field === 'emails') return { value: `p${index}@example.se` };
+          return field === 'phones' ? { value: `${index + 1}0` } : `${index + 1}0`;
+        });
       const atLimit = entries(MAX_ITEMS[field]);
       expect(formErrors({ [field]: atLimit })).toEqual({});
       expect(imported({ [field]: atLimit }).person?.[field]).toEqual(atLimit);
@@ -113,6 +114,28 @@ describe('one limit per field, shared by the form, the import and the restore', 
       expect(restoreProblem({ [field]: over })).toMatchObject({
         reason: 'over-limit',
         details: { field, limit: MAX_ITEMS[field] },
+      });
+    },
+  );
+
+  it.each(['emails', 'phones'] as const)(
+    'holds the custom label of one of the %s to the limit of its value in all three',
+    (field) => {
+      const value = field === 'emails' ? 'asa@example.se' : '070 123';
+      const entry = (label: string) => [{ value, kind: 'custom' as const, label }];
+      const atLimit = entry('L'.repeat(MAX_CHARS[field]));
+      expect(formErrors({ [field]: atLimit })).toEqual({});
+      expect(imported({ [field]: atLimit }).person?.[field]).toEqual(atLimit);
+      expect(restoreProblem({ [field]: atLimit })).toBeUndefined();
+
+      const over = entry('L'.repeat(MAX_CHARS[field] + 1));
+      expect(formErrors({ [field]: over })[`${field}.0.label`]?.key).toBe('people.error.tooLong');
+      expect(imported({ [field]: over }).skipped).toEqual([
+        { place: PLACE, reason: 'field-too-long', field, detail: String(MAX_CHARS[field] + 1) },
+      ]);
+      expect(restoreProblem({ [field]: over })).toMatchObject({
+        reason: 'over-limit',
+        details: { field: `${field}[0].label`, limit: MAX_CHARS[field] },
       });
     },
   );
@@ -137,7 +160,9 @@ describe('one limit per field, shared by the form, the import and the restore', 
 
   it('leaves out a file’s person whose e-mails, added to the stored ones, pass the limit', () => {
     const stored = makePerson('Åsa', 'Lind', {
-      emails: Array.from({ length: MAX_ITEMS.emails - 1 }, (_, index) => `a${index}@example.se`),
+      emails: Array.from({ length: MAX_ITEMS.emails - 1 }, (_, index) => ({
+        value: `a${index}@example.se`,
+      })),
     });
     const parsed = parseImportText(
       [

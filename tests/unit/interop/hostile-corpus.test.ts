@@ -64,7 +64,7 @@ describe('hostile vCards', () => {
     );
     expect(parsed.people[0]).toMatchObject({
       displayName: 'Anna Berg',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
     });
   });
 

@@ -13,7 +13,7 @@ describe('LinkedIn Connections.csv', () => {
       familyName: 'Östberg',
       organisation: 'Nordbank AB',
       role: 'Head of M&A',
-      emails: ['asa.ostberg@example.se'],
+      emails: [{ value: 'asa.ostberg@example.se' }],
       linkedInUrl: 'https://www.linkedin.com/in/asa-ostberg-1a2b3c',
       sourceKey: 'https://www.linkedin.com/in/asa-ostberg-1a2b3c',
       connectedOn: '2024-03-15',

@@ -67,7 +67,7 @@ describe('planImport: new people', () => {
     const plan = planImport(
       vCardFile([
         imported(1, '  Anna\uD800 ', 'Berg', {
-          emails: ['anna@example.com', 'ANNA@example.com ', ''],
+          emails: [{ value: 'anna@example.com' }, { value: 'ANNA@example.com ' }, { value: '' }],
           tags: ['golf', ' Golf'],
         }),
       ]),
@@ -75,7 +75,7 @@ describe('planImport: new people', () => {
     );
     const draft = plan.newPeople[0]?.draft;
     expect(draft?.givenName).toBe('Anna\uFFFD');
-    expect(draft?.emails).toEqual(['anna@example.com']);
+    expect(draft?.emails).toEqual([{ value: 'anna@example.com' }]);
     expect(draft?.tags).toEqual(['golf']);
   });
 
@@ -100,11 +100,17 @@ describe('planImport: new people', () => {
 
 describe('planImport: matching stored people', () => {
   it('matches on the source key first', () => {
-    const stored = makePerson('Anna', 'Berg', { sourceKey: 'uid-1', emails: ['x@example.com'] });
-    const other = makePerson('Someone', 'Else', { emails: ['anna@example.com'] });
+    const stored = makePerson('Anna', 'Berg', {
+      sourceKey: 'uid-1',
+      emails: [{ value: 'x@example.com' }],
+    });
+    const other = makePerson('Someone', 'Else', { emails: [{ value: 'anna@example.com' }] });
     const plan = planImport(
       vCardFile([
-        imported(1, 'Anna', 'Berg', { sourceKey: 'uid-1', emails: ['anna@example.com'] }),
+        imported(1, 'Anna', 'Berg', {
+          sourceKey: 'uid-1',
+          emails: [{ value: 'anna@example.com' }],
+        }),
       ]),
       [other, stored],
     );
@@ -125,9 +131,9 @@ describe('planImport: matching stored people', () => {
   });
 
   it('matches on an email address regardless of case', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['Anna.Berg@Example.com'] });
+    const stored = makePerson('Anna', 'Berg', { emails: [{ value: 'Anna.Berg@Example.com' }] });
     const plan = planImport(
-      vCardFile([imported(1, 'A.', 'Berg', { emails: ['anna.berg@example.com'] })]),
+      vCardFile([imported(1, 'A.', 'Berg', { emails: [{ value: 'anna.berg@example.com' }] })]),
       [stored],
     );
     expect(onlyMatch(plan)).toMatchObject({ contactId: stored.id, rule: 'email' });
@@ -153,7 +159,7 @@ describe('planImport: matching stored people', () => {
   });
 
   it('matches a person by their Ties id, which Ties writes as the UID of its own vCards', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['x@example.com'] });
+    const stored = makePerson('Anna', 'Berg', { emails: [{ value: 'x@example.com' }] });
     const other = makePerson('Anna', 'Berg');
     const plan = planImport(vCardFile([imported(1, 'Anna', 'Berg', { sourceKey: stored.id })]), [
       other,
@@ -163,9 +169,12 @@ describe('planImport: matching stored people', () => {
   });
 
   it('never matches a deleted person', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['anna@example.com'], deletedAt: T0 });
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com' }],
+      deletedAt: T0,
+    });
     const plan = planImport(
-      vCardFile([imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'] })]),
+      vCardFile([imported(1, 'Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] })]),
       [stored],
     );
     expect(plan.matches).toEqual([]);
@@ -176,12 +185,12 @@ describe('planImport: matching stored people', () => {
 
 describe('planImport: what a match changes', () => {
   it('fills the stored person’s empty fields', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['anna@example.com'] });
+    const stored = makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] });
     const match = onlyMatch(
       planImport(
         vCardFile([
           imported(1, 'Anna', 'Berg', {
-            emails: ['anna@example.com'],
+            emails: [{ value: 'anna@example.com' }],
             role: 'CFO',
             birthday: { month: 4, day: 30 },
           }),
@@ -198,10 +207,15 @@ describe('planImport: what a match changes', () => {
   });
 
   it('reports a value the user typed that the file contradicts as a conflict', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['anna@example.com'], role: 'CEO' });
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com' }],
+      role: 'CEO',
+    });
     const match = onlyMatch(
       planImport(
-        vCardFile([imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'], role: 'CTO' })]),
+        vCardFile([
+          imported(1, 'Anna', 'Berg', { emails: [{ value: 'anna@example.com' }], role: 'CTO' }),
+        ]),
         [stored],
       ),
     );
@@ -212,13 +226,16 @@ describe('planImport: what a match changes', () => {
 
   it('does not call a difference of case or accents a conflict', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       organisation: 'ACME',
     });
     const match = onlyMatch(
       planImport(
         vCardFile([
-          imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'], organisation: 'Acme' }),
+          imported(1, 'Anna', 'Berg', {
+            emails: [{ value: 'anna@example.com' }],
+            organisation: 'Acme',
+          }),
         ]),
         [stored],
       ),
@@ -228,14 +245,14 @@ describe('planImport: what a match changes', () => {
 
   it('updates a field the user never edited when a newer file changes it', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       role: 'Engineer',
       importedValues: { role: 'Engineer' },
     });
     const match = onlyMatch(
       planImport(
         linkedInFile([
-          imported(2, 'Anna', 'Berg', { emails: ['anna@example.com'], role: 'Manager' }),
+          imported(2, 'Anna', 'Berg', { emails: [{ value: 'anna@example.com' }], role: 'Manager' }),
         ]),
         [stored],
       ),
@@ -246,14 +263,14 @@ describe('planImport: what a match changes', () => {
 
   it('reports a field the user edited after the import as a conflict when the file changes it', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       role: 'Team lead',
       importedValues: { role: 'Engineer' },
     });
     const match = onlyMatch(
       planImport(
         linkedInFile([
-          imported(2, 'Anna', 'Berg', { emails: ['anna@example.com'], role: 'Manager' }),
+          imported(2, 'Anna', 'Berg', { emails: [{ value: 'anna@example.com' }], role: 'Manager' }),
         ]),
         [stored],
       ),
@@ -264,11 +281,11 @@ describe('planImport: what a match changes', () => {
 
   it('keeps the user’s edit quietly when the file says what it said before', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       role: 'Team lead',
       importedValues: {
         role: 'Engineer',
-        emails: ['anna@example.com'],
+        emails: [{ value: 'anna@example.com' }],
         givenName: 'Anna',
         familyName: 'Berg',
       },
@@ -276,7 +293,10 @@ describe('planImport: what a match changes', () => {
     const match = onlyMatch(
       planImport(
         linkedInFile([
-          imported(2, 'Anna', 'Berg', { emails: ['anna@example.com'], role: 'Engineer' }),
+          imported(2, 'Anna', 'Berg', {
+            emails: [{ value: 'anna@example.com' }],
+            role: 'Engineer',
+          }),
         ]),
         [stored],
       ),
@@ -287,31 +307,84 @@ describe('planImport: what a match changes', () => {
 
   it('adds list entries the person lacks, but not ones the user removed', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
-      phones: ['+46 70 111 22 33'],
-      importedValues: { emails: ['anna@example.com', 'old@example.com'] },
+      emails: [{ value: 'anna@example.com' }],
+      phones: [{ value: '+46 70 111 22 33' }],
+      importedValues: { emails: [{ value: 'anna@example.com' }, { value: 'old@example.com' }] },
     });
     const match = onlyMatch(
       planImport(
         vCardFile([
           imported(1, 'Anna', 'Berg', {
-            emails: ['anna@example.com', 'old@example.com', 'new@example.com'],
-            phones: ['+46701112233', '+46 8 123 45'],
+            emails: [
+              { value: 'anna@example.com' },
+              { value: 'old@example.com' },
+              { value: 'new@example.com' },
+            ],
+            phones: [{ value: '+46701112233' }, { value: '+46 8 123 45' }],
           }),
         ]),
         [stored],
       ),
     );
     expect(match.additions).toEqual([
-      { field: 'emails', values: ['new@example.com'] },
-      { field: 'phones', values: ['+46 8 123 45'] },
+      { field: 'emails', values: [{ value: 'new@example.com' }] },
+      { field: 'phones', values: [{ value: '+46 8 123 45' }] },
     ]);
     expect(match.conflicts).toEqual([]);
   });
 
+  it('gives a known number the label the file adds, and keeps a label the person has', () => {
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com', kind: 'home' }],
+      phones: [{ value: '+46 70 111 22 33' }, { value: '+46 8 123 45', kind: 'work' }],
+    });
+    const plan = planImport(
+      vCardFile([
+        imported(1, 'Anna', 'Berg', {
+          emails: [{ value: 'ANNA@example.com', kind: 'work' }],
+          phones: [
+            { value: '+46701112233', kind: 'custom', label: 'Styrelse' },
+            { value: '+46 8 123 45', kind: 'mobile' },
+          ],
+        }),
+      ]),
+      [stored],
+    );
+    const match = onlyMatch(plan);
+    expect(match.isChanged).toBe(true);
+    const [anna] = applied(plan, [stored], T1);
+    expect(anna?.phones).toEqual([
+      { value: '+46 70 111 22 33', kind: 'custom', label: 'Styrelse' },
+      { value: '+46 8 123 45', kind: 'work' },
+    ]);
+    expect(anna?.emails).toEqual([{ value: 'anna@example.com', kind: 'home' }]);
+  });
+
+  it('does not bring back a label the user took away from a number the file still labels', () => {
+    const labelled = { value: '+46 70 111 22 33', kind: 'mobile' as const };
+    const stored = makePerson('Anna', 'Berg', {
+      emails: [{ value: 'anna@example.com' }],
+      phones: [{ value: labelled.value }],
+      importedValues: { emails: [{ value: 'anna@example.com' }], phones: [labelled] },
+    });
+    const match = onlyMatch(
+      planImport(
+        vCardFile([
+          imported(1, 'Anna', 'Berg', {
+            emails: [{ value: 'anna@example.com' }],
+            phones: [labelled],
+          }),
+        ]),
+        [stored],
+      ),
+    );
+    expect(match.additions).toEqual([]);
+    expect(mergedContactOf(stored, match, [], T1).phones).toEqual([{ value: labelled.value }]);
+  });
+
   it('merges what only Ties’ own vCards carry: expertise, how we met, next time', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       expertise: ['M&A'],
       howWeMet: 'At the fair',
     });
@@ -319,7 +392,7 @@ describe('planImport: what a match changes', () => {
       planImport(
         vCardFile([
           imported(1, 'Anna', 'Berg', {
-            emails: ['anna@example.com'],
+            emails: [{ value: 'anna@example.com' }],
             expertise: ['m&a', 'Tax'],
             howWeMet: 'Via Bo',
             nextTimeNote: 'Ask about Berlin',
@@ -338,11 +411,14 @@ describe('planImport: what a match changes', () => {
   });
 
   it('gives a stored person without a source key the file’s key', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['anna@example.com'] });
+    const stored = makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] });
     const match = onlyMatch(
       planImport(
         vCardFile([
-          imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'], sourceKey: 'uid-9' }),
+          imported(1, 'Anna', 'Berg', {
+            emails: [{ value: 'anna@example.com' }],
+            sourceKey: 'uid-9',
+          }),
         ]),
         [stored],
       ),
@@ -355,16 +431,23 @@ describe('planImport: one person twice in the file', () => {
   it('combines rows that are the same new person into one', () => {
     const plan = planImport(
       vCardFile([
-        imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'], phones: ['111'] }),
+        imported(1, 'Anna', 'Berg', {
+          emails: [{ value: 'anna@example.com' }],
+          phones: [{ value: '111' }],
+        }),
         imported(2, 'Bo', 'Ek'),
-        imported(3, 'Anna', 'Berg', { emails: ['ANNA@example.com'], phones: ['222'], role: 'CFO' }),
+        imported(3, 'Anna', 'Berg', {
+          emails: [{ value: 'ANNA@example.com' }],
+          phones: [{ value: '222' }],
+          role: 'CFO',
+        }),
       ]),
       [],
     );
     expect(plan.newPeople).toHaveLength(2);
     const anna = plan.newPeople[0];
     expect(anna?.places.map((place) => place.number)).toEqual([1, 3]);
-    expect(anna?.draft.phones).toEqual(['111', '222']);
+    expect(anna?.draft.phones).toEqual([{ value: '111' }, { value: '222' }]);
     expect(anna?.draft.role).toBe('CFO');
     expect(plan.duplicates).toEqual([
       { place: { unit: 'line', number: 3 }, sameAs: { unit: 'line', number: 1 }, rule: 'email' },
@@ -372,13 +455,13 @@ describe('planImport: one person twice in the file', () => {
   });
 
   it('combines rows that match the same stored person into one match', () => {
-    const stored = makePerson('Anna', 'Berg', { emails: ['anna@example.com'] });
+    const stored = makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] });
     const plan = planImport(
       vCardFile([
-        imported(1, 'Anna', 'Berg', { emails: ['anna@example.com'] }),
+        imported(1, 'Anna', 'Berg', { emails: [{ value: 'anna@example.com' }] }),
         imported(2, 'Anna', 'Berg', {
           sourceKey: 'uid-1',
-          emails: ['anna@example.com'],
+          emails: [{ value: 'anna@example.com' }],
           role: 'CFO',
         }),
       ]),
@@ -399,7 +482,7 @@ describe('planImport: importing again', () => {
       linkedInUrl: 'https://www.linkedin.com/in/anna-berg',
       organisation: 'Volvo',
       role: 'Engineer',
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       connectedOn: '2021-04-03',
     }),
     imported(3, 'Bo', 'Ek', { organisation: 'Scania' }),
@@ -436,11 +519,13 @@ describe('planImport: importing again', () => {
 
   it('matches 10,000 rows against 10,000 stored people one to one', () => {
     const existing = Array.from({ length: 10_000 }, (_, index) =>
-      makePerson(`Given${index}`, `Family${index}`, { emails: [`p${index}@example.com`] }),
+      makePerson(`Given${index}`, `Family${index}`, {
+        emails: [{ value: `p${index}@example.com` }],
+      }),
     );
     const rows = Array.from({ length: 10_000 }, (_, index) =>
       imported(index + 2, `Given${index}`, `Family${index}`, {
-        emails: [`P${index}@example.com`],
+        emails: [{ value: `P${index}@example.com` }],
         role: 'Role',
       }),
     );
@@ -456,7 +541,7 @@ describe('planImport: importing again', () => {
 describe('mergedContactOf', () => {
   it('applies fills and the conflicts the user chose, and keeps the other conflicts', () => {
     const stored = makePerson('Anna', 'Berg', {
-      emails: ['anna@example.com'],
+      emails: [{ value: 'anna@example.com' }],
       role: 'CEO',
       location: 'Göteborg',
     });
@@ -464,7 +549,7 @@ describe('mergedContactOf', () => {
       planImport(
         vCardFile([
           imported(1, 'Anna', 'Berg', {
-            emails: ['anna@example.com', 'a@example.org'],
+            emails: [{ value: 'anna@example.com' }, { value: 'a@example.org' }],
             role: 'CTO',
             location: 'Stockholm',
             organisation: 'Volvo',
@@ -478,7 +563,7 @@ describe('mergedContactOf', () => {
       role: 'CEO',
       location: 'Stockholm',
       organisation: 'Volvo',
-      emails: ['anna@example.com', 'a@example.org'],
+      emails: [{ value: 'anna@example.com' }, { value: 'a@example.org' }],
       updatedAt: T1,
     });
     expect(merged.searchText).toContain('volvo');

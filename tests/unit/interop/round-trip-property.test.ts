@@ -6,7 +6,12 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { nameOf } from '../../../src/domain/contact';
-import type { Birthday, Contact } from '../../../src/domain/types';
+import {
+  ENTRY_KINDS,
+  type Birthday,
+  type Contact,
+  type LabelledValue,
+} from '../../../src/domain/types';
 import { isValidBirthday } from '../../../src/interop/calendar-date';
 import { caseFreeKey, cleanLine, cleanNote } from '../../../src/interop/clean-text';
 import { CSV_COLUMNS, contactsToCsv } from '../../../src/interop/csv-export';
@@ -61,6 +66,23 @@ const note = fc.oneof(
 const uniqueLines = (keyOf: (text: string) => string) =>
   fc.uniqueArray(filledLine, { selector: keyOf, maxLength: 4 });
 
+/** Words any source reads as one of the shared kinds, so never a custom label. */
+const KIND_WORDS = /^(work|home|mobile|cell|iphone|other)$/i;
+const customLabel = line
+  .map((text) => text.trim().replace(/\s+/g, ' '))
+  .filter((text) => text !== '' && !KIND_WORDS.test(text) && !/^_\$!<.*>!\$_$/.test(text));
+const label: fc.Arbitrary<Pick<LabelledValue, 'kind' | 'label'>> = fc.oneof(
+  fc.constant({}),
+  fc.constantFrom(...ENTRY_KINDS).map((kind) => ({ kind })),
+  customLabel.map((text) => ({ kind: 'custom' as const, label: text })),
+);
+const labelled = (items: fc.Arbitrary<string[]>) =>
+  items.chain((values) =>
+    fc
+      .array(label, { minLength: values.length, maxLength: values.length })
+      .map((labels) => values.map((value, index) => ({ value, ...labels[index] }))),
+  );
+
 const birthday: fc.Arbitrary<Birthday> = fc
   .record({
     month: fc.integer({ min: 1, max: 12 }),
@@ -91,11 +113,11 @@ const person: fc.Arbitrary<Contact> = fc
     displayName: line,
     organisation: line,
     role: line,
-    emails: uniqueLines(caseFreeKey).map((items) =>
-      items.filter((item) => !/^mailto:/i.test(item)),
+    emails: labelled(
+      uniqueLines(caseFreeKey).map((items) => items.filter((item) => !/^mailto:/i.test(item))),
     ),
-    phones: uniqueLines((text) => text).map((items) =>
-      items.filter((item) => !/^tel:/i.test(item)),
+    phones: labelled(
+      uniqueLines((text) => text).map((items) => items.filter((item) => !/^tel:/i.test(item))),
     ),
     linkedInUrl: line,
     links: fc
@@ -174,6 +196,14 @@ describe('CSV export', () => {
       .map(([start, rest]) => start + rest),
   );
   const hostileList = fc.array(hostileText, { maxLength: 3 });
+  const hostileEntries = fc.array(
+    fc.record({
+      value: hostileText,
+      kind: fc.constantFrom(undefined, 'work' as const, 'custom' as const),
+      label: hostileText,
+    }),
+    { maxLength: 3 },
+  );
   const hostilePerson = fc
     .record({
       givenName: hostileText,
@@ -181,8 +211,8 @@ describe('CSV export', () => {
       displayName: hostileText,
       organisation: hostileText,
       role: hostileText,
-      emails: hostileList,
-      phones: hostileList,
+      emails: hostileEntries,
+      phones: hostileEntries,
       linkedInUrl: hostileText,
       links: hostileList,
       location: hostileText,

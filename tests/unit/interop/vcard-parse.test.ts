@@ -20,8 +20,8 @@ describe('vCard 3.0 from iCloud / iPhone', () => {
     });
   });
 
-  it("reads Apple's grouped item1.EMAIL and drops its X-ABLabel", () => {
-    expect(asa?.emails).toEqual(['asa.ostberg@example.se']);
+  it("reads Apple's grouped item1.EMAIL with its X-ABLabel as the label", () => {
+    expect(asa?.emails).toEqual([{ value: 'asa.ostberg@example.se', kind: 'other' }]);
   });
 
   it('reads a year-less birthday written with 1604 and X-APPLE-OMIT-YEAR', () => {
@@ -43,7 +43,7 @@ describe('vCard 3.0 from iCloud / iPhone', () => {
       links: ['https://nordbank.example/asa'],
       location: 'Stockholm, Sweden',
       tags: ['Finance', 'Board'],
-      phones: ['+46 70 123 45 67'],
+      phones: [{ value: '+46 70 123 45 67' }],
       sourceKey: '6D2F0C1E-3B9A-4B7C-9A51-2C9E1E5B7D10',
     });
   });
@@ -76,8 +76,11 @@ describe('vCard 2.1', () => {
   });
 
   it('reads bare 2.1 parameters (TEL;CELL;PREF) as types', () => {
-    expect(asa?.phones).toEqual(['+46701234567', '08-123 456']);
-    expect(asa?.emails).toEqual(['asa@example.se']);
+    expect(asa?.phones).toEqual([
+      { value: '+46701234567', kind: 'mobile' },
+      { value: '08-123 456', kind: 'work' },
+    ]);
+    expect(asa?.emails).toEqual([{ value: 'asa@example.se' }]);
   });
 
   it('decodes quoted-printable in the CHARSET the card names', () => {
@@ -94,8 +97,8 @@ describe('vCard 4.0', () => {
 
   it('reads tel: URIs, quoted parameters and the address', () => {
     expect(noor).toMatchObject({
-      phones: ['+971-50-123-4567'],
-      emails: ['noor@example.ae'],
+      phones: [{ value: '+971-50-123-4567' }],
+      emails: [{ value: 'noor@example.ae' }],
       location: 'Dubai, United Arab Emirates',
       sourceKey: 'urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1',
       tags: ['Gulf', 'Energy'],
@@ -121,7 +124,7 @@ describe('vCard edge cases', () => {
     const parsed = parseImportText(
       card('FN:Anna', 'this is not a property', 'EMAIL:a@example.com'),
     );
-    expect(parsed.people[0]?.emails).toEqual(['a@example.com']);
+    expect(parsed.people[0]?.emails).toEqual([{ value: 'a@example.com' }]);
     expect(parsed.warnings).toEqual([
       { place: { unit: 'card', number: 1, line: 1 }, reason: 'lines-ignored', detail: '1' },
     ]);
@@ -152,7 +155,7 @@ describe('vCard edge cases', () => {
     ].join('\r\n');
     const parsed = parseImportText(text);
     expect(parsed.people.map((person) => [person.displayName, person.emails])).toEqual([
-      ['Boss', ['boss@example.com']],
+      ['Boss', [{ value: 'boss@example.com' }]],
     ]);
     expect(parsed.skipped).toEqual([]);
   });
