@@ -1,5 +1,7 @@
 import type { ImportResult } from '../../db/imports';
+import type { NewPeopleSetup } from '../../interop/merge';
 import { useI18n } from '../../i18n/use-i18n';
+import { useTierRhythm } from './use-tier-rhythm';
 import { StepHeading } from './step-heading';
 import { UndoFailureText, UndoProgress } from './undo-progress';
 import type { UndoState } from './use-import-flow';
@@ -17,6 +19,20 @@ function UndoOutcome({ undo }: { undo: UndoState }) {
       {restored > 0 ? <p>{t('transfer.summary.restored', { count: restored })}</p> : null}
       {kept.length > 0 ? <p>{t('transfer.summary.kept', { count: kept.length })}</p> : null}
     </div>
+  );
+}
+
+/** The tier and rhythm the added people were given, as chosen in the preview. */
+function NewPeopleOutcome({ setup }: { setup: NewPeopleSetup }) {
+  const { t } = useI18n();
+  const rhythmOf = useTierRhythm();
+  const tier = t(`people.tier.${setup.tier}`);
+  return (
+    <p>
+      {setup.keepInTouch
+        ? t('transfer.summary.asTier', { tier, rhythm: rhythmOf(setup.tier) })
+        : t('transfer.summary.noRhythm', { tier })}
+    </p>
   );
 }
 
@@ -49,6 +65,7 @@ export function ImportSummaryStep({
       ) : (
         <>
           {result.added > 0 ? <p>{t('transfer.summary.added', { count: result.added })}</p> : null}
+          {result.newPeople === undefined ? null : <NewPeopleOutcome setup={result.newPeople} />}
           {result.updated > 0 ? (
             <p>{t('transfer.summary.updated', { count: result.updated })}</p>
           ) : null}
