@@ -175,8 +175,20 @@ export function planContactOf(contact: WeekPlanContact): WeekPlanContact {
   };
 }
 
-function connectedOnOfDay(day: number): string | undefined {
-  return Number.isNaN(day) ? undefined : dayKeyOf(day);
+/**
+ * The 'YYYY-MM-DD' of packed connection days, each formatted once per read: thousands of
+ * LinkedIn connections share a few hundred days.
+ */
+type DayKeys = Map<number, string>;
+
+function connectedOnOfDay(day: number, keys: DayKeys): string | undefined {
+  if (Number.isNaN(day)) return undefined;
+  let key = keys.get(day);
+  if (key === undefined) {
+    key = dayKeyOf(day);
+    keys.set(day, key);
+  }
+  return key;
 }
 
 function birthdayOf(month: number, day: number, year: number): Birthday | undefined {
@@ -351,7 +363,7 @@ export class PackedPlanInputs {
     return !Number.isNaN(this.numbers[slot * NUMBER_FIELDS + DELETED_AT]);
   }
 
-  private contactAt(slot: number): WeekPlanContact {
+  private contactAt(slot: number, dayKeys: DayKeys): WeekPlanContact {
     const id = this.ids[slot] as Id;
     const n = slot * NUMBER_FIELDS;
     const c = slot * CODE_FIELDS;
@@ -378,16 +390,17 @@ export class PackedPlanInputs {
       birthday: birthdayOf(number(BIRTH_MONTH), number(BIRTH_DAY), number(BIRTH_YEAR)),
       // Shared, not copied: set() replaces a person's list, it never changes one in place.
       expertise: this.expertise[slot] ?? [],
-      connectedOn: connectedOnOfDay(number(CONNECTED_DAY)),
+      connectedOn: connectedOnOfDay(number(CONNECTED_DAY), dayKeys),
     };
   }
 
   /** Every packed person, or only those not deleted. */
   contacts(options: { includeDeleted: boolean } = { includeDeleted: true }): WeekPlanContact[] {
     const contacts: WeekPlanContact[] = [];
+    const dayKeys: DayKeys = new Map();
     for (let slot = 0; slot < this.ids.length; slot += 1) {
       if (!options.includeDeleted && this.isDeletedAt(slot)) continue;
-      contacts.push(this.contactAt(slot));
+      contacts.push(this.contactAt(slot, dayKeys));
     }
     return contacts;
   }

@@ -105,6 +105,8 @@ type PlanContext = {
   week: WeekRange;
   findBirthday: WeekBirthdayFinder;
   matchExpertise: ExpertiseMatcher;
+  /** The day number of a connectedOn text (undefined when it is no day), memoised. */
+  connectedDayOf: (key: string) => number | undefined;
 };
 
 type Candidate = { contact: WeekPlanContact; kind: WeekReasonKind; score: number; also: number };
@@ -206,7 +208,7 @@ function followUpOf(
   ctx: PlanContext,
 ): FollowUp | undefined {
   const connectedDay =
-    contact.connectedOn === undefined ? undefined : dayNumberOfKey(contact.connectedOn);
+    contact.connectedOn === undefined ? undefined : ctx.connectedDayOf(contact.connectedOn);
   if (connectedDay !== undefined) {
     const connectedDays = Math.max(0, ctx.today - connectedDay);
     if (connectedDays >= CONNECTED_RECENTLY_DAYS) return undefined;
@@ -354,6 +356,20 @@ function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
   }
 }
 
+/**
+ * dayNumberOfKey with a cache for one plan: a big LinkedIn import holds thousands of people
+ * and only a few hundred distinct connection days.
+ */
+function memoisedDayNumbers(): (key: string) => number | undefined {
+  const days = new Map<string, number | undefined>();
+  return (key) => {
+    if (days.has(key)) return days.get(key);
+    const day = dayNumberOfKey(key);
+    days.set(key, day);
+    return day;
+  };
+}
+
 /** Takes turns across reasons (best reason first) until `size` people are chosen. */
 function interleave(groups: readonly RankedGroup[], size: number): Candidate[] {
   const ordered = groups
@@ -384,6 +400,7 @@ export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
     week,
     findBirthday: birthdayFinderForWeek(week.firstDay),
     matchExpertise: expertiseMatcher(neededExpertiseOf(input.goals)),
+    connectedDayOf: memoisedDayNumbers(),
   };
   const group = (kind: WeekReasonKind): RankedGroup => ({
     kind,
