@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../db/imports';
 import type { NewPeopleSetup } from '../../interop/merge';
 import { useI18n } from '../../i18n/use-i18n';
-import { useTierRhythm } from './use-tier-rhythm';
+import { useTierCadence } from './use-tier-cadence';
 import { StepHeading } from './step-heading';
 import { UndoFailureText, UndoProgress } from './undo-progress';
 import type { UndoState } from './use-import-flow';
@@ -25,13 +25,15 @@ function UndoOutcome({ undo }: { undo: UndoState }) {
 /** The tier and rhythm the added people were given, as chosen in the preview. */
 function NewPeopleOutcome({ setup }: { setup: NewPeopleSetup }) {
   const { t } = useI18n();
-  const rhythmOf = useTierRhythm();
+  const cadenceOf = useTierCadence();
   const tier = t(`people.tier.${setup.tier}`);
+  // A tier without a rhythm of its own (Acquaintance can be set so) reads as "none for now".
+  const cadence = setup.keepInTouch ? cadenceOf(setup.tier) : null;
   return (
     <p>
-      {setup.keepInTouch
-        ? t('transfer.summary.asTier', { tier, rhythm: rhythmOf(setup.tier) })
-        : t('transfer.summary.noRhythm', { tier })}
+      {cadence === null
+        ? t('transfer.summary.noRhythm', { tier })
+        : t('transfer.summary.asTier', { tier, count: cadence })}
     </p>
   );
 }

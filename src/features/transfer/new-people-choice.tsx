@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { TIERS } from '../../domain/types';
 import type { NewPeopleSetup } from '../../interop/merge';
 import { useI18n } from '../../i18n/use-i18n';
-import { useTierRhythm } from './use-tier-rhythm';
+import { useTierCadence } from './use-tier-cadence';
 import './transfer-messages';
 
 /**
@@ -22,7 +22,8 @@ export function NewPeopleChoice({
   onChange: (setup: NewPeopleSetup) => void;
 }) {
   const { t } = useI18n();
-  const rhythmOf = useTierRhythm();
+  const cadenceOf = useTierCadence();
+  const cadence = setup.keepInTouch ? cadenceOf(setup.tier) : null;
   const tierId = useId();
   const hintId = useId();
   return (
@@ -41,14 +42,14 @@ export function NewPeopleChoice({
         >
           {TIERS.map((tier) => (
             <option key={tier} value={tier}>
-              {t('transfer.newPeople.option', {
-                tier: t(`people.tier.${tier}`),
-                rhythm: rhythmOf(tier),
-              })}
+              {t(`people.tier.${tier}`)}
             </option>
           ))}
         </select>
         <p id={hintId} className="muted">
+          {cadence === null
+            ? t('transfer.newPeople.noneHint')
+            : t('transfer.newPeople.rhythm', { count: cadence })}{' '}
           {t('transfer.newPeople.hint')}
         </p>
       </div>
@@ -56,13 +57,13 @@ export function NewPeopleChoice({
         <input
           type="checkbox"
           checked={!setup.keepInTouch}
+          aria-describedby={hintId}
           onChange={(event) => {
             onChange({ ...setup, keepInTouch: !event.target.checked });
           }}
         />
         {t('transfer.newPeople.none')}
       </label>
-      {setup.keepInTouch ? null : <p className="muted">{t('transfer.newPeople.noneHint')}</p>}
     </fieldset>
   );
 }

@@ -188,15 +188,19 @@ export const transfer = defineMessages({
       other: 'How close are the {count} new people?',
     },
     'transfer.newPeople.tier': 'Tier for all of them',
-    'transfer.newPeople.option': '{tier}: {rhythm}',
-    'transfer.newPeople.every': { one: 'every day', other: 'every {count} days' },
-    'transfer.newPeople.noRhythm': 'no set rhythm',
+    'transfer.newPeople.rhythm': {
+      one: 'You aim to be in touch with each of them every day.',
+      other: 'You aim to be in touch with each of them every {count} days.',
+    },
     'transfer.newPeople.hint':
       'You can change anyone’s tier later. People already in Ties keep their own tier and rhythm.',
     'transfer.newPeople.none': 'Keep in touch with none of them for now',
     'transfer.newPeople.noneHint':
       'They are added without a rhythm. This week then suggests only those you connected with on LinkedIn in the last 90 days.',
-    'transfer.summary.asTier': 'New people are {tier}: you aim to be in touch {rhythm}.',
+    'transfer.summary.asTier': {
+      one: 'New people are {tier}: you aim to be in touch every day.',
+      other: 'New people are {tier}: you aim to be in touch every {count} days.',
+    },
     'transfer.summary.noRhythm':
       'New people are {tier}, with no rhythm for now: This week suggests only those you connected with on LinkedIn in the last 90 days.',
     'transfer.summary.title': 'Import finished',
@@ -632,16 +636,19 @@ export const transfer = defineMessages({
       other: 'Hur nära står de {count} nya personerna dig?',
     },
     'transfer.newPeople.tier': 'Nivå för alla',
-    'transfer.newPeople.option': '{tier}: {rhythm}',
-    'transfer.newPeople.every': { one: 'varje dag', other: 'var {count}:e dag' },
-    'transfer.newPeople.noRhythm': 'ingen fast rytm',
+    'transfer.newPeople.rhythm': {
+      one: 'Du siktar på att höras med var och en av dem varje dag.',
+      other: 'Du siktar på att höras med var och en av dem var {count}:e dag.',
+    },
     'transfer.newPeople.hint':
       'Du kan ändra nivån för vem som helst senare. Personer som redan finns i Ties behåller sin nivå och rytm.',
     'transfer.newPeople.none': 'Håll inte kontakten med någon av dem just nu',
     'transfer.newPeople.noneHint':
       'De läggs till utan rytm. Veckan föreslår då bara dem du blev kontakter med på LinkedIn de senaste 90 dagarna.',
-    'transfer.summary.asTier':
-      'De nya personerna är på nivån {tier}: du siktar på att höras {rhythm}.',
+    'transfer.summary.asTier': {
+      one: 'De nya personerna är på nivån {tier}: du siktar på att höras varje dag.',
+      other: 'De nya personerna är på nivån {tier}: du siktar på att höras var {count}:e dag.',
+    },
     'transfer.summary.noRhythm':
       'De nya personerna är på nivån {tier}, utan rytm tills vidare: Veckan föreslår bara dem du blev kontakter med på LinkedIn de senaste 90 dagarna.',
     'transfer.summary.title': 'Importen är klar',

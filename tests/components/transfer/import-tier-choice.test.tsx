@@ -46,8 +46,11 @@ describe('How close the new people are', BUDGET, () => {
     const choice = await pickFile();
     expect(choice).toHaveAccessibleName('How close are the 2 new people?');
     const tier = within(choice).getByRole('combobox', { name: 'Tier for all of them' });
-    expect(tier).toHaveDisplayValue('Wide (about 150): every 180 days');
+    expect(tier).toHaveDisplayValue('Wide (about 150)');
     expect(within(tier).getAllByRole('option')).toHaveLength(5);
+    expect(tier).toHaveAccessibleDescription(
+      /^You aim to be in touch with each of them every 180 days\. /,
+    );
     const none = within(choice).getByRole('checkbox', {
       name: 'Keep in touch with none of them for now',
     });
@@ -71,12 +74,14 @@ describe('How close the new people are', BUDGET, () => {
       within(choice).getByRole('combobox', { name: 'Tier for all of them' }),
       'active',
     );
-    await userEvent.click(
-      within(choice).getByRole('checkbox', { name: 'Keep in touch with none of them for now' }),
+    expect(within(choice).getByText(/every 90 days\./)).toBeVisible();
+    const none = within(choice).getByRole('checkbox', {
+      name: 'Keep in touch with none of them for now',
+    });
+    await userEvent.click(none);
+    expect(none).toHaveAccessibleDescription(
+      /^They are added without a rhythm\. This week then suggests only those you connected with/,
     );
-    expect(
-      within(choice).getByText(/This week then suggests only those you connected with/),
-    ).toBeVisible();
 
     await confirmImport();
     expect(
