@@ -43,7 +43,7 @@ async function openImport(page: Page): Promise<void> {
  */
 async function importFile(page: Page, name: string, { none = false } = {}): Promise<void> {
   await page.getByLabel('Choose a file to import').setInputFiles(path.join(EXPORTS, name));
-  const choice = page.getByRole('group', { name: /^How close (is|are) the/ });
+  const choice = page.getByRole('group', { name: 'How close are you to the new people?' });
   await expect(choice.getByRole('combobox', { name: 'Tier for all of them' })).toHaveValue('wide');
   const noneBox = choice.getByRole('checkbox', { name: 'Keep in touch with none of them for now' });
   await expect(noneBox).not.toBeChecked();

@@ -113,12 +113,7 @@ export function ImportPreviewStep({
       </p>
       <PreviewCounts preview={preview} />
       {preview.counts.newPeople > 0 ? (
-        <NewPeopleChoice
-          count={preview.counts.newPeople}
-          setup={newPeople}
-          isDisabled={isApplying}
-          onChange={setNewPeople}
-        />
+        <NewPeopleChoice setup={newPeople} isDisabled={isApplying} onChange={setNewPeople} />
       ) : null}
       <ConflictChoices
         matches={preview.matches}

@@ -11,12 +11,10 @@ import './transfer-messages';
  * without a rhythm unless the user says so. People already in Ties keep their own.
  */
 export function NewPeopleChoice({
-  count,
   setup,
   isDisabled,
   onChange,
 }: {
-  count: number;
   setup: NewPeopleSetup;
   isDisabled: boolean;
   onChange: (setup: NewPeopleSetup) => void;
@@ -28,7 +26,7 @@ export function NewPeopleChoice({
   const hintId = useId();
   return (
     <fieldset className="transfer-new-people" disabled={isDisabled}>
-      <legend>{t('transfer.newPeople.legend', { count })}</legend>
+      <legend>{t('transfer.newPeople.legend')}</legend>
       <div className="field">
         <label htmlFor={tierId}>{t('transfer.newPeople.tier')}</label>
         <select

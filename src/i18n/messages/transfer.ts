@@ -183,10 +183,7 @@ export const transfer = defineMessages({
     'transfer.conflict.takeFile': 'Take the file’s: {value}',
     'transfer.value.empty': '(empty)',
 
-    'transfer.newPeople.legend': {
-      one: 'How close is the new person?',
-      other: 'How close are the {count} new people?',
-    },
+    'transfer.newPeople.legend': 'How close are you to the new people?',
     'transfer.newPeople.tier': 'Tier for all of them',
     'transfer.newPeople.rhythm': {
       one: 'You aim to be in touch with each of them every day.',
@@ -631,10 +628,7 @@ export const transfer = defineMessages({
     'transfer.conflict.takeFile': 'Ta filens: {value}',
     'transfer.value.empty': '(tomt)',
 
-    'transfer.newPeople.legend': {
-      one: 'Hur nära står den nya personen dig?',
-      other: 'Hur nära står de {count} nya personerna dig?',
-    },
+    'transfer.newPeople.legend': 'Hur nära står du de nya personerna?',
     'transfer.newPeople.tier': 'Nivå för alla',
     'transfer.newPeople.rhythm': {
       one: 'Du siktar på att höras med var och en av dem varje dag.',
