@@ -30,12 +30,14 @@ import { derivedOf, readCadenceSettings, withDerived, withFreshNextDueAt } from 
 import { cancellableTransaction, type WriteControl } from './long-write';
 import { requestPersistenceOnce } from './storage';
 import {
+  draftWithSetup,
   mergedContactOf,
   newContactOf,
   planImport,
   type ImportChoices,
   type ImportPlan,
   type ImportPlanOptions,
+  type NewPeopleSetup,
   type PlannedMatch,
 } from '../interop/merge';
 import type { ParsedImport } from '../interop/import-types';
@@ -62,6 +64,8 @@ export type ImportResult = {
   batchId: Id | undefined;
   added: number;
   updated: number;
+  /** How the added people were set up, when the user chose it (see ImportChoices). */
+  newPeople?: NewPeopleSetup | undefined;
 };
 
 /** Reads every stored person and plans the import against them. */
@@ -97,8 +101,9 @@ async function checkPlanIsCurrent(plan: ImportPlan): Promise<CurrentMatch[]> {
 }
 
 /**
- * Writes the plan: new people, changed people (with the conflicts the user chose to take
- * from the file) and the batch that undoes it, all or nothing. Progress counts people.
+ * Writes the plan: new people (with the tier and cadence chosen for them all), changed
+ * people (with the conflicts the user chose to take from the file; their tier and cadence
+ * stay) and the batch that undoes it, all or nothing. Progress counts people.
  */
 export async function applyImport(
   plan: ImportPlan,
@@ -116,13 +121,15 @@ export async function applyImport(
     async (): Promise<ImportResult> => {
       const changed = await checkPlanIsCurrent(plan);
       const settings = await readCadenceSettings();
+      const setup = choices.newPeople;
       const total = plan.newPeople.length + changed.length;
       let done = 0;
       const addedIds: Id[] = [];
       // Each chunk is built right before its write, so building 10,000 people is never one task.
       for (let start = 0; start < plan.newPeople.length; start += IMPORT_WRITE_CHUNK) {
         const chunk = plan.newPeople.slice(start, start + IMPORT_WRITE_CHUNK).map(({ draft }) => {
-          const contact = withFreshNextDueAt(newContactOf(draft, newId(), now), settings);
+          const chosen = setup === undefined ? draft : draftWithSetup(draft, setup);
+          const contact = withFreshNextDueAt(newContactOf(chosen, newId(), now), settings);
           addedIds.push(contact.id);
           return contact;
         });
@@ -152,7 +159,12 @@ export async function applyImport(
         before: changed.map(({ contact }) => contact),
       };
       await db.importBatches.add(batch);
-      return { batchId: batch.id, added: addedIds.length, updated: changed.length };
+      return {
+        batchId: batch.id,
+        added: addedIds.length,
+        updated: changed.length,
+        ...(setup !== undefined && addedIds.length > 0 ? { newPeople: setup } : {}),
+      };
     },
   );
   if (result.batchId !== undefined) await persistAfterWrite(now);

@@ -26,7 +26,7 @@ import type {
   DBCoreMutateResponse,
   Middleware,
 } from 'dexie';
-import type { WeekPlanContact } from '../domain/tie-health';
+import { dayKeyOf, dayNumberOfKey, type WeekPlanContact } from '../domain/tie-health';
 import {
   INTERACTION_KINDS,
   TIERS,
@@ -40,7 +40,7 @@ import {
 /** Number of shard rows; a person's shard is a hash of their id (shardOf). */
 export const PLAN_INPUT_SHARDS = 64;
 /** Bumped whenever the packed layout changes: rows of another format are rebuilt. */
-export const PLAN_INPUTS_FORMAT = 2;
+export const PLAN_INPUTS_FORMAT = 3;
 
 export type PlanInputsRow = {
   /** The shard, 0 … PLAN_INPUT_SHARDS − 1. */
@@ -99,7 +99,9 @@ const BIRTH_MONTH = 11;
 const BIRTH_DAY = 12;
 /** NaN when the birthday has no year. */
 const BIRTH_YEAR = 13;
-const NUMBER_FIELDS = 14;
+/** The day number of connectedOn (domain/tie-health/zone-days.ts); NaN without one. */
+const CONNECTED_DAY = 14;
+const NUMBER_FIELDS = 15;
 
 // Offsets in a person's codes.
 const FLAGS = 0;
@@ -140,6 +142,16 @@ const numberOrNaN = (value: number | undefined): number => value ?? Number.NaN;
 const numberOrUndefined = (value: number): number | undefined =>
   Number.isNaN(value) ? undefined : value;
 
+/**
+ * connectedOn as the plan can read it: a real 'YYYY-MM-DD' day, else absent (a backup may
+ * carry any text there, and the packed rows keep only a day number).
+ */
+function connectedOnOf(connectedOn: string | undefined): string | undefined {
+  return connectedOn !== undefined && dayNumberOfKey(connectedOn) !== undefined
+    ? connectedOn
+    : undefined;
+}
+
 /** Exactly the fields makeWeekPlan reads, taken from a stored contact. */
 export function planContactOf(contact: WeekPlanContact): WeekPlanContact {
   return {
@@ -159,7 +171,24 @@ export function planContactOf(contact: WeekPlanContact): WeekPlanContact {
     received: { value: contact.received.value, at: contact.received.at },
     birthday: contact.birthday,
     expertise: contact.expertise,
+    connectedOn: connectedOnOf(contact.connectedOn),
   };
+}
+
+/**
+ * The 'YYYY-MM-DD' of packed connection days, each formatted once per read: thousands of
+ * LinkedIn connections share a few hundred days.
+ */
+type DayKeys = Map<number, string>;
+
+function connectedOnOfDay(day: number, keys: DayKeys): string | undefined {
+  if (Number.isNaN(day)) return undefined;
+  let key = keys.get(day);
+  if (key === undefined) {
+    key = dayKeyOf(day);
+    keys.set(day, key);
+  }
+  return key;
 }
 
 function birthdayOf(month: number, day: number, year: number): Birthday | undefined {
@@ -291,6 +320,9 @@ export class PackedPlanInputs {
     numbers[n + BIRTH_MONTH] = numberOrNaN(contact.birthday?.month);
     numbers[n + BIRTH_DAY] = numberOrNaN(contact.birthday?.day);
     numbers[n + BIRTH_YEAR] = numberOrNaN(contact.birthday?.year);
+    numbers[n + CONNECTED_DAY] = numberOrNaN(
+      contact.connectedOn === undefined ? undefined : dayNumberOfKey(contact.connectedOn),
+    );
     const c = slot * CODE_FIELDS;
     this.codes[c + FLAGS] =
       (contact.isArchived ? IS_ARCHIVED : 0) |
@@ -331,7 +363,7 @@ export class PackedPlanInputs {
     return !Number.isNaN(this.numbers[slot * NUMBER_FIELDS + DELETED_AT]);
   }
 
-  private contactAt(slot: number): WeekPlanContact {
+  private contactAt(slot: number, dayKeys: DayKeys): WeekPlanContact {
     const id = this.ids[slot] as Id;
     const n = slot * NUMBER_FIELDS;
     const c = slot * CODE_FIELDS;
@@ -358,15 +390,17 @@ export class PackedPlanInputs {
       birthday: birthdayOf(number(BIRTH_MONTH), number(BIRTH_DAY), number(BIRTH_YEAR)),
       // Shared, not copied: set() replaces a person's list, it never changes one in place.
       expertise: this.expertise[slot] ?? [],
+      connectedOn: connectedOnOfDay(number(CONNECTED_DAY), dayKeys),
     };
   }
 
   /** Every packed person, or only those not deleted. */
   contacts(options: { includeDeleted: boolean } = { includeDeleted: true }): WeekPlanContact[] {
     const contacts: WeekPlanContact[] = [];
+    const dayKeys: DayKeys = new Map();
     for (let slot = 0; slot < this.ids.length; slot += 1) {
       if (!options.includeDeleted && this.isDeletedAt(slot)) continue;
-      contacts.push(this.contactAt(slot));
+      contacts.push(this.contactAt(slot, dayKeys));
     }
     return contacts;
   }

@@ -143,12 +143,39 @@ export type ImportPlanOptions = {
   affiliation?: Affiliation | undefined;
 };
 
-/** The fields per stored person where the user chose the file's value over their own. */
+/**
+ * How close the people an import adds are, chosen for all of them at once in the preview:
+ * one tier, and whether to keep in touch at all. `keepInTouch: false` adds them with no
+ * cadence ("none of them for now"); the tier still places them in the network.
+ */
+export type NewPeopleSetup = { tier: Tier; keepInTouch: boolean };
+
+/**
+ * What the user chose in the preview: the fields per stored person where they took the
+ * file's value over their own, and how the new people are set up (absent: as planned).
+ */
 export type ImportChoices = {
   takeFromFile?: Readonly<Record<Id, readonly MergeField[]>> | undefined;
+  newPeople?: NewPeopleSetup | undefined;
 };
 
-export const DEFAULT_IMPORT_TIER: Tier = 'acquaintance';
+/**
+ * The tier the preview offers first: a file is mostly people one sees now and then, and Wide
+ * (every 180 days by default) brings them to the weekly list within the year, where
+ * Acquaintance would leave a new user's list empty for a year.
+ */
+export const DEFAULT_IMPORT_TIER: Tier = 'wide';
+
+/** A planned new person with the user's choice for all new people applied. */
+export function draftWithSetup(
+  draft: ImportedContactDraft,
+  setup: NewPeopleSetup,
+): ImportedContactDraft {
+  const chosen: ImportedContactDraft = { ...draft, tier: setup.tier, cadenceDays: null };
+  // Keeping in touch follows the tier's cadence: no cadence of their own at all.
+  if (setup.keepInTouch) delete chosen.cadenceDays;
+  return chosen;
+}
 
 type Cluster = {
   rows: ImportedPerson[];
@@ -529,7 +556,8 @@ function setField(contact: Contact, field: MergeField, value: FieldValue): void 
 /**
  * The stored person with a planned match applied: fills, updates and list additions, the
  * conflicts the user chose the file for, the new record of imported values and the import's
- * key. Derived fields are untouched (an import changes no touch, tier or cadence).
+ * key. Derived fields are untouched, and so are tier and cadence: the choice made for new
+ * people in the preview is not theirs.
  */
 export function mergedContactOf(
   contact: Contact,

@@ -109,6 +109,20 @@ describe('the person page', () => {
     expect(screen.queryByText(/^Archived: hidden/)).not.toBeInTheDocument();
   });
 
+  it('shows the day a LinkedIn connection was made, as a date, and nothing without one', async () => {
+    const id = await seedAsa();
+    await db.contacts.update(id, { connectedOn: '2026-12-02' });
+    const { unmount } = renderPerson(id);
+    const term = await screen.findByText('Connected on LinkedIn');
+    expect(term.nextElementSibling).toHaveTextContent('December 2, 2026');
+    unmount();
+
+    await db.contacts.update(id, { connectedOn: undefined });
+    renderPerson(id);
+    expect(await screen.findByText('LinkedIn profile')).toBeVisible();
+    expect(screen.queryByText('Connected on LinkedIn')).not.toBeInTheDocument();
+  });
+
   it('never makes a non-web LinkedIn value clickable', async () => {
     const id = await createContact({ givenName: 'Eve', linkedInUrl: 'javascript:alert(1)' });
     renderPerson(id);

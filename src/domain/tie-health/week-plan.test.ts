@@ -111,6 +111,99 @@ describe('who is a candidate', () => {
   it('does not claim to have met people who were just imported', () => {
     expect(plan([person({ createdAt: daysBefore(NOW, 3), source: 'linkedin' })])).toEqual([]);
   });
+});
+
+describe('new contacts to follow up', () => {
+  // Imported today, so their status reads new; what makes them a follow-up is the file's.
+  const imported = (overrides: Partial<Contact>) =>
+    person({ createdAt: NOW, tier: 'wide', ...overrides });
+
+  it('follows up a LinkedIn connection made 5 days ago, counting from the connection', () => {
+    const ake = imported({ source: 'linkedin', connectedOn: '2024-05-10' });
+    expect(plan([ake])[0]?.reason).toEqual({
+      kind: 'new-follow-up',
+      metDaysAgo: 5,
+      since: 'connected',
+      lastTouchKind: undefined,
+      also: undefined,
+    });
+  });
+
+  it('does not call a connection new once it is 90 days old, imported today or not', () => {
+    const at89 = imported({ source: 'linkedin', connectedOn: '2024-02-16' });
+    const at90 = imported({ source: 'linkedin', connectedOn: '2024-02-15' });
+    const at200 = imported({ source: 'linkedin', connectedOn: '2023-10-28' });
+    expect(ids(plan([at89, at90, at200]))).toEqual([at89.id]);
+  });
+
+  it('follows up a fresh connection that has no cadence', () => {
+    const ake = imported({ source: 'linkedin', connectedOn: '2024-05-10', cadenceDays: null });
+    expect(kinds(plan([ake]))).toEqual(['new-follow-up']);
+  });
+
+  it('does not follow up a connection already touched since it was made', () => {
+    const met = imported({
+      source: 'linkedin',
+      connectedOn: '2024-05-10',
+      lastTouchAt: at('2024-05-10T18:00+02:00'),
+      lastTouchKind: 'coffee',
+      touchCount: 1,
+    });
+    const metBefore = imported({
+      source: 'linkedin',
+      connectedOn: '2024-05-10',
+      lastTouchAt: at('2024-05-09T18:00+02:00'),
+      lastTouchKind: 'event',
+      touchCount: 1,
+    });
+    expect(ids(plan([met, metBefore]))).toEqual([metBefore.id]);
+  });
+
+  it('says hello to someone an address-book import just added', () => {
+    const card = imported({ source: 'vcard' });
+    const google = imported({ source: 'google', createdAt: daysBefore(NOW, 29) });
+    const items = plan([card, google]);
+    expect(items.map((item) => item.reason)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'new-follow-up', since: 'added', metDaysAgo: 0 }),
+        expect.objectContaining({ kind: 'new-follow-up', since: 'added', metDaysAgo: 29 }),
+      ]),
+    );
+    expect(items).toHaveLength(2);
+  });
+
+  it('leaves out address-book people once they are 30 days in, touched or without a cadence', () => {
+    const old = imported({ source: 'vcard', createdAt: daysBefore(NOW, 30) });
+    const touchedOnce = imported({
+      source: 'vcard',
+      lastTouchAt: NOW,
+      lastTouchKind: 'call',
+      touchCount: 1,
+    });
+    const noCadence = imported({ source: 'google', cadenceDays: null });
+    expect(plan([old, touchedOnce, noCadence])).toEqual([]);
+  });
+
+  it('puts a recent connection before address-book newcomers', () => {
+    const cards = Array.from({ length: 10 }, () => imported({ source: 'vcard' }));
+    const ake = imported({ source: 'linkedin', connectedOn: '2024-05-15' });
+    const items = plan([...cards, ake]);
+    expect(items[0]?.contactId).toBe(ake.id);
+    expect(items).toHaveLength(7);
+  });
+
+  it('keeps 500 fresh connections to their turns: the other reasons still get theirs', () => {
+    const connections = Array.from({ length: 500 }, (_, index) =>
+      imported({ source: 'linkedin', connectedOn: index % 2 === 0 ? '2024-05-13' : '2024-04-01' }),
+    );
+    const late = overdue();
+    const owedOne = owed();
+    const birthday = fine({ birthday: { month: 5, day: 17 } });
+    const items = plan([...connections, late, owedOne, birthday]);
+    expect(items).toHaveLength(7);
+    expect(ids(items)).toEqual(expect.arrayContaining([late.id, owedOne.id, birthday.id]));
+    expect(kinds(items).filter((kind) => kind === 'new-follow-up')).toHaveLength(4);
+  });
 
   it('offers a dormant tie to revive, with its history', () => {
     const old = touched(400, { tier: 'wide', touchCount: 7 }); // r = 2.2

@@ -23,10 +23,11 @@ import {
 } from './goal-expertise';
 import { isYouOwe, YOU_OWE_MIN_RECEIVED } from './reciprocity-flags';
 import { balanceOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
-import { daysSinceTouchOn, statusOn, tieHealthOn } from './status';
+import { daysSinceTouchOn, statusOn, tieHealthOn, type TieStatus } from './status';
 import { strengthAt } from './strength';
 import { weekOf, type WeekRange } from './week';
 import {
+  addedFollowUpScore,
   BIRTHDAY_SCORE,
   dormantRevivalScore,
   goalExpertiseScore,
@@ -35,10 +36,11 @@ import {
   WEEK_REASON_KINDS,
   weeklyRotation,
   youOweScore,
+  type NewFollowUpSince,
   type WeekReason,
   type WeekReasonKind,
 } from './week-reasons';
-import { localDayCounter, type DayCounter } from './zone-days';
+import { dayNumberOfKey, localDayCounter, type DayCounter } from './zone-days';
 
 /** Fewest and most people a week's list holds (Settings.listSize is clamped to this). */
 export const LIST_SIZE_MIN = 5;
@@ -47,13 +49,22 @@ export const LIST_SIZE_MAX = 10;
 export const DORMANT_REVIVALS_PER_WEEK = 1;
 /**
  * People from a bulk import were not "met" when they were added, so they get no
- * "met N days ago — follow up" prompt (their status may still read new).
+ * "met N days ago — follow up" prompt (their status may still read new). What makes them
+ * new is said differently: a LinkedIn connection by the day it was made, and someone from
+ * an address book by being new in Ties.
  */
 const BULK_IMPORT_SOURCES: ReadonlySet<Contact['source']> = new Set([
   'linkedin',
   'vcard',
   'google',
 ]);
+/** Address books: their people carry no date of meeting, only the day they came in. */
+const ADDRESS_BOOK_SOURCES: ReadonlySet<Contact['source']> = new Set(['vcard', 'google']);
+/**
+ * A connection made fewer than this many calendar days ago (days 0–89) is new enough to
+ * follow up: a quarter, the span the new-contacts-per-quarter figure counts in too.
+ */
+export const CONNECTED_RECENTLY_DAYS = 90;
 
 export type WeekPlanContact = Pick<
   Contact,
@@ -73,6 +84,7 @@ export type WeekPlanContact = Pick<
   | 'received'
   | 'birthday'
   | 'expertise'
+  | 'connectedOn'
 >;
 
 export type WeekPlanInput = {
@@ -93,6 +105,8 @@ type PlanContext = {
   week: WeekRange;
   findBirthday: WeekBirthdayFinder;
   matchExpertise: ExpertiseMatcher;
+  /** The day number of a connectedOn text (undefined when it is no day), memoised. */
+  connectedDayOf: (key: string) => number | undefined;
 };
 
 type Candidate = { contact: WeekPlanContact; kind: WeekReasonKind; score: number; also: number };
@@ -172,6 +186,52 @@ function owedUnits(contact: WeekPlanContact, now: EpochMs): number {
   return isYouOwe(received, balanceOf(gave, received)) ? received : 0;
 }
 
+type FollowUp = { since: NewFollowUpSince; days: number; score: number };
+
+/**
+ * Whether a person is a new contact to follow up, since when and how pressing, or undefined.
+ * - A dated connection (LinkedIn's "Connected On") decides alone: made in the last
+ *   CONNECTED_RECENTLY_DAYS days and no touch since that day. It holds without a cadence:
+ *   a fresh connection is worth a note whether or not the user plans to keep in touch.
+ * - Someone added by hand or from the phone's picker, while their status is new: the user
+ *   has just met them.
+ * - Someone an address-book import added, while new and untouched, and only with a cadence:
+ *   choosing to keep in touch with none of them says not to prompt for them. Their score
+ *   does not grow with the days (the import is no meeting that fades); the weekly rotation
+ *   lifts a different few of a large import each week.
+ */
+function followUpOf(
+  contact: WeekPlanContact,
+  status: TieStatus,
+  cadenceDays: number | null,
+  days: number,
+  ctx: PlanContext,
+): FollowUp | undefined {
+  const connectedDay =
+    contact.connectedOn === undefined ? undefined : ctx.connectedDayOf(contact.connectedOn);
+  if (connectedDay !== undefined) {
+    const connectedDays = Math.max(0, ctx.today - connectedDay);
+    if (connectedDays >= CONNECTED_RECENTLY_DAYS) return undefined;
+    const touchedSince =
+      contact.lastTouchAt !== undefined && ctx.dayOf(contact.lastTouchAt) >= connectedDay;
+    if (touchedSince) return undefined;
+    return { since: 'connected', days: connectedDays, score: newFollowUpScore(connectedDays) };
+  }
+  if (status !== 'new') return undefined;
+  if (!BULK_IMPORT_SOURCES.has(contact.source)) {
+    return { since: 'met', days, score: newFollowUpScore(days) };
+  }
+  if (
+    ADDRESS_BOOK_SOURCES.has(contact.source) &&
+    contact.touchCount === 0 &&
+    cadenceDays !== null
+  ) {
+    const rotation = weeklyRotation(contact.id, ctx.week.firstDay);
+    return { since: 'added', days, score: addedFollowUpScore(rotation) };
+  }
+  return undefined;
+}
+
 /**
  * Scores every reason a person has and offers them to the group of their best one.
  * Dormant revival is the reason of last resort: a dormant person with any other reason is
@@ -190,9 +250,8 @@ function rankPerson(
   if (ctx.findBirthday(contact.birthday)) consider(scoring, 'birthday-this-week', BIRTHDAY_SCORE);
   const owed = owedUnits(contact, ctx.now);
   if (owed > 0) consider(scoring, 'you-owe', youOweScore(owed));
-  if (status === 'new' && !BULK_IMPORT_SOURCES.has(contact.source)) {
-    consider(scoring, 'new-follow-up', newFollowUpScore(days));
-  }
+  const followUp = followUpOf(contact, status, cadenceDays, days, ctx);
+  if (followUp) consider(scoring, 'new-follow-up', followUp.score);
   if (status === 'overdue' && cadenceDays !== null) {
     consider(scoring, 'overdue', overdueScore(days / cadenceDays, contact.tier));
   }
@@ -249,13 +308,23 @@ function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
         gave: oneDecimal(readDecayed(contact.gave, ctx.now, RECIPROCITY_HALF_LIFE_MS)),
         also,
       };
-    case 'new-follow-up':
+    case 'new-follow-up': {
+      const status = statusOn(
+        contact,
+        health.daysSinceTouch,
+        health.cadenceDays,
+        ctx.today,
+        ctx.dayOf,
+      );
+      const followUp = followUpOf(contact, status, health.cadenceDays, health.daysSinceTouch, ctx);
       return {
         kind: candidate.kind,
-        metDaysAgo: health.daysSinceTouch,
+        metDaysAgo: followUp?.days ?? health.daysSinceTouch,
         lastTouchKind: contact.lastTouchKind,
+        since: followUp?.since === 'met' ? undefined : followUp?.since,
         also,
       };
+    }
     case 'overdue':
       return {
         kind: candidate.kind,
@@ -285,6 +354,20 @@ function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
         also,
       };
   }
+}
+
+/**
+ * dayNumberOfKey with a cache for one plan: a big LinkedIn import holds thousands of people
+ * and only a few hundred distinct connection days.
+ */
+function memoisedDayNumbers(): (key: string) => number | undefined {
+  const days = new Map<string, number | undefined>();
+  return (key) => {
+    if (days.has(key)) return days.get(key);
+    const day = dayNumberOfKey(key);
+    days.set(key, day);
+    return day;
+  };
 }
 
 /** Takes turns across reasons (best reason first) until `size` people are chosen. */
@@ -317,6 +400,7 @@ export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
     week,
     findBirthday: birthdayFinderForWeek(week.firstDay),
     matchExpertise: expertiseMatcher(neededExpertiseOf(input.goals)),
+    connectedDayOf: memoisedDayNumbers(),
   };
   const group = (kind: WeekReasonKind): RankedGroup => ({
     kind,

@@ -4,8 +4,11 @@
 //
 //   birthday-this-week  85                 time-bound: next week is too late
 //   you-owe             65 + 5·min(received, 5)                  → 75–90
-//   new-follow-up       65 + min(days since met, 14)             → 65–79
-//                       (a follow-up grows more pressing as the meeting fades)
+//   new-follow-up       65 + min(days since met or connected, 14) → 65–79
+//                       (a follow-up grows more pressing as the meeting fades);
+//                       someone new from an address book: 64 + weekly rotation → 64–65
+//                       (no meeting to fade, so below any met or connected person; a
+//                       different few of a big import each week)
 //   overdue             50 + 30·(r − 1) + tier bonus, r in [1, 2) → 50–90
 //   goal-expertise      45 + 25·strength + 5·(further matching expertise, up to 2)
 //                       (a warmer tie is likelier to help)                 → 45–80
@@ -42,11 +45,22 @@ export type YouOweReason = Also & {
   received: number;
   gave: number;
 };
+/**
+ * What makes a contact new: 'connected', a dated connection (LinkedIn's "Connected On");
+ * 'added', an address-book import added them; absent, the user met them (added by hand).
+ */
+export type NewFollowUpSince = 'met' | 'connected' | 'added';
+
 export type NewFollowUpReason = Also & {
   kind: 'new-follow-up';
-  /** Days since the first touch, or since they were added when there is none. */
+  /**
+   * Days since the connection was made for 'connected'; otherwise since the first touch, or
+   * since they were added when there is none.
+   */
   metDaysAgo: number;
   lastTouchKind?: InteractionKind | undefined;
+  /** Stored only for 'connected' and 'added'; plans made before it read as met. */
+  since?: Exclude<NewFollowUpSince, 'met'> | undefined;
 };
 export type OverdueReason = Also & {
   kind: 'overdue';
@@ -96,6 +110,11 @@ export function youOweScore(receivedUnits: number): number {
 
 export function newFollowUpScore(metDaysAgo: number): number {
   return 65 + Math.min(Math.max(metDaysAgo, 0), 14);
+}
+
+/** `rotation` in [0, 1) from weeklyRotation. */
+export function addedFollowUpScore(rotation: number): number {
+  return 64 + rotation;
 }
 
 /** r: days since touch ÷ cadence, in [1, 2) for an overdue tie. */

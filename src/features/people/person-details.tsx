@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { currentTime } from '../../db/clock';
 import { usePerson } from '../../db/hooks/use-people';
 import { nameOf } from '../../domain/contact';
+import { DAY_MS, dayNumberOfKey } from '../../domain/tie-health';
 import type { Birthday, Contact, LabelledValue } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/translate';
@@ -65,6 +66,23 @@ function useBirthdayText(): (birthday: Birthday) => string {
     });
 }
 
+/** A 'YYYY-MM-DD' day as the language writes a date, or the text as stored if it is no day. */
+function useDayText(): (key: string) => string {
+  const { formatDate } = useI18n();
+  return (key) => {
+    const day = dayNumberOfKey(key);
+    // Noon UTC of that day, formatted in UTC: the date stays the one stored in every zone.
+    return day === undefined
+      ? key
+      : formatDate(day * DAY_MS + DAY_MS / 2, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+  };
+}
+
 function MetVia({ id }: { id: string }) {
   const person = usePerson(id);
   if (!person) return null;
@@ -75,6 +93,7 @@ function MetVia({ id }: { id: string }) {
 export function PersonDetails({ person }: { person: Contact }) {
   const { t, language, formatDate } = useI18n();
   const birthdayText = useBirthdayText();
+  const dayText = useDayText();
   const [now] = useState(currentTime);
   const linkedIn = person.linkedInUrl ? webUrlOf(person.linkedInUrl) : null;
 
@@ -128,6 +147,9 @@ export function PersonDetails({ person }: { person: Contact }) {
               person.linkedInUrl
             )}
           </Row>
+        ) : null}
+        {person.connectedOn ? (
+          <Row label="people.field.connectedOn">{dayText(person.connectedOn)}</Row>
         ) : null}
         {person.location ? <Row label="people.field.location">{person.location}</Row> : null}
         {person.birthday ? (

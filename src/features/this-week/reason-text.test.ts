@@ -55,6 +55,27 @@ describe('reasonText', () => {
     ).toBe('Added yesterday — a good moment to follow up');
   });
 
+  it('says how long ago a LinkedIn connection was made, moved on by the days since the plan', () => {
+    const reason = { kind: 'new-follow-up', metDaysAgo: 5, since: 'connected' };
+    expect(reasonText(reason, { ...base, hadTouch: false }, en)).toBe(
+      'You connected on LinkedIn 5 days ago — follow up',
+    );
+    expect(reasonText(reason, { ...base, daysSincePlan: 2 }, sv)).toBe(
+      'Ni blev kontakter på LinkedIn för 7 dagar sedan — följ upp',
+    );
+    expect(reasonText({ ...reason, metDaysAgo: 0 }, base, en)).toBe(
+      'You connected on LinkedIn today — follow up',
+    );
+  });
+
+  it('greets someone new from an imported address book', () => {
+    const reason = { kind: 'new-follow-up', metDaysAgo: 0, since: 'added' };
+    expect(reasonText(reason, { ...base, hadTouch: false }, en)).toBe(
+      'New in your contacts — say hello',
+    );
+    expect(reasonText(reason, base, sv)).toBe('Ny bland dina kontakter — säg hej');
+  });
+
   it('invites giving back without keeping score', () => {
     const reason = { kind: 'you-owe', received: 3, gave: 0 };
     expect(reasonText(reason, base, en)).toBe('They helped you recently — a chance to give back');

@@ -83,6 +83,9 @@ export function reasonText(reason: Reason, ctx: ReasonContext, words: ReasonWord
     }
     case 'new-follow-up': {
       const vars = { ago: ago(words, later('metDaysAgo')) };
+      const since = textOf(reason, 'since');
+      if (since === 'connected') return words.t('thisWeek.reason.newConnected', vars);
+      if (since === 'added') return words.t('thisWeek.reason.newImported');
       return textOf(reason, 'lastTouchKind') !== undefined || ctx.hadTouch
         ? words.t('thisWeek.reason.newMet', vars)
         : words.t('thisWeek.reason.newAdded', vars);

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { writeFailureText } from '../../components/failure-text';
 import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
-import type { ImportChoices } from '../../interop/merge';
+import { DEFAULT_IMPORT_TIER, type ImportChoices, type NewPeopleSetup } from '../../interop/merge';
 import type { ApplyFailureReason, ImportPreview } from '../../workers/import-protocol';
 import { ConflictChoices } from './conflict-choices';
+import { NewPeopleChoice } from './new-people-choice';
 import type { TakeFromFile } from './take-from-file';
 import { PreviewLists } from './preview-lists';
 import { ProgressBar } from './progress-bar';
@@ -89,6 +90,10 @@ export function ImportPreviewStep({
 }) {
   const { t } = useI18n();
   const [takeFromFile, setTakeFromFile] = useState<TakeFromFile>({});
+  const [newPeople, setNewPeople] = useState<NewPeopleSetup>({
+    tier: DEFAULT_IMPORT_TIER,
+    keepInTouch: true,
+  });
   const isPhone = preview.source === 'contact-picker';
   const hasWork = preview.counts.newPeople + preview.counts.changed > 0;
   const isStale = applyFailure === 'stale-plan' || applyFailure === 'no-plan';
@@ -107,6 +112,9 @@ export function ImportPreviewStep({
           : ` ${t('transfer.preview.encoding', { encoding: preview.encoding })}`}
       </p>
       <PreviewCounts preview={preview} />
+      {preview.counts.newPeople > 0 ? (
+        <NewPeopleChoice setup={newPeople} isDisabled={isApplying} onChange={setNewPeople} />
+      ) : null}
       <ConflictChoices
         matches={preview.matches}
         total={preview.counts.conflicts}
@@ -132,7 +140,7 @@ export function ImportPreviewStep({
             className="button primary"
             disabled={isApplying}
             onClick={() => {
-              onConfirm({ takeFromFile });
+              onConfirm({ takeFromFile, newPeople });
             }}
           >
             {isApplying ? t('transfer.preview.applying') : t('transfer.preview.confirm')}

@@ -1,5 +1,7 @@
 import type { ImportResult } from '../../db/imports';
+import type { NewPeopleSetup } from '../../interop/merge';
 import { useI18n } from '../../i18n/use-i18n';
+import { useTierCadence } from './use-tier-cadence';
 import { StepHeading } from './step-heading';
 import { UndoFailureText, UndoProgress } from './undo-progress';
 import type { UndoState } from './use-import-flow';
@@ -17,6 +19,22 @@ function UndoOutcome({ undo }: { undo: UndoState }) {
       {restored > 0 ? <p>{t('transfer.summary.restored', { count: restored })}</p> : null}
       {kept.length > 0 ? <p>{t('transfer.summary.kept', { count: kept.length })}</p> : null}
     </div>
+  );
+}
+
+/** The tier and rhythm the added people were given, as chosen in the preview. */
+function NewPeopleOutcome({ setup }: { setup: NewPeopleSetup }) {
+  const { t } = useI18n();
+  const cadenceOf = useTierCadence();
+  const tier = t(`people.tier.${setup.tier}`);
+  // A tier without a rhythm of its own (Acquaintance can be set so) reads as "none for now".
+  const cadence = setup.keepInTouch ? cadenceOf(setup.tier) : null;
+  return (
+    <p>
+      {cadence === null
+        ? t('transfer.summary.noRhythm', { tier })
+        : t('transfer.summary.asTier', { tier, count: cadence })}
+    </p>
   );
 }
 
@@ -49,6 +67,7 @@ export function ImportSummaryStep({
       ) : (
         <>
           {result.added > 0 ? <p>{t('transfer.summary.added', { count: result.added })}</p> : null}
+          {result.newPeople === undefined ? null : <NewPeopleOutcome setup={result.newPeople} />}
           {result.updated > 0 ? (
             <p>{t('transfer.summary.updated', { count: result.updated })}</p>
           ) : null}

@@ -183,6 +183,23 @@ export const transfer = defineMessages({
     'transfer.conflict.takeFile': 'Take the file’s: {value}',
     'transfer.value.empty': '(empty)',
 
+    'transfer.newPeople.legend': 'How close are you to the new people?',
+    'transfer.newPeople.tier': 'Tier for all of them',
+    'transfer.newPeople.rhythm': {
+      one: 'You aim to be in touch with each of them every day.',
+      other: 'You aim to be in touch with each of them every {count} days.',
+    },
+    'transfer.newPeople.hint':
+      'You can change anyone’s tier later. People already in Ties keep their own tier and rhythm.',
+    'transfer.newPeople.none': 'Keep in touch with none of them for now',
+    'transfer.newPeople.noneHint':
+      'They are added without a rhythm. This week then suggests only those you connected with on LinkedIn in the last 90 days.',
+    'transfer.summary.asTier': {
+      one: 'New people are {tier}: you aim to be in touch every day.',
+      other: 'New people are {tier}: you aim to be in touch every {count} days.',
+    },
+    'transfer.summary.noRhythm':
+      'New people are {tier}, with no rhythm for now: This week suggests only those you connected with on LinkedIn in the last 90 days.',
     'transfer.summary.title': 'Import finished',
     'transfer.summary.added': { one: 'Added {count} person.', other: 'Added {count} people.' },
     'transfer.summary.updated': {
@@ -611,6 +628,23 @@ export const transfer = defineMessages({
     'transfer.conflict.takeFile': 'Ta filens: {value}',
     'transfer.value.empty': '(tomt)',
 
+    'transfer.newPeople.legend': 'Hur nära står du de nya personerna?',
+    'transfer.newPeople.tier': 'Nivå för alla',
+    'transfer.newPeople.rhythm': {
+      one: 'Du siktar på att höras med var och en av dem varje dag.',
+      other: 'Du siktar på att höras med var och en av dem var {count}:e dag.',
+    },
+    'transfer.newPeople.hint':
+      'Du kan ändra nivån för vem som helst senare. Personer som redan finns i Ties behåller sin nivå och rytm.',
+    'transfer.newPeople.none': 'Håll inte kontakten med någon av dem just nu',
+    'transfer.newPeople.noneHint':
+      'De läggs till utan rytm. Veckan föreslår då bara dem du blev kontakter med på LinkedIn de senaste 90 dagarna.',
+    'transfer.summary.asTier': {
+      one: 'De nya personerna är på nivån {tier}: du siktar på att höras varje dag.',
+      other: 'De nya personerna är på nivån {tier}: du siktar på att höras var {count}:e dag.',
+    },
+    'transfer.summary.noRhythm':
+      'De nya personerna är på nivån {tier}, utan rytm tills vidare: Veckan föreslår bara dem du blev kontakter med på LinkedIn de senaste 90 dagarna.',
     'transfer.summary.title': 'Importen är klar',
     'transfer.summary.added': {
       one: 'Lade till {count} person.',

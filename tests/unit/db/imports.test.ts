@@ -185,6 +185,62 @@ describe('applyImport', () => {
   });
 });
 
+describe('the tier and cadence chosen for new people', () => {
+  const DAY_MS = 86_400_000;
+
+  it('adds every new person in the chosen tier, on its cadence', async () => {
+    const result = await importFile(FILE, T0, { newPeople: { tier: 'active', keepInTouch: true } });
+    expect(result.newPeople).toEqual({ tier: 'active', keepInTouch: true });
+    const people = await allPeople();
+    expect(people.map((person) => person.tier)).toEqual(['active', 'active']);
+    expect(people.every((person) => !('cadenceDays' in person))).toBe(true);
+    // Active is every 90 days by default, counted from the day they were added.
+    expect(people.map((person) => person.nextDueAt)).toEqual([T0 + 90 * DAY_MS, T0 + 90 * DAY_MS]);
+  });
+
+  it('adds them with no cadence and nothing due for "none of them for now"', async () => {
+    const result = await importFile(FILE, T0, { newPeople: { tier: 'wide', keepInTouch: false } });
+    expect(result.newPeople).toEqual({ tier: 'wide', keepInTouch: false });
+    const people = await allPeople();
+    expect(people.map((person) => [person.tier, person.cadenceDays])).toEqual([
+      ['wide', null],
+      ['wide', null],
+    ]);
+    expect(people.map((person) => person.nextDueAt)).toEqual([undefined, undefined]);
+  });
+
+  it('leaves the tier and cadence of people it updates as they were', async () => {
+    const [bo] = await seedPeople(
+      makePerson('Bo', 'Ek', {
+        emails: [{ value: 'bo@example.com' }],
+        tier: 'close',
+        cadenceDays: 21,
+      }),
+    );
+    const result = await importFile(FILE, T1, { newPeople: { tier: 'inner', keepInTouch: false } });
+    expect(result).toMatchObject({ added: 1, updated: 1 });
+    expect(await db.contacts.get(bo.id)).toMatchObject({
+      tier: 'close',
+      cadenceDays: 21,
+      organisation: 'Scania',
+    });
+  });
+
+  it('adds Wide people, due in 180 days, when no choice comes with the import', async () => {
+    const result = await importFile();
+    expect(result.newPeople).toBeUndefined();
+    const people = await allPeople();
+    expect(people.map((person) => person.tier)).toEqual(['wide', 'wide']);
+    expect(people[0]?.nextDueAt).toBe(T0 + 180 * DAY_MS);
+  });
+
+  it('reports no setup when the import added nobody', async () => {
+    await importFile();
+    const again = await importFile(FILE, T1, { newPeople: { tier: 'inner', keepInTouch: true } });
+    expect(again.newPeople).toBeUndefined();
+  });
+});
+
 describe('undoImport', () => {
   it('removes the people the import added and gives changed people their old values', async () => {
     const [bo] = await seedPeople(

@@ -231,13 +231,19 @@ describe('the packed week-plan inputs', () => {
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 14 }), async (steps) => {
         await freshDatabase();
         const seeded = await seedPeople(
-          makePerson('Anna', 'Berg', { createdAt: NOW - 800 * DAY_MS, tier: 'close' }),
+          makePerson('Anna', 'Berg', {
+            createdAt: NOW - 800 * DAY_MS,
+            tier: 'close',
+            connectedOn: '2025-04-30',
+          }),
           makePerson('Bo', 'Ek', {
             createdAt: NOW - 10 * DAY_MS,
             tier: 'inner',
             birthday: { month: 5, day: 21, year: 1990 },
             expertise: ['design'],
             cadenceDays: null,
+            // Text that is not a day, as a backup may hold: the plan reads no connection.
+            connectedOn: 'spring 2025',
           }),
         );
         const people = seeded.map((person) => person.id);

@@ -68,9 +68,24 @@ describe('packing', () => {
       received: { value: 2, at: 7 },
     }),
     makePerson('Bo', 'Ek', { isArchived: true, cadenceDays: 21, expertise: ['law', 'tax'] }),
-    makePerson('Cecilia', 'Lund', { isPaused: true, source: 'linkedin', tier: 'wide' }),
+    makePerson('Cecilia', 'Lund', {
+      isPaused: true,
+      source: 'linkedin',
+      tier: 'wide',
+      connectedOn: '2025-06-02',
+    }),
     makePerson('Dan', 'Ås', { birthday: { month: 12, day: 1, year: 1980 }, tier: 'inner' }),
   ];
+
+  it('keeps the day a connection was made, and no text that is not a day', () => {
+    const dated = makePerson('Eva', 'Sand', { source: 'linkedin', connectedOn: '2024-02-29' });
+    const undated = makePerson('Fia', 'Holm', { source: 'linkedin', connectedOn: 'last spring' });
+    const packed = PackedPlanInputs.fromRow(PackedPlanInputs.of([dated, undated]).toRow(0));
+    expect(packed?.contacts().map((contact) => contact.connectedOn)).toEqual([
+      '2024-02-29',
+      undefined,
+    ]);
+  });
 
   it('gives back exactly what the week plan reads, absent and null fields included', () => {
     const packed = PackedPlanInputs.fromRow(PackedPlanInputs.of(people).toRow(0));

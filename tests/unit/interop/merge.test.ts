@@ -58,7 +58,7 @@ describe('planImport: new people', () => {
       sourceKey: 'https://www.linkedin.com/in/anna-berg',
       connectedOn: '2021-04-03',
       organisation: 'Volvo',
-      tier: 'acquaintance',
+      tier: 'wide',
       importedValues: { givenName: 'Anna', organisation: 'Volvo', role: 'CFO' },
     });
   });
