@@ -5,6 +5,7 @@ import { usePeople } from '../../db/hooks/use-people';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
+import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
 import { PeopleFilters } from './people-filters';
@@ -50,6 +51,7 @@ function PeopleEmpty() {
         <Link to="/welcome" className="button">
           {t('people.empty.demo')}
         </Link>
+        <StartFromFiles />
       </div>
     </div>
   );
