@@ -71,7 +71,7 @@ export function StartFromFiles({
 
 function Hint({ id, text }: { id: string; text: ReactNode }) {
   return (
-    <p id={id} className="muted welcome-hint">
+    <p id={id} className="muted start-hint">
       {text}
     </p>
   );
