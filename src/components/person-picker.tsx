@@ -107,6 +107,7 @@ export function PersonPicker({
   function onInput(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
+    adding.forgetProblem();
     setHasSearched(true);
     setIsOpen(value.trim() !== '');
     setActiveIndex(0);
@@ -351,7 +352,10 @@ function useAddPerson(onAdded: (id: string) => void) {
         setIsBusy(false);
       });
   };
-  return { add, isBusy, problem };
+  const forgetProblem = () => {
+    setProblem(undefined);
+  };
+  return { add, isBusy, problem, forgetProblem };
 }
 
 type AddPersonOptionProps = {

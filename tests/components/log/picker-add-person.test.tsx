@@ -100,5 +100,8 @@ describe('adding a person from the picker', { timeout: 15_000 }, () => {
     );
     expect(picker).toHaveValue(long);
     expect(await db.contacts.count()).toBe(5);
+    // Shortening the name takes the message away.
+    await user.keyboard('{Backspace}');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });
