@@ -22,13 +22,17 @@ beforeEach(async () => {
 
 type User = ReturnType<typeof userEvent.setup>;
 
+// The sheet's code loads on its first opening; on a busy machine that alone can pass the
+// one second findBy waits by default.
+const SHEET_LOAD = { timeout: 10_000 };
+
 // Each test opens the lazily loaded sheet and types into it: about a second when the machine
 // is idle, so a budget that holds when its cores are busy.
 const SHEET = { timeout: 15_000 };
 
 async function openFromPersonPage(personId: string) {
   openLogSheet([personId]);
-  return screen.findByRole('dialog', { name: 'Log a touch' });
+  return screen.findByRole('dialog', { name: 'Log a touch' }, SHEET_LOAD);
 }
 
 async function closeWithEscape(user: User) {
@@ -40,7 +44,7 @@ async function closeWithEscape(user: User) {
 
 async function openPlain(user: User) {
   await user.click(screen.getByRole('button', { name: 'Open log' }));
-  return screen.findByRole('dialog', { name: 'Log a touch' });
+  return screen.findByRole('dialog', { name: 'Log a touch' }, SHEET_LOAD);
 }
 
 describe('a log sheet opened for someone', SHEET, () => {

@@ -12,9 +12,13 @@ beforeEach(async () => {
 
 type User = ReturnType<typeof userEvent.setup>;
 
+// The sheet's code loads on its first opening; on a busy machine that alone can pass the
+// one second findBy waits by default.
+const SHEET_LOAD = { timeout: 10_000 };
+
 async function openSheet(user: User) {
   await user.click(screen.getByRole('button', { name: 'Open log' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Log a touch' });
+  const dialog = await screen.findByRole('dialog', { name: 'Log a touch' }, SHEET_LOAD);
   const picker = within(dialog).getByRole('combobox', { name: 'With whom?' });
   await waitFor(() => {
     expect(picker).toHaveFocus();
