@@ -18,6 +18,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const now = Date.now();
 const daysAgo = (days: number) => now - days * DAY_MS;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** A write, then the live query that shows it: more than findBy's one second on a busy machine. */
+const AFTER_WRITE = { timeout: 10_000 };
 
 /**
  * Six people, each on the list for a different reason. Their derived fields are written as
@@ -185,7 +187,9 @@ describe('the This week screen', () => {
       askedForHelp: false,
     });
 
-    expect(await screen.findByText('1 of 6 handled: 1 logged · 5 left')).toBeVisible();
+    expect(
+      await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
+    ).toBeVisible();
     const item = await itemOf('Anna Berg');
     expect(within(item).getByText('Done')).toBeVisible();
     expect(within(item).queryByRole('button', { name: /Log a touch/ })).not.toBeInTheDocument();
@@ -274,14 +278,16 @@ describe('the This week screen', () => {
         received: [],
         askedForHelp: false,
       });
-      expect(await screen.findByText('1 of 6 handled: 1 logged · 5 left')).toBeVisible();
+      expect(
+        await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
+      ).toBeVisible();
 
       const bo = await itemOf('Bo Ek');
       await userEvent.click(within(bo).getByRole('button', { name: 'Snooze Bo Ek' }));
       const options = within(bo).getByRole('group', { name: 'Snooze Bo Ek for' });
       await userEvent.click(within(options).getByRole('button', { name: '1 week' }));
       expect(
-        await screen.findByText('2 of 6 handled: 1 logged and 1 snoozed · 4 left'),
+        await screen.findByText('2 of 6 handled: 1 logged and 1 snoozed · 4 left', {}, AFTER_WRITE),
       ).toBeVisible();
       expect(progress()).toHaveAttribute('value', '2');
 
@@ -297,6 +303,8 @@ describe('the This week screen', () => {
         expect(
           await screen.findByText(
             `${count} of 6 handled: 1 logged, 1 snoozed, and ${skipped} skipped · ${6 - count} left`,
+            {},
+            AFTER_WRITE,
           ),
         ).toBeVisible();
       }
@@ -307,7 +315,11 @@ describe('the This week screen', () => {
         within(await itemOf('Frans Ås')).getByRole('button', { name: 'Skip Frans Ås this week' }),
       );
       expect(
-        await screen.findByText('All 6 handled: 1 logged, 1 snoozed, and 4 skipped'),
+        await screen.findByText(
+          'All 6 handled: 1 logged, 1 snoozed, and 4 skipped',
+          {},
+          AFTER_WRITE,
+        ),
       ).toBeVisible();
       expect(screen.getByText('Nothing is left on this week’s list.')).toBeVisible();
       expect(screen.queryByText(/Nicely done/)).not.toBeInTheDocument();
@@ -381,7 +393,9 @@ describe('the This week screen', () => {
     await waitFor(() => {
       expect(screen.queryByRole('button', { name: 'Refresh list' })).not.toBeInTheDocument();
     });
-    expect(await screen.findByText('1 of 6 handled: 1 skipped · 5 left')).toBeVisible();
+    expect(
+      await screen.findByText('1 of 6 handled: 1 skipped · 5 left', {}, AFTER_WRITE),
+    ).toBeVisible();
     expect(within(await itemOf('Anna Berg')).getByText('Skipped this week')).toBeVisible();
   });
 

@@ -15,6 +15,8 @@ type User = ReturnType<typeof userEvent.setup>;
 // The sheet's code loads on its first opening; on a busy machine that alone can pass the
 // one second findBy waits by default.
 const SHEET_LOAD = { timeout: 10_000 };
+/** A write, then the live read that shows it: likewise more than a second when busy. */
+const AFTER_WRITE = { timeout: 10_000 };
 
 async function openSheet(user: User) {
   await user.click(screen.getByRole('button', { name: 'Open log' }));
@@ -48,7 +50,7 @@ describe('adding a person from the picker', { timeout: 15_000 }, () => {
     await user.keyboard('{Enter}');
 
     expect(
-      await within(dialog).findByRole('button', { name: 'Remove Greta van Garbo' }),
+      await within(dialog).findByRole('button', { name: 'Remove Greta van Garbo' }, AFTER_WRITE),
     ).toBeVisible();
     expect(picker).toHaveValue('');
     const [greta] = await addedPeople();
@@ -60,7 +62,9 @@ describe('adding a person from the picker', { timeout: 15_000 }, () => {
     });
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Logged coffee with Greta van Garbo')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Logged coffee with Greta van Garbo', {}, AFTER_WRITE),
+    ).toBeInTheDocument();
     expect((await readAllTouches())[0]?.participantIds).toEqual([greta?.id]);
 
     // Undo takes back the touch; the person, added on purpose, stays.
@@ -85,7 +89,9 @@ describe('adding a person from the picker', { timeout: 15_000 }, () => {
     await user.click(
       await within(dialog).findByRole('option', { name: 'Add “Greta” as a new person' }),
     );
-    expect(await within(dialog).findByRole('button', { name: 'Remove Greta' })).toBeVisible();
+    expect(
+      await within(dialog).findByRole('button', { name: 'Remove Greta' }, AFTER_WRITE),
+    ).toBeVisible();
     expect(await addedPeople()).toMatchObject([{ givenName: 'Greta', familyName: '' }]);
   });
 
@@ -99,7 +105,7 @@ describe('adding a person from the picker', { timeout: 15_000 }, () => {
     await within(dialog).findByRole('option', { name: /as a new person/ });
     await user.keyboard('{Enter}');
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+    expect(await within(dialog).findByRole('alert', {}, AFTER_WRITE)).toHaveTextContent(
       /A name can be at most .* characters long/,
     );
     expect(picker).toHaveValue(long);
