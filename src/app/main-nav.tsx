@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router-dom';
+import { NavLink, useMatch } from 'react-router-dom';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
 import { openLogSheet } from '../components/log-sheet-store';
@@ -11,9 +11,13 @@ const LINKS: { to: string; label: MessageKey; icon: IconName }[] = [
   { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 
-/** Bottom navigation on phones, a side rail on wide screens. Log opens the log sheet. */
+/**
+ * Bottom navigation on phones, a side rail on wide screens. Log opens the log sheet, with
+ * the person in it when pressed on a person's page.
+ */
 export function MainNav() {
   const { t } = useI18n();
+  const personId = usePersonOnScreen();
   const [thisWeek, people, network, settings] = LINKS.map((link) => (
     <li key={link.to}>
       <NavLink to={link.to} end={link.to === '/'} className="nav-link">
@@ -32,7 +36,7 @@ export function MainNav() {
             type="button"
             className="nav-link nav-log"
             onClick={() => {
-              openLogSheet();
+              openLogSheet(personId === undefined ? [] : [personId]);
             }}
           >
             <Icon name="log" />
@@ -44,4 +48,10 @@ export function MainNav() {
       </ul>
     </nav>
   );
+}
+
+/** The person whose page is showing, if it is one (the new-person form is not). */
+function usePersonOnScreen(): string | undefined {
+  const personId = useMatch('/people/:personId')?.params.personId;
+  return personId === 'new' ? undefined : personId;
 }

@@ -4,12 +4,14 @@
 // so "type two letters, press Enter" or "type two letters, tap the name" both pick.
 import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import { usePeopleByIds, usePeopleSnapshot } from '../db/hooks/use-people';
+import { NewPersonError, addPersonByName } from '../db/person-from-name';
 import { nameOf, initialsOf } from '../domain/contact';
 import { sortByName } from '../domain/name-order';
 import { indexPeople, searchIndex } from '../domain/people-search';
 import { tieStatus, type TieStatus } from '../domain/tie-health';
 import type { Contact } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
+import { failureText } from './failure-text';
 import { TieBadge } from './tie-badge';
 import { useHealthClock } from './use-tie-health';
 import './person-picker.css';
@@ -26,6 +28,8 @@ export type PersonPickerProps = {
   /** A validation message shown under the field and tied to the input. */
   error?: string | undefined;
   ref?: Ref<HTMLInputElement>;
+  /** When no one matches what was typed, offer to add that name as a new person. */
+  canAddPerson?: boolean;
 };
 
 export function PersonPicker({
@@ -36,6 +40,7 @@ export function PersonPicker({
   autoFocus = false,
   error,
   ref,
+  canAddPerson = false,
 }: PersonPickerProps) {
   const { t, language } = useI18n();
   const clock = useHealthClock();
@@ -81,9 +86,20 @@ export function PersonPicker({
         .filter((person) => !selectedIds.includes(person.id))
         .slice(0, MAX_SUGGESTIONS)
     : [];
-  const isExpanded = isOpen && suggestions.length > 0;
+  const typed = query.trim();
+  // Only once everyone is read: "no one matches" is not known before that.
+  const offersAdd =
+    canAddPerson && isOpen && people !== undefined && suggestions.length === 0 && typed !== '';
+  const isExpanded = isOpen && (suggestions.length > 0 || offersAdd);
   const active = isExpanded ? suggestions[activeIndex] : undefined;
   const optionId = (person: Contact) => `${listboxId}-${person.id}`;
+  const addOptionId = `${listboxId}-add`;
+  const adding = useAddPerson((id) => {
+    onChange(isMultiple ? [...selectedIds, id] : [id]);
+    setQuery('');
+    setIsOpen(false);
+    setActiveIndex(-1);
+  });
 
   function pick(person: Contact) {
     onChange(isMultiple ? [...selectedIds, person.id] : [person.id]);
@@ -99,6 +115,7 @@ export function PersonPicker({
   function onInput(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
+    adding.forgetProblem();
     setHasSearched(true);
     setIsOpen(value.trim() !== '');
     setActiveIndex(0);
@@ -128,6 +145,9 @@ export function PersonPicker({
         if (active) {
           event.preventDefault();
           pick(active);
+        } else if (offersAdd) {
+          event.preventDefault();
+          adding.add(typed);
         } else if (query.trim() !== '') {
           event.preventDefault();
         }
@@ -199,7 +219,7 @@ export function PersonPicker({
           aria-autocomplete="list"
           aria-expanded={isExpanded}
           aria-controls={listboxId}
-          aria-activedescendant={active ? optionId(active) : undefined}
+          aria-activedescendant={active ? optionId(active) : offersAdd ? addOptionId : undefined}
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
           aria-invalid={error ? true : undefined}
           value={query}
@@ -235,7 +255,24 @@ export function PersonPicker({
             }}
           />
         ))}
+        {offersAdd ? (
+          <AddPersonOption
+            id={addOptionId}
+            name={typed}
+            isBusy={adding.isBusy}
+            onAdd={() => {
+              adding.add(typed);
+            }}
+          />
+        ) : null}
       </ul>
+      {adding.problem === undefined ? null : (
+        <p role="alert" className="field-error">
+          {adding.problem instanceof NewPersonError && adding.problem.reason === 'too-long'
+            ? t('log.picker.addTooLong', { max: adding.problem.maxChars })
+            : failureText(adding.problem, t)}
+        </p>
+      )}
       {/* Counts are for screen readers; "no one matches" is for everyone. */}
       <p role="status" className={isExpanded ? 'visually-hidden' : 'picker-no-match muted'}>
         {status}
@@ -297,6 +334,66 @@ function Suggestion({ id, person, status, isActive, onPick, onHover }: Suggestio
         ) : null}
       </span>
       {status ? <TieBadge id={statusId} status={status} /> : null}
+    </li>
+  );
+}
+
+/**
+ * Adds a typed name as a new person (db/person-from-name.ts) and hands over their id. A
+ * failed add keeps what was typed in the field and says why.
+ */
+function useAddPerson(onAdded: (id: string) => void) {
+  const [isBusy, setIsBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(undefined);
+  const add = (name: string) => {
+    if (isBusy) return;
+    setIsBusy(true);
+    setProblem(undefined);
+    addPersonByName(name)
+      .then(onAdded, (error: unknown) => {
+        if (!(error instanceof NewPersonError)) {
+          console.error('Ties could not add a person from the picker', error);
+        }
+        setProblem(error);
+      })
+      .finally(() => {
+        setIsBusy(false);
+      });
+  };
+  const forgetProblem = () => {
+    setProblem(undefined);
+  };
+  return { add, isBusy, problem, forgetProblem };
+}
+
+type AddPersonOptionProps = {
+  id: string;
+  name: string;
+  isBusy: boolean;
+  onAdd: () => void;
+};
+
+/** The one option when no one matches: "Add “Anna” as a new person". */
+function AddPersonOption({ id, name, isBusy, onAdd }: AddPersonOptionProps) {
+  const { t } = useI18n();
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={true}
+      aria-disabled={isBusy || undefined}
+      className="picker-option picker-add is-active"
+      onMouseDown={(event) => {
+        event.preventDefault();
+      }}
+      onClick={onAdd}
+    >
+      <span className="picker-avatar" aria-hidden="true">
+        +
+      </span>
+      <span className="picker-option-text">
+        <span className="picker-option-name">{t('log.picker.add', { name })}</span>
+      </span>
     </li>
   );
 }

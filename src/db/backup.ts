@@ -347,6 +347,19 @@ async function replaceAll(tables: KeptTables, options: ReplaceOptions): Promise<
   });
 }
 
+/**
+ * The restored settings, recording the file as the last backup: right after a restore the
+ * data is exactly what the file holds, so the backup reminder counts from the file's time
+ * (backup-reminder.ts) instead of greeting the user with every restored row as a change.
+ * A later backup recorded in the file itself is kept.
+ */
+function backedUpAt(rows: readonly Settings[], fileCreatedAt: EpochMs): Settings[] {
+  return rows.map((row) => ({
+    ...row,
+    lastBackupAt: Math.max(row.lastBackupAt ?? fileCreatedAt, fileCreatedAt),
+  }));
+}
+
 export type RestoreResult = {
   counts: BackupCounts;
   /** The file's derived fields disagreed with its touches and were rebuilt. */
@@ -385,7 +398,12 @@ export async function restoreBackup(
     const current = (await db.transaction('r', [...DATA_TABLES, db.importBatches], () =>
       readTables(KEPT_TABLES),
     )) as KeptTables;
-    const next: KeptTables = { ...dataTablesOf(backup.tables), importBatches: [] };
+    const restored = dataTablesOf(backup.tables);
+    const next: KeptTables = {
+      ...restored,
+      settings: backedUpAt(restored.settings, backup.createdAt),
+      importBatches: [],
+    };
     const copyId = newId();
     const chunks = copyChunksOf(copyId, current);
     const counts = Object.fromEntries(KEPT_TABLES.map((name) => [name, current[name].length]));

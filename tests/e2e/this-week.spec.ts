@@ -52,7 +52,7 @@ test.describe('This week', () => {
     await expect(page.getByText('June 9 – 15')).toBeVisible();
     const items = list.getByRole('listitem');
     await expect(items).toHaveCount(7); // the default list size
-    await expect(page.getByText('0 of 7 done')).toBeVisible();
+    await expect(page.getByText('0 of 7 handled · 7 left')).toBeVisible();
     const reasons = await list.locator('.week-item-reason').allTextContents();
     expect(reasons).toHaveLength(7);
     for (const reason of reasons) {
@@ -81,14 +81,14 @@ test.describe('This week', () => {
 
     const sameItem = list.getByRole('listitem', { name });
     await expect(sameItem.getByText('Done', { exact: true })).toBeVisible();
-    await expect(page.getByText('1 of 7 done')).toBeVisible();
+    await expect(page.getByText('1 of 7 handled: 1 logged · 6 left')).toBeVisible();
 
     await page.reload();
     await expectAppRendered(page);
     await expect(
       list.getByRole('listitem', { name }).getByText('Done', { exact: true }),
     ).toBeVisible();
-    await expect(page.getByText('1 of 7 done')).toBeVisible();
+    await expect(page.getByText('1 of 7 handled: 1 logged · 6 left')).toBeVisible();
     // Still in third place: the list does not reshuffle as items are done.
     expect((await namesOn(list))[2]).toBe(name);
   });

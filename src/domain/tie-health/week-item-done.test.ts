@@ -7,6 +7,8 @@ import {
   currentItemState,
   isItemDone,
   peopleTouchedInWeek,
+  shownItemState,
+  weekProgressOf,
   type WeekTouch,
 } from './week-item-done';
 
@@ -74,5 +76,53 @@ describe('currentItemState', () => {
     expect(currentItemState(snoozed, at('2024-05-16T09:00+02:00'))).toBe('snoozed');
     expect(currentItemState(snoozed, at('2024-05-17T09:00+02:00'))).toBe('open');
     expect(currentItemState(item('erik', 'skipped'), at('2024-05-17T09:00+02:00'))).toBe('skipped');
+  });
+});
+
+describe('weekProgressOf', () => {
+  const now = at('2024-05-16T09:00+02:00');
+  const snoozedUntil = (iso: string): WeekItem => ({
+    ...item('x', 'snoozed'),
+    snoozedUntil: at(iso),
+  });
+
+  it('counts logged, snoozed and skipped items as handled, and the rest as left', () => {
+    const entries = [
+      { item: item('anna'), isTouched: true },
+      { item: item('erik', 'done'), isTouched: false },
+      { item: snoozedUntil('2024-06-01T09:00+02:00'), isTouched: false },
+      { item: item('maria', 'skipped'), isTouched: false },
+      { item: item('bo'), isTouched: false },
+      { item: item('cia'), isTouched: false },
+      { item: item('dan'), isTouched: false },
+    ];
+    expect(weekProgressOf(entries, now)).toEqual({
+      total: 7,
+      handled: 4,
+      logged: 2,
+      snoozed: 1,
+      skipped: 1,
+      open: 3,
+    });
+  });
+
+  it('counts a snooze that has run out as open again, and a touch over a skip as logged', () => {
+    const entries = [
+      { item: snoozedUntil('2024-05-16T08:00+02:00'), isTouched: false },
+      { item: item('maria', 'skipped'), isTouched: true },
+    ];
+    expect(weekProgressOf(entries, now)).toMatchObject({ handled: 1, logged: 1, open: 1 });
+    expect(shownItemState(item('maria', 'skipped'), true, now)).toBe('done');
+  });
+
+  it('has nothing handled on an empty list', () => {
+    expect(weekProgressOf([], now)).toEqual({
+      total: 0,
+      handled: 0,
+      logged: 0,
+      snoozed: 0,
+      skipped: 0,
+      open: 0,
+    });
   });
 });

@@ -2,7 +2,7 @@
 // (any kind, any time in the week, also before the plan was made). A stored 'done' state
 // counts too, so an item marked done stays done when the touch is later moved away.
 
-import type { EpochMs, Id, Interaction, WeekItem } from '../types';
+import type { EpochMs, Id, Interaction, WeekItem, WeekItemState } from '../types';
 import { isInWeek, type WeekRange } from './week';
 
 export type WeekTouch = Pick<Interaction, 'at' | 'participantIds' | 'deletedAt'>;
@@ -45,4 +45,48 @@ export function currentItemState(item: WeekItem, now: EpochMs): WeekItem['state'
     return 'open';
   }
   return item.state;
+}
+
+/**
+ * How an item stands at `now`, as the list shows it: 'done' once its person was touched in
+ * the week (or it was stored done), else its stored state with a run-out snooze open again.
+ * This is the one answer to "is this item handled": every state but 'open' is.
+ */
+export function shownItemState(item: WeekItem, isTouched: boolean, now: EpochMs): WeekItemState {
+  if (isTouched || item.state === 'done') return 'done';
+  return currentItemState(item, now);
+}
+
+/** What the user did with the week's list so far, item by item as shownItemState says. */
+export type WeekProgress = {
+  total: number;
+  /** Logged (done), snoozed or skipped: no longer waiting for the user. */
+  handled: number;
+  logged: number;
+  snoozed: number;
+  skipped: number;
+  /** Items still waiting for the user: the app badge shows this number. */
+  open: number;
+};
+
+export function weekProgressOf(
+  entries: readonly { item: WeekItem; isTouched: boolean }[],
+  now: EpochMs,
+): WeekProgress {
+  const progress = {
+    total: entries.length,
+    handled: 0,
+    logged: 0,
+    snoozed: 0,
+    skipped: 0,
+    open: 0,
+  };
+  for (const entry of entries) {
+    const state = shownItemState(entry.item, entry.isTouched, now);
+    if (state === 'open') progress.open += 1;
+    else if (state === 'done') progress.logged += 1;
+    else progress[state] += 1;
+  }
+  progress.handled = progress.total - progress.open;
+  return progress;
 }

@@ -32,22 +32,48 @@ const LEGACY_LOCK = 'ties.log-draft.v1.adopt';
 type LogDraftState = {
   draft: TouchDraft;
   edit: EditDraft | null;
+  /** People the sheet was opened with, while the user has not touched the draft since. */
+  prefill: Prefill | null;
 };
 
+/**
+ * People put in the new-touch draft by whatever opened the sheet (a person's page, an item
+ * of the week), with the draft just before and just after. While the draft is still exactly
+ * `after`, the user has typed nothing: it is not their draft, and closing the sheet gives
+ * back `before`, so that person is not carried into the next Log opened elsewhere. Any
+ * change the user makes keeps the whole draft, prefilled people included.
+ */
+export type Prefill = { before: TouchDraft; after: TouchDraft };
+
+function isSameDraft(a: TouchDraft, b: TouchDraft): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sanitizePrefill(value: unknown): Prefill | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { before, after } = value as { before?: unknown; after?: unknown };
+  if (before === undefined || after === undefined) return null;
+  return { before: sanitizeDraft(before), after: sanitizeDraft(after) };
+}
+
 /** A kept draft read back field by field: anything malformed falls back to empty. */
-function sanitizeState(persisted: unknown): Pick<LogDraftState, 'edit'> & Partial<LogDraftState> {
+function sanitizeState(
+  persisted: unknown,
+): Pick<LogDraftState, 'edit' | 'prefill'> & Partial<LogDraftState> {
   const stored = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as {
     draft?: unknown;
     edit?: unknown;
+    prefill?: unknown;
   };
   return {
     ...(stored.draft === undefined ? {} : { draft: sanitizeDraft(stored.draft) }),
     edit: sanitizeEditDraft(stored.edit),
+    prefill: sanitizePrefill(stored.prefill),
   };
 }
 
 export const useLogDraftStore = create<LogDraftState>()(
-  persist((): LogDraftState => ({ draft: emptyDraft(), edit: null }), {
+  persist((): LogDraftState => ({ draft: emptyDraft(), edit: null, prefill: null }), {
     name: LOG_DRAFT_STORAGE_KEY,
     version: 2,
     storage: createJSONStorage(() => sessionStorage),
@@ -59,17 +85,41 @@ export function changeDraft(changes: Partial<TouchDraft>): void {
   useLogDraftStore.setState((state) => ({ draft: { ...state.draft, ...changes } }));
 }
 
-/** Adds people to the new-touch draft, keeping those already in it. */
-export function addPeopleToDraft(personIds: readonly string[]): void {
+/**
+ * Adds the people the sheet was opened with to the new-touch draft, keeping those already in
+ * it, and remembers them as a prefill (see Prefill). Adding someone already there does
+ * nothing, so a second call is harmless.
+ */
+export function prefillDraft(personIds: readonly string[]): void {
   useLogDraftStore.setState((state) => {
     const missing = personIds.filter((id) => !state.draft.personIds.includes(id));
     if (missing.length === 0) return state;
-    return { draft: { ...state.draft, personIds: [...state.draft.personIds, ...missing] } };
+    const draft = { ...state.draft, personIds: [...state.draft.personIds, ...missing] };
+    // A prefill on top of an untouched one still goes back to the draft before both.
+    const before = isUntouchedPrefill(state) && state.prefill ? state.prefill.before : state.draft;
+    return { draft, prefill: { before, after: draft } };
+  });
+}
+
+/** True while the draft is exactly what a prefill made of it: nothing the user typed. */
+export function isUntouchedPrefill(state: Pick<LogDraftState, 'draft' | 'prefill'>): boolean {
+  return state.prefill !== null && isSameDraft(state.draft, state.prefill.after);
+}
+
+/**
+ * The sheet is closing without a save: an untouched prefill is taken back out, leaving the
+ * draft as it was before; a draft the user changed stays whole.
+ */
+export function dropUntouchedPrefill(): void {
+  useLogDraftStore.setState((state) => {
+    if (state.prefill === null) return state;
+    if (isUntouchedPrefill(state)) return { draft: state.prefill.before, prefill: null };
+    return { prefill: null };
   });
 }
 
 export function clearDraft(): void {
-  useLogDraftStore.setState({ draft: emptyDraft() });
+  useLogDraftStore.setState({ draft: emptyDraft(), prefill: null });
 }
 
 /** Starts editing a touch, or replaces the edit draft as a whole. */
@@ -116,6 +166,7 @@ function takeLegacyDraft(): void {
   const left: LogDraftState = {
     draft: takesDraft ? emptyDraft() : legacy.draft,
     edit: takesEdit ? null : legacy.edit,
+    prefill: null,
   };
   try {
     if (isDraftEmpty(left.draft) && left.edit === null) {
@@ -134,7 +185,7 @@ function readLegacyDraft(): LogDraftState | null {
     const text = localStorage.getItem(LEGACY_LOG_DRAFT_KEY);
     if (text === null) return null;
     const parsed = JSON.parse(text) as { state?: unknown } | null;
-    return { draft: emptyDraft(), ...sanitizeState(parsed?.state) };
+    return { draft: emptyDraft(), ...sanitizeState(parsed?.state), prefill: null };
   } catch {
     return null;
   }

@@ -12,11 +12,13 @@ import { touchFieldsOf } from '../../domain/touch-edit';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import {
-  addPeopleToDraft,
   changeDraft,
   changeEditDraft,
   clearDraft,
   clearEditDraft,
+  dropUntouchedPrefill,
+  isUntouchedPrefill,
+  prefillDraft,
   startEditDraft,
   useLogDraftStore,
 } from './log-draft-store';
@@ -88,21 +90,34 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
   // The prefilled people go in the draft before the first render (an effect would come after
   // the picker's first render), so the picker knows from the start that someone is picked
   // and reads nobody else. Adding is idempotent, so a second run does no harm.
+  // An untouched prefill left from a sheet that never closed (the tab was reloaded) is
+  // nobody's draft: it goes before this opening's people go in.
   useState(() => {
-    addPeopleToDraft(prefillIds);
+    dropUntouchedPrefill();
+    prefillDraft(prefillIds);
   });
   const draft = useLogDraftStore((state) => state.draft);
+  const isPrefillOnly = useLogDraftStore(isUntouchedPrefill);
   // Only the people on the draft, kept live by key: a live query over everyone would read
   // all of them again when the save writes its people (see usePeople).
   const peopleById = usePeopleByIds(draft.personIds);
   const namesOf = useNameList(peopleById);
-  const isEmpty = isDraftEmpty(draft);
-  useReportUnsaved(!isEmpty);
+  // The people the sheet was opened with are not input of the user's until they change
+  // something: nothing to warn about, nothing to discard.
+  const hasInput = !isDraftEmpty(draft) && !isPrefillOnly;
+  useReportUnsaved(hasInput);
 
   // For people prefilled while the sheet is open already.
   useEffect(() => {
-    addPeopleToDraft(prefillIds);
+    prefillDraft(prefillIds);
   }, [prefillIds]);
+  // Closing without a save takes an untouched prefill back out (log-draft-store.ts).
+  useEffect(
+    () => () => {
+      dropUntouchedPrefill();
+    },
+    [],
+  );
 
   async function save(current: TouchDraft, at: number) {
     // People deleted since they were put in the draft are not shown, so they are not saved.
@@ -130,7 +145,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
       onChange={changeDraft}
       onSave={save}
       discardLabel={t('log.discard')}
-      canDiscard={!isEmpty}
+      canDiscard={hasInput}
       onDiscard={() => {
         clearDraft();
         closeLogSheet();

@@ -93,6 +93,7 @@ export function TouchForm({
           }}
           isMultiple
           autoFocus
+          canAddPerson
           error={problems.people ? t('log.error.noPeople') : undefined}
         />
         <KindField

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { visibleSubgraph } from '../../domain/graph';
+import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import { GraphCanvas } from './graph-canvas';
 import { GraphLegend } from './graph-legend';
@@ -86,6 +87,7 @@ function NetworkEmpty() {
         <Link to="/welcome" className="button">
           {t('network.empty.demo')}
         </Link>
+        <StartFromFiles />
       </div>
     </div>
   );

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { loadDemo, startEmpty } from '../../db/demo';
+import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import './welcome-page.css';
 
 type State = 'choosing' | 'loading-demo' | 'demo-failed' | 'empty-failed';
 
-/** The first run: explore a generated demo network, or start with nobody. */
+/**
+ * The first run: explore a generated demo network, start with nobody, or bring people in
+ * from a contacts export or a backup.
+ */
 export default function WelcomePage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -74,6 +78,16 @@ export default function WelcomePage() {
           <p id="welcome-empty-hint" className="muted welcome-hint">
             {t('onboarding.emptyHint')}
           </p>
+          <StartFromFiles
+            className="welcome-choice"
+            beforeLeave={() => startEmpty()}
+            onFailure={(error) => {
+              console.error('Ties could not save the first-run choice', error);
+              setState('empty-failed');
+            }}
+            importHint={{ id: 'welcome-import-hint', text: t('onboarding.importHint') }}
+            restoreHint={{ id: 'welcome-restore-hint', text: t('onboarding.restoreHint') }}
+          />
         </div>
       )}
       {state === 'demo-failed' || state === 'empty-failed' ? (

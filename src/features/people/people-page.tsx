@@ -6,6 +6,7 @@ import { sortByName } from '../../domain/name-order';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
+import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
 import { PeopleFilters } from './people-filters';
@@ -68,6 +69,7 @@ function PeopleEmpty() {
         <Link to="/welcome" className="button">
           {t('people.empty.demo')}
         </Link>
+        <StartFromFiles />
       </div>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 
-/** Nobody yet: add someone, or explore the demo network. */
+/** Nobody yet: add someone, explore the demo network, import contacts or restore a backup. */
 export function NoPeopleYet() {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
@@ -36,6 +37,7 @@ export function NoPeopleYet() {
         >
           {t(state === 'loading' ? 'thisWeek.empty.demoLoading' : 'thisWeek.empty.demo')}
         </button>
+        <StartFromFiles />
       </div>
       {state === 'failed' ? (
         <p role="alert" className="field-error">

@@ -1,31 +1,18 @@
-// How an item of this week's list shows: done when a touch with the person falls in the
-// week (or it was stored done), else its stored state, with a snooze that has run out
-// shown as open again.
+// How an item of this week's list shows, and the list's progress: both from the domain's
+// one decision of what became of an item (shownItemState), so the cards, the progress line
+// and the app badge never disagree.
 import type { ThisWeekItem } from '../../db/week-plans';
-import { currentItemState } from '../../domain/tie-health';
+import { shownItemState, weekProgressOf, type WeekProgress } from '../../domain/tie-health';
 import type { EpochMs, WeekItemState } from '../../domain/types';
 
 type Entry = Pick<ThisWeekItem, 'item' | 'isTouched'>;
 
+export type { WeekProgress };
+
 export function shownStateOf(entry: Entry, now: EpochMs): WeekItemState {
-  if (entry.isTouched || entry.item.state === 'done') return 'done';
-  return currentItemState(entry.item, now);
+  return shownItemState(entry.item, entry.isTouched, now);
 }
 
-export type WeekProgress = {
-  done: number;
-  /** Items still waiting for the user: the app badge shows this number. */
-  open: number;
-  total: number;
-};
-
 export function progressOf(entries: readonly Entry[], now: EpochMs): WeekProgress {
-  let done = 0;
-  let open = 0;
-  for (const entry of entries) {
-    const state = shownStateOf(entry, now);
-    if (state === 'done') done += 1;
-    else if (state === 'open') open += 1;
-  }
-  return { done, open, total: entries.length };
+  return weekProgressOf(entries, now);
 }

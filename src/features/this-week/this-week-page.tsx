@@ -12,6 +12,7 @@ import type { EpochMs } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { NoPeopleYet, NothingThisWeek } from './empty-states';
 import { progressOf, type WeekProgress } from './item-state';
+import { progressTextOf } from './progress-text';
 import { useAppBadge } from './use-app-badge';
 import { WeekItemCard, type WeekItemContext } from './week-item-card';
 import { WeekStatsPanel } from './week-stats';
@@ -125,15 +126,19 @@ function WeekList({ thisWeek, progress, now, timeZone }: WeekListProps) {
 }
 
 function ProgressBar({ progress }: { progress: WeekProgress }) {
-  const { t } = useI18n();
-  const { done, total, open } = progress;
+  const i18n = useI18n();
+  const { line, closing } = progressTextOf(progress, i18n);
   return (
     <div className="week-progress">
       <p className="week-progress-text">
-        {t('thisWeek.progress', { done, total })}
-        {open === 0 ? <span className="muted"> {t('thisWeek.allHandled')}</span> : null}
+        {line}
+        {closing === undefined ? null : <span className="muted"> {closing}</span>}
       </p>
-      <progress max={total} value={done} aria-label={t('thisWeek.progressLabel')} />
+      <progress
+        max={progress.total}
+        value={progress.handled}
+        aria-label={i18n.t('thisWeek.progressLabel')}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ParsedImport } from '../../interop/import-types';
-import { FilePick, IMPORT_ACCEPT } from './file-pick';
+import { FilePick, IMPORT_ACCEPT } from '../../components/file-pick';
 import { parsedFromPhoneContacts } from './phone-contacts';
 import { useTransferServices } from './transfer-services';
 import './transfer-messages';

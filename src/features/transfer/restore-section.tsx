@@ -4,7 +4,7 @@ import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
 import type { RestoreCheck } from '../../workers/data-file-protocol';
 import { CancelButton } from './cancel-button';
-import { BACKUP_ACCEPT, FilePick } from './file-pick';
+import { BACKUP_ACCEPT, FilePick } from '../../components/file-pick';
 import { ProgressBar } from './progress-bar';
 import { RevertPanel } from './revert-panel';
 import { StepHeading } from './step-heading';

@@ -79,6 +79,9 @@ export const log = defineMessages({
     'log.picker.selected': 'Selected people',
     'log.picker.results': { one: '{count} person found', other: '{count} people found' },
     'log.picker.noMatch': 'No one matches “{query}”.',
+    'log.picker.add': 'Add “{name}” as a new person',
+    'log.picker.addTooLong':
+      'A name can be at most {max} characters long. Shorten it to add the person.',
     'log.picker.hint': 'Type a name, then pick from the list.',
     'log.timeline.label': 'Touches',
     'log.timeline.empty': 'No touches yet — log the first one.',
@@ -177,6 +180,9 @@ export const log = defineMessages({
     'log.picker.selected': 'Valda personer',
     'log.picker.results': { one: '{count} person hittades', other: '{count} personer hittades' },
     'log.picker.noMatch': 'Ingen matchar ”{query}”.',
+    'log.picker.add': 'Lägg till ”{name}” som ny person',
+    'log.picker.addTooLong':
+      'Ett namn får vara högst {max} tecken långt. Korta det för att lägga till personen.',
     'log.picker.hint': 'Skriv ett namn och välj i listan.',
     'log.timeline.label': 'Kontakter',
     'log.timeline.empty': 'Inga kontakter än — logga den första.',

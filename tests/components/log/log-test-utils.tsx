@@ -12,7 +12,7 @@ import { freshDatabase, makePerson, seedPeople } from '../../support/log-seed';
 export async function setUpLogTest() {
   localStorage.clear();
   closeLogSheet();
-  useLogDraftStore.setState({ draft: emptyDraft(), edit: null });
+  useLogDraftStore.setState({ draft: emptyDraft(), edit: null, prefill: null });
   useToastStore.setState({ toasts: [] });
   await freshDatabase();
   const [anna, andreas, johan, bo, archived] = await seedPeople(

@@ -69,6 +69,8 @@ describe('the network screen', { timeout: 15_000 }, () => {
       'href',
       '/welcome',
     );
+    expect(screen.getByLabelText('Import contacts')).toHaveAttribute('type', 'file');
+    expect(screen.getByLabelText('Restore a backup')).toHaveAttribute('type', 'file');
     expect(screen.queryByRole('application')).not.toBeInTheDocument();
   });
 

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
-import { markBackupSaved } from '../../../src/db/backup';
+import { makeBackup, markBackupSaved, restoreBackup } from '../../../src/db/backup';
+import { loadDemo } from '../../../src/db/demo';
+import { parseBackup } from '../../../src/interop/backup-format';
 import {
   countChangesSince,
   readBackupReminder,
@@ -79,5 +81,58 @@ describe('readBackupReminder', () => {
       ...Array.from({ length: 100 }, (_, index) => makePerson(`P${index}`, 'X', { updatedAt: T0 })),
     );
     expect(await readBackupReminder(T0)).toMatchObject({ isDue: true, reason: 'changes' });
+  });
+});
+
+// Loading the demo writes some 150 people and thousands of touches into fake-indexeddb, and a
+// restore writes a copy and the file: seconds on a busy machine, so a budget well above that.
+const SLOW = { timeout: 30_000 };
+
+describe('what the backup reminder counts from', () => {
+  it('leaves the demo out: loading it does not bring the reminder up', SLOW, async () => {
+    await updateSettings({ backupReminderChanges: 2, onboardedAt: T0 });
+    expect(await loadDemo(T0)).toBe('loaded');
+    expect(await readBackupReminder(T0 + 1)).toMatchObject({ isDue: false, changesSinceBackup: 0 });
+    // Not even once the days pass: there is nothing of the user's to save.
+    expect((await readBackupReminder(T0 + 60 * DAY_MS)).isDue).toBe(false);
+
+    // The user's own changes count, also a touch logged with demo people.
+    const [demoPerson] = await db.contacts.where('source').equals('demo').primaryKeys();
+    await seedPeople(makePerson('Anna', 'Berg', { updatedAt: T0 + 5 }));
+    await addInteraction(touchDraft([String(demoPerson)], T0), T0 + 6);
+    expect(await readBackupReminder(T0 + 7)).toMatchObject({
+      isDue: true,
+      reason: 'changes',
+      changesSinceBackup: 2,
+    });
+  });
+
+  it('counts from the restored file: a restore does not bring the reminder up', SLOW, async () => {
+    await updateSettings({ backupReminderChanges: 2, onboardedAt: T0 });
+    const [anna] = await seedPeople(
+      makePerson('Anna', 'Berg', { updatedAt: T0 }),
+      makePerson('Bo', 'Ek', { updatedAt: T0 }),
+      makePerson('Cia', 'Lund', { updatedAt: T0 }),
+    );
+    await addInteraction(touchDraft([anna.id], T0), T0 + 1);
+    // A backup whose settings know no earlier backup, as the first one made on a device.
+    const { text } = await makeBackup({ now: T0 + 2 });
+    expect(parseBackup(text).tables.settings[0]?.lastBackupAt).toBeUndefined();
+
+    await restoreBackup(parseBackup(text), T0 + 3 * DAY_MS);
+    expect(await readBackupReminder(T0 + 3 * DAY_MS + 1)).toMatchObject({
+      isDue: false,
+      changesSinceBackup: 0,
+      lastBackupAt: T0 + 2,
+    });
+
+    await seedPeople(
+      makePerson('Dan', 'Holm', { updatedAt: T0 + 4 * DAY_MS }),
+      makePerson('Eva', 'Sand', { updatedAt: T0 + 4 * DAY_MS }),
+    );
+    expect(await readBackupReminder(T0 + 4 * DAY_MS + 1)).toMatchObject({
+      isDue: true,
+      changesSinceBackup: 2,
+    });
   });
 });

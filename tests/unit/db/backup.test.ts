@@ -28,6 +28,7 @@ import {
   parseBackup,
   type BackupTables,
 } from '../../../src/interop/backup-format';
+import type { Settings } from '../../../src/domain/types';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../support/log-seed';
 import { imported, vCardFile } from '../../support/import-seed';
 
@@ -176,7 +177,11 @@ describe('restoreBackup and revertRestore', () => {
       isDerivedRebuilt: false,
       copiedAt: T2,
     });
-    expect(await everything()).toEqual(backedUp);
+    // The file's data, the settings recording the file as the last backup.
+    expect(await everything()).toEqual({
+      ...backedUp,
+      settings: (backedUp.settings as Settings[]).map((row) => ({ ...row, lastBackupAt: T1 })),
+    });
     expect(await db.graphLayouts.count()).toBe(0);
     expect(await hasRevertableRestore()).toBe(true);
     expect(await revertableRestoreAt()).toBe(T2);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './file-pick.css';
 
 /** File types the importer reads: CSV and vCard, by extension and by MIME type. */
 export const IMPORT_ACCEPT = '.csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard';
@@ -15,18 +16,24 @@ export function FilePick({
   onFile,
   isPrimary = false,
   isDisabled = false,
+  className = '',
+  hintId,
 }: {
   label: string;
   accept: string;
   onFile: (file: File) => void;
   isPrimary?: boolean;
   isDisabled?: boolean;
+  /** More classes for the button, as where it sits needs. */
+  className?: string;
+  /** The id of a hint that describes the choice. */
+  hintId?: string | undefined;
 }) {
   const id = useId();
   return (
     <label
       htmlFor={id}
-      className={`button file-pick${isPrimary ? ' primary' : ''}`}
+      className={`button file-pick${isPrimary ? ' primary' : ''}${className ? ` ${className}` : ''}`}
       aria-disabled={isDisabled || undefined}
     >
       {label}
@@ -36,6 +43,7 @@ export function FilePick({
         className="visually-hidden"
         accept={accept}
         disabled={isDisabled}
+        aria-describedby={hintId}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
