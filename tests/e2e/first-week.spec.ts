@@ -104,7 +104,7 @@ test.describe('The first week after importing real exports', () => {
     }
     const names = items.map(([name]) => name);
     for (const old of OLD_CONNECTIONS) expect(names).not.toContain(old);
-    await expect(page.getByText('0 of 7 done')).toBeVisible();
+    await expect(page.getByText('0 of 7 handled · 7 left')).toBeVisible();
 
     // The person page says when the LinkedIn connection was made.
     await list.getByRole('link', { name: 'Åke Lindqvist', exact: true }).click();

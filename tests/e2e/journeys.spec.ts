@@ -20,12 +20,18 @@ async function addPerson(
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
 }
 
-/** Logs a coffee (the default kind, now) from the main navigation, picking by two letters. */
+/**
+ * Logs a coffee (the default kind, now) from the People list's navigation, picking by two
+ * letters: from the list, not from the person's page, where Log opens with them in it.
+ */
 async function logCoffee(
   page: Page,
   { typed, name, note }: { typed: string; name: string; note: string },
 ) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log' }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'People' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await nav.getByRole('button', { name: 'Log' }).click();
   const sheet = page.getByRole('dialog', { name: 'Log a touch' });
   await sheet.getByRole('combobox', { name: 'With whom?' }).fill(typed);
   await sheet.getByRole('option', { name }).click();
@@ -74,7 +80,9 @@ test.describe('journeys', () => {
 
     await addPerson(page, { givenName: payload, familyName: 'Berg', notes: payload });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${payload} Berg`);
+    const personUrl = page.url();
     await logCoffee(page, { typed: 'berg', name: `${payload} Berg`, note: payload });
+    await page.goto(personUrl);
 
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await expect(timeline.getByText(payload)).toBeVisible();

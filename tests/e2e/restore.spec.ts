@@ -366,6 +366,9 @@ test.describe('The backup check and the screens', () => {
       mimeType: 'text/vcard',
       buffer: Buffer.from(VCARD, 'utf8'),
     });
+    // With no rhythm, the new people are not on This week, which stays the way back: a
+    // person with a time no Date can show still breaks every screen that shows them.
+    await page.getByRole('checkbox', { name: 'Keep in touch with none of them for now' }).check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
 
