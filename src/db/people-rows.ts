@@ -134,69 +134,101 @@ const numberOrNaN = (value: number | null | undefined): number => value ?? Numbe
 const numberOrUndefined = (value: number): number | undefined =>
   Number.isNaN(value) ? undefined : value;
 
+/**
+ * One person as their shard row holds them. A write repacks every person of the shards it
+ * touches (an import's chunk touches them all), so each person is packed once, when
+ * written, and a row is then only these pieces put one after the other.
+ */
+type PackedPerson = {
+  /** The person's TEXT_FIELDS texts, one after the other. */
+  text: string;
+  lengths: readonly number[];
+  numbers: readonly number[];
+  flags: number;
+  tier: number;
+};
+
+function packedPersonOf(person: PeopleListPerson): PackedPerson {
+  const texts = [
+    person.id,
+    person.displayName,
+    person.givenName,
+    person.familyName,
+    person.organisation,
+    person.role,
+    person.sortName,
+    person.searchText,
+  ];
+  const tier = TIERS.indexOf(person.tier);
+  if (tier < 0) throw new Error(`Cannot pack the unknown tier ${person.tier}`);
+  const numbers: number[] = [];
+  numbers[CREATED_AT] = person.createdAt;
+  numbers[LAST_TOUCH_AT] = numberOrNaN(person.lastTouchAt);
+  numbers[TOUCH_COUNT] = person.touchCount;
+  numbers[CADENCE_DAYS] = numberOrNaN(person.cadenceDays);
+  numbers[GAVE_VALUE] = person.gave.value;
+  numbers[GAVE_AT] = person.gave.at;
+  numbers[RECEIVED_VALUE] = person.received.value;
+  numbers[RECEIVED_AT] = person.received.at;
+  numbers[INITIATIVE_ME] = person.initiative.me;
+  numbers[INITIATIVE_THEM] = person.initiative.them;
+  numbers[INITIATIVE_UNKNOWN] = person.initiative.unknown;
+  return {
+    text: texts.join(''),
+    lengths: texts.map((text) => text.length),
+    numbers,
+    flags:
+      (person.isArchived ? IS_ARCHIVED : 0) |
+      (person.isPaused ? IS_PAUSED : 0) |
+      (person.cadenceDays === null ? HAS_NO_CADENCE : 0),
+    tier,
+  };
+}
+
 /** One shard's people, packed into its row. */
-function rowOf(shard: number, people: Iterable<PeopleListPerson>): PeopleRowsShard {
+function rowOf(shard: number, people: Iterable<PackedPerson>): PeopleRowsShard {
   const list = [...people];
   const count = list.length;
-  const texts: string[] = [];
   const lengths = new Uint32Array(count * TEXT_FIELDS);
   const numbers = new Float64Array(count * NUMBER_FIELDS);
   const codes = new Uint8Array(count * CODE_FIELDS);
   list.forEach((person, slot) => {
-    const personTexts = [
-      person.id,
-      person.displayName,
-      person.givenName,
-      person.familyName,
-      person.organisation,
-      person.role,
-      person.sortName,
-      person.searchText,
-    ];
-    personTexts.forEach((text, field) => {
-      lengths[slot * TEXT_FIELDS + field] = text.length;
-      texts.push(text);
-    });
-    const n = slot * NUMBER_FIELDS;
-    numbers[n + CREATED_AT] = person.createdAt;
-    numbers[n + LAST_TOUCH_AT] = numberOrNaN(person.lastTouchAt);
-    numbers[n + TOUCH_COUNT] = person.touchCount;
-    numbers[n + CADENCE_DAYS] = numberOrNaN(person.cadenceDays);
-    numbers[n + GAVE_VALUE] = person.gave.value;
-    numbers[n + GAVE_AT] = person.gave.at;
-    numbers[n + RECEIVED_VALUE] = person.received.value;
-    numbers[n + RECEIVED_AT] = person.received.at;
-    numbers[n + INITIATIVE_ME] = person.initiative.me;
-    numbers[n + INITIATIVE_THEM] = person.initiative.them;
-    numbers[n + INITIATIVE_UNKNOWN] = person.initiative.unknown;
-    const c = slot * CODE_FIELDS;
-    codes[c + FLAGS] =
-      (person.isArchived ? IS_ARCHIVED : 0) |
-      (person.isPaused ? IS_PAUSED : 0) |
-      (person.cadenceDays === null ? HAS_NO_CADENCE : 0);
-    const tier = TIERS.indexOf(person.tier);
-    if (tier < 0) throw new Error(`Cannot pack the unknown tier ${person.tier}`);
-    codes[c + TIER] = tier;
+    lengths.set(person.lengths, slot * TEXT_FIELDS);
+    numbers.set(person.numbers, slot * NUMBER_FIELDS);
+    codes[slot * CODE_FIELDS + FLAGS] = person.flags;
+    codes[slot * CODE_FIELDS + TIER] = person.tier;
   });
   return {
     id: shard,
     format: PEOPLE_ROWS_FORMAT,
     count,
-    text: texts.join(''),
+    text: list.map((person) => person.text).join(''),
     lengths,
     numbers,
     codes,
   };
 }
 
+/** The row's layout holds together: its arrays' sizes, tiers and texts match its count. */
+function isUsable(row: PeopleRowsShard | undefined): row is PeopleRowsShard {
+  if (row?.format !== PEOPLE_ROWS_FORMAT) return false;
+  const { count, text, lengths, numbers, codes } = row;
+  if (lengths.length !== count * TEXT_FIELDS || numbers.length !== count * NUMBER_FIELDS) {
+    return false;
+  }
+  if (codes.length !== count * CODE_FIELDS) return false;
+  for (let slot = 0; slot < count; slot += 1) {
+    if ((codes[slot * CODE_FIELDS + TIER] ?? TIERS.length) >= TIERS.length) return false;
+  }
+  let total = 0;
+  for (const length of lengths) total += length;
+  return total === text.length;
+}
+
 /** The people of one row, or undefined when it cannot be used (missing, other format). */
 function peopleOfRow(row: PeopleRowsShard | undefined): PeopleListPerson[] | undefined {
-  if (row?.format !== PEOPLE_ROWS_FORMAT) return undefined;
+  if (!isUsable(row)) return undefined;
   const { count, text, lengths, numbers, codes } = row;
-  if (lengths.length !== count * TEXT_FIELDS) return undefined;
-  if (numbers.length !== count * NUMBER_FIELDS || codes.length !== count * CODE_FIELDS) {
-    return undefined;
-  }
   const people: PeopleListPerson[] = [];
   let at = 0;
   let field = 0;
@@ -211,9 +243,9 @@ function peopleOfRow(row: PeopleRowsShard | undefined): PeopleListPerson[] | und
     const n = slot * NUMBER_FIELDS;
     const number = (offset: number): number => numbers[n + offset] ?? Number.NaN;
     const flags = codes[slot * CODE_FIELDS + FLAGS] ?? 0;
-    const tier = TIERS[codes[slot * CODE_FIELDS + TIER] ?? -1];
-    if (tier === undefined) return undefined;
-    // The texts come back in the order rowOf wrote them.
+    // isUsable has checked every tier code.
+    const tier = TIERS[codes[slot * CODE_FIELDS + TIER] ?? 0] ?? 'wide';
+    // The texts come back in the order packedPersonOf joined them.
     const id = next();
     const displayName = next();
     const givenName = next();
@@ -247,21 +279,40 @@ function peopleOfRow(row: PeopleRowsShard | undefined): PeopleListPerson[] | und
       },
     });
   }
-  if (at !== text.length) return undefined;
   return people;
 }
 
 /** One shard's people by id, editable in memory while a transaction's writes land. */
-type EditableShard = Map<Id, PeopleListPerson>;
+type EditableShard = Map<Id, PackedPerson>;
 
 function editableShardOf(row: PeopleRowsShard | undefined): EditableShard | undefined {
-  const people = peopleOfRow(row);
-  return people && new Map(people.map((person) => [person.id, person]));
+  if (!isUsable(row)) return undefined;
+  const { count, text, lengths, numbers, codes } = row;
+  const shard: EditableShard = new Map();
+  let at = 0;
+  for (let slot = 0; slot < count; slot += 1) {
+    const personLengths = Array.from(
+      lengths.subarray(slot * TEXT_FIELDS, (slot + 1) * TEXT_FIELDS),
+    );
+    let length = 0;
+    for (const part of personLengths) length += part;
+    const personText = text.slice(at, at + length);
+    at += length;
+    shard.set(personText.slice(0, personLengths[0]), {
+      text: personText,
+      lengths: personLengths,
+      numbers: Array.from(numbers.subarray(slot * NUMBER_FIELDS, (slot + 1) * NUMBER_FIELDS)),
+      flags: codes[slot * CODE_FIELDS + FLAGS] ?? 0,
+      tier: codes[slot * CODE_FIELDS + TIER] ?? 0,
+    });
+  }
+  return shard;
 }
 
 /** Packs the person, or leaves them out when deleted. */
 function setIn(shard: EditableShard, contact: Contact): void {
-  if (contact.deletedAt === undefined) shard.set(contact.id, peopleListPersonOf(contact));
+  if (contact.deletedAt === undefined)
+    shard.set(contact.id, packedPersonOf(peopleListPersonOf(contact)));
   else shard.delete(contact.id);
 }
 
