@@ -9,6 +9,7 @@ import type {
   Settings,
   WeekPlan,
 } from '../domain/types';
+import { peopleRowsMiddleware, type PeopleRowsShard } from './people-rows';
 import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
 import type { RevertPoint } from './restore-copies';
 import { SCHEMA_VERSIONS } from './schema';
@@ -36,6 +37,8 @@ export class TiesDatabase extends Dexie {
   planInputs!: EntityTable<PlanInputsRow, 'id'>;
   /** Derived, beside planInputs: what This week's side figures read (plan-inputs.ts). */
   planStats!: EntityTable<PlanStatsRow, 'id'>;
+  /** Derived, 64 shards: what the People list reads (people-rows.ts), never backed up. */
+  peopleRows!: EntityTable<PeopleRowsShard, 'id'>;
   /** A cache of the graph's last positions (graph-layouts.ts), never backed up. */
   graphLayouts!: EntityTable<GraphLayout, 'id'>;
   /** What each import wrote, for its Undo (imports.ts). */
@@ -55,6 +58,7 @@ export class TiesDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(planInputsMiddleware);
+    this.use(peopleRowsMiddleware);
     this.on('versionchange', (event) => {
       this.closeForGood(event.newVersion === null ? 'deleted' : 'newer-version');
       // Skips Dexie's own handler, which closes too but reopens on the next query: this
@@ -96,9 +100,9 @@ export const db = new TiesDatabase();
 /**
  * Tables that hold user data, in the order a restore writes them: what a backup holds, with
  * touches in their logs (backup.ts turns them into the file's touches and participations).
- * planInputs, planStats and graphLayouts are left out on purpose: they are derived caches,
- * rebuilt when missing or out of step; importBatches hold undo data for this device only, and
- * revertPoint names a copy kept on this device only.
+ * planInputs, planStats, peopleRows and graphLayouts are left out on purpose: they are derived
+ * caches, rebuilt when missing or out of step; importBatches hold undo data for this device
+ * only, and revertPoint names a copy kept on this device only.
  */
 export const DATA_TABLES = [
   'contacts',

@@ -82,6 +82,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: {},
   },
+  {
+    version: 8,
+    stores: {
+      // What the People list reads of every person, packed into a few shards (people-rows.ts).
+      // Derived from contacts, rebuilt by its readers when missing; not backed up.
+      peopleRows: 'id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
+import { readPackedPeopleList, rebuildPeopleRows } from '../people-list';
+import type { PeopleListPerson } from '../people-rows';
 import type { Contact, Id } from '../../domain/types';
 
 /**
@@ -23,6 +25,34 @@ export async function readPeople(): Promise<Contact[]> {
  */
 export function usePeople(): Contact[] | undefined {
   return useLiveQuery(readPeople, []);
+}
+
+type PeopleListRead = { people: PeopleListPerson[]; isPacked: boolean };
+
+async function readPeopleList(): Promise<PeopleListRead> {
+  const packed = await readPackedPeopleList();
+  if (packed) return { people: packed, isPacked: true };
+  // Until the rows are packed again, the full records say the same, only slower.
+  return { people: await readPeople(), isPacked: false };
+}
+
+/**
+ * What the People list shows of everyone not deleted, in no particular order, kept live:
+ * read from the packed rows (people-rows.ts), a few hundred KB for 10,000 people where the
+ * full records are about 10 MB. When the rows cannot be used, the full records are read
+ * and the rows packed again for the next read.
+ */
+export function usePeopleList(): readonly PeopleListPerson[] | undefined {
+  const read = useLiveQuery(readPeopleList, []);
+  const needsPacking = read?.isPacked === false;
+  useEffect(() => {
+    if (!needsPacking) return;
+    rebuildPeopleRows().catch((error: unknown) => {
+      // The list goes on reading the full records, so nothing is missing from it.
+      console.error('Ties could not pack the People list', error);
+    });
+  }, [needsPacking]);
+  return read?.people;
 }
 
 /** People per read of readPeopleInChunks: about 10 ms of main-thread work on a laptop. */

@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { TieBadge } from '../../components/tie-badge';
 import { initialsOf, nameOf } from '../../domain/contact';
 import type { TieStatus } from '../../domain/tie-health';
-import type { Contact } from '../../domain/types';
+import type { PeopleListPerson } from '../../db/people-rows';
 import { useI18n } from '../../i18n/use-i18n';
 import type { HealthById } from './people-order';
 import { setPersonSelected, usePeopleSelectionStore } from './people-selection-store';
@@ -48,7 +48,7 @@ function useDocumentTop(element: HTMLElement | null): number {
 }
 
 type PeopleListProps = {
-  people: readonly Contact[];
+  people: readonly PeopleListPerson[];
   now: number;
   health: HealthById;
   /** Each row gets a checkbox to select the person for a bulk change. */
@@ -112,7 +112,7 @@ export const PeopleList = memo(function PeopleList({
 });
 
 type PersonRowProps = {
-  person: Contact;
+  person: PeopleListPerson;
   status: TieStatus | undefined;
   now: number;
   top: number;

@@ -14,7 +14,8 @@ import {
   type ReciprocityFlag,
   type TieStatus,
 } from '../../domain/tie-health';
-import type { Contact, Id } from '../../domain/types';
+import type { PeopleListPerson } from '../../db/people-rows';
+import type { Id } from '../../domain/types';
 import type { NameOrder } from '../../domain/name-order';
 import type { PeopleSort } from './people-list-store';
 
@@ -31,7 +32,7 @@ const NO_FLAGS: readonly ReciprocityFlag[] = Object.freeze([]);
 
 /** Every person's status, overdue ratio and flags at `now`, in the user's time zone. */
 export function healthOfPeople(
-  people: readonly Contact[],
+  people: readonly PeopleListPerson[],
   now: number,
   settings: CadenceSettings,
   timeZone: string,
@@ -63,7 +64,7 @@ export type PeopleFilters = {
 };
 
 // Most recent touch first; people never touched go last (in name order, as all ties).
-function byLastTouch(a: Contact, b: Contact): number {
+function byLastTouch(a: PeopleListPerson, b: PeopleListPerson): number {
   const aAt = a.lastTouchAt ?? -Infinity;
   const bAt = b.lastTouchAt ?? -Infinity;
   if (aAt === bAt) return 0;
@@ -71,7 +72,7 @@ function byLastTouch(a: Contact, b: Contact): number {
 }
 
 /** Highest r first; people without a cadence or paused go last (in name order). */
-function sortByMostOverdue(people: Contact[], health: HealthById): Contact[] {
+function sortByMostOverdue<T extends PeopleListPerson>(people: T[], health: HealthById): T[] {
   // Each ratio is looked up once, not in every one of the sort's comparisons.
   const keyed = people.map((person) => ({
     person,
@@ -86,11 +87,11 @@ function sortByMostOverdue(people: Contact[], health: HealthById): Contact[] {
  * `inNameOrder` must be in the name order the sort asks for (sortByName), which the name
  * sorts keep as it is and the others use for ties.
  */
-export function orderPeople(
-  inNameOrder: readonly Contact[],
+export function orderPeople<T extends PeopleListPerson>(
+  inNameOrder: readonly T[],
   filters: PeopleFilters,
   health: HealthById,
-): Contact[] {
+): T[] {
   const { sort, isShowingArchived, status, flag } = filters;
   const visible = inNameOrder.filter((person) => {
     if (person.isArchived && !isShowingArchived) return false;

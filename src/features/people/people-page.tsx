@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
-import { usePeople } from '../../db/hooks/use-people';
+import { usePeopleList } from '../../db/hooks/use-people';
+import type { PeopleListPerson } from '../../db/people-rows';
 import { sortByName } from '../../domain/name-order';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';
-import type { Contact } from '../../domain/types';
 import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import { Icon } from '../../components/icon';
@@ -19,7 +19,7 @@ import './people.css';
 
 export default function PeoplePage() {
   const { t } = useI18n();
-  const people = usePeople();
+  const people = usePeopleList();
   const clock = useHealthClock();
   return (
     <section className="page people-page" aria-labelledby="people-title">
@@ -75,7 +75,7 @@ function PeopleEmpty() {
   );
 }
 
-type PeopleBrowserProps = { people: readonly Contact[]; clock: HealthClock };
+type PeopleBrowserProps = { people: readonly PeopleListPerson[]; clock: HealthClock };
 
 /** Search, sort, filters and the list, for a network with at least one person. */
 function PeopleBrowser({ people, clock }: PeopleBrowserProps) {

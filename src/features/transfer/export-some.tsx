@@ -3,6 +3,7 @@
 // opens (in chunks, db/hooks/use-people.ts), so the data page costs nothing until then.
 import { useId, useMemo, useState } from 'react';
 import { usePeopleSnapshot } from '../../db/hooks/use-people';
+import { sortByName } from '../../domain/name-order';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ExportFormat } from '../../workers/data-file-protocol';
 import { PeopleChooser, type ChosenIds } from './people-chooser';
@@ -10,13 +11,16 @@ import { useExportDownload } from './use-export-download';
 import './transfer-messages';
 
 function ExportSomePanel({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const titleId = useId();
   const hintId = useId();
-  const people = usePeopleSnapshot();
+  const snapshot = usePeopleSnapshot();
+  // The snapshot comes in key order: the chooser lists people, and the file holds them, in
+  // the language's name order, as the app shows them everywhere else.
+  const people = useMemo(() => snapshot && sortByName(snapshot, language), [snapshot, language]);
   const [chosen, setChosen] = useState<ChosenIds>(() => new Set());
   const { working, outcome, download } = useExportDownload();
-  // The chosen in name order (the snapshot's), so the file lists them as the app does.
+  // The chosen, in that order.
   const ids = useMemo(
     () => (people ?? []).filter((person) => chosen.has(person.id)).map((person) => person.id),
     [people, chosen],
