@@ -17,16 +17,6 @@ export async function readPeople(): Promise<Contact[]> {
   return all.filter((contact) => contact.deletedAt === undefined);
 }
 
-/**
- * Every person not deleted, in key order, kept live. Archived people are included (callers
- * filter). Only for screens that show the whole list: at 10,000 people every write to any
- * person (a logged touch writes its people's derived fields) re-reads them all, a few
- * hundred ms of main-thread work, so nothing mounted while a touch is saved may use it.
- */
-export function usePeople(): Contact[] | undefined {
-  return useLiveQuery(readPeople, []);
-}
-
 type PeopleListRead = { people: PeopleListPerson[]; isPacked: boolean };
 
 async function readPeopleList(): Promise<PeopleListRead> {
@@ -81,8 +71,8 @@ export async function readPeopleInChunks(chunkSize = PEOPLE_CHUNK_SIZE): Promise
 }
 
 /**
- * Every person not deleted, in key order, read once (in chunks) and not kept live (see usePeople
- * for why); undefined until read. The read starts when `isWanted` first turns true and is
+ * Every person not deleted, in key order, read once (in chunks) and not kept live: a live
+ * query over 10,000 full records would read them all again after every write to anyone; undefined until read. The read starts when `isWanted` first turns true and is
  * not repeated while the component stays mounted. For modal type-ahead: what is added or
  * renamed elsewhere while it is open cannot happen, and it reads afresh when opened again.
  */

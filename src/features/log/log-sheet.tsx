@@ -99,7 +99,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
   const draft = useLogDraftStore((state) => state.draft);
   const isPrefillOnly = useLogDraftStore(isUntouchedPrefill);
   // Only the people on the draft, kept live by key: a live query over everyone would read
-  // all of them again when the save writes its people (see usePeople).
+  // all of them again when the save writes its people.
   const peopleById = usePeopleByIds(draft.personIds);
   const namesOf = useNameList(peopleById);
   // The people the sheet was opened with are not input of the user's until they change
