@@ -52,6 +52,7 @@ import { version as packageVersion } from '../../package.json';
 import { db, DATA_TABLES } from './db';
 import { currentTime, newId } from './clock';
 import { rebuildAllDerived } from './derived';
+import { chunksByShard } from './shard-chunks';
 import {
   copyChunkId,
   deleteCopy,
@@ -75,7 +76,7 @@ import {
   type BackupCounts,
   type BackupTables,
 } from '../interop/backup-format';
-import type { EpochMs, Id, ImportBatch, Interaction, Settings } from '../domain/types';
+import type { Contact, EpochMs, Id, ImportBatch, Interaction, Settings } from '../domain/types';
 
 export { hasRevertableRestore, revertableRestoreAt } from './revert-point';
 export { RESTORE_COPY_DATABASE } from './restore-copies';
@@ -242,6 +243,13 @@ function runsOf(
   table: KeptTableName,
   rows: readonly unknown[],
 ): { rows: unknown[]; weight: number }[] {
+  // People in whole shards, so their derived rows are written once (shard-chunks.ts).
+  if (table === 'contacts') {
+    return chunksByShard(rows as Contact[], (contact) => contact.id, CHUNK_WEIGHT).map((chunk) => ({
+      rows: chunk,
+      weight: chunk.length,
+    }));
+  }
   const runs: { rows: unknown[]; weight: number }[] = [];
   let current: { rows: unknown[]; weight: number } = { rows: [], weight: 0 };
   for (const row of rows) {

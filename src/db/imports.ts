@@ -3,7 +3,8 @@
 // applyImport writes a plan from interop/merge.ts in ONE read-write transaction: any error
 // (a refused row, a stale plan, a failing disk) aborts it and nothing is written. New people
 // are added in chunks of bulkAdd, each chunk issued from the previous one's completion, so
-// the transaction stays open while no single main-thread task handles more than a chunk.
+// the transaction stays open while no single task handles more than a chunk; a chunk holds
+// whole shards (shard-chunks.ts), so the derived rows are written once, not once a chunk.
 // The transaction also stores an ImportBatch: the ids it added and every changed person as
 // they were just before, which is all undoImport needs.
 //
@@ -28,6 +29,7 @@ import { db } from './db';
 import { currentTime, newId } from './clock';
 import { derivedOf, readCadenceSettings, withDerived, withFreshNextDueAt } from './derived';
 import { cancellableTransaction, type WriteControl } from './long-write';
+import { chunksByShard } from './shard-chunks';
 import { requestPersistenceOnce } from './storage';
 import {
   draftWithSetup,
@@ -124,25 +126,30 @@ export async function applyImport(
       const setup = choices.newPeople;
       const total = plan.newPeople.length + changed.length;
       let done = 0;
-      const addedIds: Id[] = [];
-      // Each chunk is built right before its write, so building 10,000 people is never one task.
-      for (let start = 0; start < plan.newPeople.length; start += IMPORT_WRITE_CHUNK) {
-        const chunk = plan.newPeople.slice(start, start + IMPORT_WRITE_CHUNK).map(({ draft }) => {
+      // Ids first, so the people can be written in chunks of whole shards (shard-chunks.ts);
+      // each chunk is built right before its write, so building 10,000 people is never one task.
+      const addedIds = plan.newPeople.map(() => newId());
+      const newEntries = plan.newPeople.map((planned, index) => ({
+        draft: planned.draft,
+        id: addedIds[index] ?? newId(),
+      }));
+      for (const entries of chunksByShard(newEntries, (entry) => entry.id, IMPORT_WRITE_CHUNK)) {
+        const chunk = entries.map(({ draft, id }) => {
           const chosen = setup === undefined ? draft : draftWithSetup(draft, setup);
-          const contact = withFreshNextDueAt(newContactOf(chosen, newId(), now), settings);
-          addedIds.push(contact.id);
-          return contact;
+          return withFreshNextDueAt(newContactOf(chosen, id, now), settings);
         });
         await db.contacts.bulkAdd(chunk);
         done += chunk.length;
         onProgress?.(done, total);
       }
-      for (let start = 0; start < changed.length; start += IMPORT_WRITE_CHUNK) {
-        const chunk = changed
-          .slice(start, start + IMPORT_WRITE_CHUNK)
-          .map(({ match, contact }) =>
-            mergedContactOf(contact, match, choices.takeFromFile?.[match.contactId] ?? [], now),
-          );
+      for (const entries of chunksByShard(
+        changed,
+        (entry) => entry.contact.id,
+        IMPORT_WRITE_CHUNK,
+      )) {
+        const chunk = entries.map(({ match, contact }) =>
+          mergedContactOf(contact, match, choices.takeFromFile?.[match.contactId] ?? [], now),
+        );
         await db.contacts.bulkPut(chunk);
         done += chunk.length;
         onProgress?.(done, total);
@@ -246,11 +253,11 @@ export async function undoImport(
       const total = batch.addedIds.length + batch.before.length;
       const keptAdded = await keptOfAdded(batch, added);
       const toRemove = added.filter((contact) => !keptAdded.has(contact.id));
-      for (let start = 0; start < toRemove.length; start += IMPORT_WRITE_CHUNK) {
-        await db.contacts.bulkDelete(
-          toRemove.slice(start, start + IMPORT_WRITE_CHUNK).map((contact) => contact.id),
-        );
-        onProgress?.(Math.min(start + IMPORT_WRITE_CHUNK, toRemove.length), total);
+      let removed = 0;
+      for (const chunk of chunksByShard(toRemove, (contact) => contact.id, IMPORT_WRITE_CHUNK)) {
+        await db.contacts.bulkDelete(chunk.map((contact) => contact.id));
+        removed += chunk.length;
+        onProgress?.(removed, total);
       }
 
       const current = await db.contacts.bulkGet(batch.before.map((contact) => contact.id));
@@ -265,12 +272,11 @@ export async function undoImport(
         if (latest.updatedAt !== batch.at) kept.push({ id: before.id, reason: 'edited' });
         else restored.push(withDerived(before, derivedOf(latest)));
       });
-      for (let start = 0; start < restored.length; start += IMPORT_WRITE_CHUNK) {
-        await db.contacts.bulkPut(restored.slice(start, start + IMPORT_WRITE_CHUNK));
-        onProgress?.(
-          batch.addedIds.length + Math.min(start + IMPORT_WRITE_CHUNK, restored.length),
-          total,
-        );
+      let putBack = 0;
+      for (const chunk of chunksByShard(restored, (contact) => contact.id, IMPORT_WRITE_CHUNK)) {
+        await db.contacts.bulkPut(chunk);
+        putBack += chunk.length;
+        onProgress?.(batch.addedIds.length + putBack, total);
       }
       await db.importBatches.update(batchId, { undoneAt: now });
       onProgress?.(total, total);

@@ -17,8 +17,15 @@ const FOLD_PATTERN = /[øæœßđðłþı]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const SPACES = /\s+/g;
 
+/** ASCII has nothing to decompose or fold: NFKD leaves it as it is. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower-cases, strips diacritics and collapses white space. */
 export function normalizeText(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -523,11 +523,17 @@ function entriesAfter(
   return unionOfEntries(contact[field], values, (value) => listKeyOf(field, value));
 }
 
-/** Drops keys whose value is undefined, so absent fields stay absent (as JSON keeps them). */
+/**
+ * Drops keys whose value is undefined, so absent fields stay absent (as JSON keeps them).
+ * Copies key by key: entries and fromEntries cost an array per key for 10,000 people.
+ */
 function withoutUndefinedKeys<T extends object>(value: T): T {
-  const defined = Object.entries(value).filter(([, entry]) => entry !== undefined);
+  const defined: Partial<Record<keyof T, unknown>> = {};
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] !== undefined) defined[key] = value[key];
+  }
   // Only absent-versus-undefined differs, so the result is still a T.
-  return Object.fromEntries(defined) as T;
+  return defined as T;
 }
 
 /** A new person from a plan, with derived fields empty (the caller adds the next due time). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_INPUT_SHARDS, shardOf } from '../../../src/db/plan-inputs';
+import { chunksByShard } from '../../../src/db/shard-chunks';
+
+const ids = Array.from({ length: 2_000 }, (_, index) => `person-${index}`);
+
+describe('chunksByShard', () => {
+  it('keeps every item once, and each shard in one chunk only', () => {
+    const chunks = chunksByShard(ids, (id) => id, 300);
+    expect(chunks.flat().sort()).toEqual([...ids].sort());
+    const chunkOfShard = new Map<number, number>();
+    chunks.forEach((chunk, index) => {
+      for (const id of chunk) {
+        const shard = shardOf(id);
+        expect(chunkOfShard.get(shard) ?? index).toBe(index);
+        chunkOfShard.set(shard, index);
+      }
+    });
+  });
+
+  it('cuts at the first shard boundary at or past the size, so no chunk is empty', () => {
+    const chunks = chunksByShard(ids, (id) => id, 300);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.length).toBeLessThan(PLAN_INPUT_SHARDS);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(300);
+    for (const chunk of chunks) expect(chunk.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a shard's items in their given order", () => {
+    const chunks = chunksByShard(ids, (id) => id, 500);
+    const order = new Map(ids.map((id, index) => [id, index]));
+    for (const chunk of chunks) {
+      const byShard = new Map<number, number[]>();
+      for (const id of chunk)
+        byShard.set(shardOf(id), [...(byShard.get(shardOf(id)) ?? []), order.get(id) ?? -1]);
+      for (const positions of byShard.values()) {
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('gives nothing for nothing, and one chunk when all fit', () => {
+    expect(chunksByShard([], (id: string) => id, 10)).toEqual([]);
+    expect(chunksByShard(ids.slice(0, 5), (id) => id, 10)).toHaveLength(1);
+  });
+});
