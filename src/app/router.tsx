@@ -1,21 +1,25 @@
-import { lazy } from 'react';
+import { useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout';
+import { lazyScreen, preloadScreens } from './lazy-screen';
+import { prefetchPeopleList } from '../db/people-list';
 import { NotFoundPage } from './not-found-page';
 import { ThisWeekPage } from '../features/this-week/this-week-page';
 
-// Everything but the home screen loads on demand, so the first screen stays small.
-const PeoplePage = lazy(() => import('../features/people/people-page'));
-const PersonPage = lazy(() => import('../features/people/person-page'));
-const PersonFormPage = lazy(() => import('../features/people/person-form-page'));
-const LogPage = lazy(() => import('../features/log/log-page'));
-const NetworkPage = lazy(() => import('../features/network/network-page'));
-const SettingsPage = lazy(() => import('../features/settings/settings-page'));
-const TransferPage = lazy(() => import('../features/transfer/transfer-page'));
-const WelcomePage = lazy(() => import('../features/onboarding/welcome-page'));
+// Everything but the home screen loads on demand, so the first screen stays small; the
+// screens a tap on the main navigation opens first are loaded once the browser is idle.
+const PeoplePage = lazyScreen(() => import('../features/people/people-page'), prefetchPeopleList);
+const PersonPage = lazyScreen(() => import('../features/people/person-page'));
+const PersonFormPage = lazyScreen(() => import('../features/people/person-form-page'));
+const LogPage = lazyScreen(() => import('../features/log/log-page'));
+const NetworkPage = lazyScreen(() => import('../features/network/network-page'));
+const SettingsPage = lazyScreen(() => import('../features/settings/settings-page'));
+const TransferPage = lazyScreen(() => import('../features/transfer/transfer-page'));
+const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
 export function AppRoutes() {
+  useEffect(() => preloadScreens([PeoplePage, LogPage, PersonPage]), []);
   return (
     <BrowserRouter>
       <Routes>

@@ -76,7 +76,6 @@ export function withDerived(contact: Contact, derived: ContactDerived): Contact 
   return next as Contact;
 }
 
-
 /** The derived fields of a stored person, as the domain functions take them. */
 export function derivedOf(contact: Contact): ContactDerived {
   return {

@@ -6,7 +6,9 @@
 // chunks in their own order touched every shard with every chunk, so a 10,000-person import
 // in ten chunks packed and wrote the derived rows ten times over, growing each time. Cut by
 // shard, each chunk touches only its own shards and each derived row is written once in all.
-import { shardOf } from './plan-inputs';
+// The People list's shards are the coarser (each is whole week-plan shards), so chunks are
+// cut by them.
+import { peopleShardOf } from './people-rows';
 import type { Id } from '../domain/types';
 
 /**
@@ -17,7 +19,7 @@ import type { Id } from '../domain/types';
 export function chunksByShard<T>(items: readonly T[], idOf: (item: T) => Id, size: number): T[][] {
   const byShard = new Map<number, T[]>();
   for (const item of items) {
-    const shard = shardOf(idOf(item));
+    const shard = peopleShardOf(idOf(item));
     const list = byShard.get(shard);
     if (list) list.push(item);
     else byShard.set(shard, [item]);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db';
-import { readPackedPeopleList, rebuildPeopleRows } from '../people-list';
+import { lastPeopleList, readPackedPeopleList, rebuildPeopleRows } from '../people-list';
 import type { PeopleListPerson } from '../people-rows';
 import type { Contact, Id } from '../../domain/types';
 
@@ -33,7 +33,10 @@ async function readPeopleList(): Promise<PeopleListRead> {
  * and the rows packed again for the next read.
  */
 export function usePeopleList(): readonly PeopleListPerson[] | undefined {
-  const read = useLiveQuery(readPeopleList, []);
+  // Until the live query's first read arrives, the list read last (people-list.ts), if no
+  // write has been seen since.
+  const [kept] = useState(lastPeopleList);
+  const read = useLiveQuery(readPeopleList, [], kept && { people: kept, isPacked: true });
   const needsPacking = read?.isPacked === false;
   useEffect(() => {
     if (!needsPacking) return;

@@ -8,10 +8,10 @@ import {
   PEOPLE_ROWS_FORMAT,
   packPeopleRows,
   peopleListPersonOf,
+  peopleShardOf,
   peopleOfRows,
   type PeopleListPerson,
 } from '../../../src/db/people-rows';
-import { shardOf } from '../../../src/db/plan-inputs';
 import { SCHEMA_VERSIONS } from '../../../src/db/schema';
 import { UPGRADES } from '../../../src/db/upgrades';
 import type { Contact } from '../../../src/domain/types';
@@ -61,6 +61,25 @@ describe('the People list’s packed rows', () => {
     expect((await readPackedPeopleList())?.sort(byId)).toEqual(expected);
   });
 
+  it('leave no row of an older layout behind when rebuilt (64 shards before format 2)', async () => {
+    await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
+    const expected = listOf(await db.contacts.toArray());
+    const [row] = await db.peopleRows.toArray();
+    if (!row) throw new Error('no row');
+    const older = Array.from({ length: 64 }, (_, id) => ({ ...row, id, format: 1, count: 0 }));
+    await db.peopleRows.bulkPut(older);
+    expect(await readPackedPeopleList()).toBeUndefined();
+    await rebuildPeopleRows();
+    expect(await db.peopleRows.count()).toBe(PEOPLE_ROW_SHARDS);
+    expect((await readPackedPeopleList())?.sort(byId)).toEqual(expected);
+    // A write that finds its shard of the older layout rebuilds them all, and drops the rest.
+    await db.peopleRows.bulkPut(older);
+    const id = await createContact({ givenName: 'Cia' }, NOW);
+    expect(await db.peopleRows.count()).toBe(PEOPLE_ROW_SHARDS);
+    expect((await readPackedPeopleList())?.sort(byId)).toEqual(listOf(await db.contacts.toArray()));
+    expect((await readPackedPeopleList())?.some((person) => person.id === id)).toBe(true);
+  });
+
   it('are all rebuilt by a write that finds its shard missing', async () => {
     await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
     const id = await createContact({ givenName: 'Cia' }, NOW);
@@ -72,7 +91,7 @@ describe('the People list’s packed rows', () => {
 
   it('rebuild a shard of another format when one of its people is written', async () => {
     const id = await createContact({ givenName: 'Cia' }, NOW);
-    const shard = shardOf(id);
+    const shard = peopleShardOf(id);
     const row = await db.peopleRows.get(shard);
     if (!row) throw new Error(`shard ${shard} is missing`);
     await db.peopleRows.put({ ...row, format: 0, count: 0 });
@@ -86,7 +105,7 @@ describe('the People list’s packed rows', () => {
     // Another id in the same shard, so that the second person's texts start where the
     // first one's end.
     let suffix = 0;
-    while (shardOf(`other-${suffix}`) !== shardOf(odd.id)) suffix += 1;
+    while (peopleShardOf(`other-${suffix}`) !== peopleShardOf(odd.id)) suffix += 1;
     const next = makePerson('Åsa', 'Lind', { id: `other-${suffix}`, organisation: 'Scania' });
     expect(peopleOfRows(packPeopleRows([odd, next]))?.sort(byId)).toEqual(listOf([odd, next]));
   });

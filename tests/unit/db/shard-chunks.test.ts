@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_INPUT_SHARDS, shardOf } from '../../../src/db/plan-inputs';
+import { peopleShardOf, PEOPLE_ROW_SHARDS } from '../../../src/db/people-rows';
+import { shardOf } from '../../../src/db/plan-inputs';
 import { chunksByShard } from '../../../src/db/shard-chunks';
 
 const ids = Array.from({ length: 2_000 }, (_, index) => `person-${index}`);
 
 describe('chunksByShard', () => {
-  it('keeps every item once, and each shard in one chunk only', () => {
+  it('keeps every item once, and each shard of either derived table in one chunk only', () => {
     const chunks = chunksByShard(ids, (id) => id, 300);
     expect(chunks.flat().sort()).toEqual([...ids].sort());
-    const chunkOfShard = new Map<number, number>();
-    chunks.forEach((chunk, index) => {
-      for (const id of chunk) {
-        const shard = shardOf(id);
-        expect(chunkOfShard.get(shard) ?? index).toBe(index);
-        chunkOfShard.set(shard, index);
-      }
-    });
+    for (const shardOfId of [shardOf, peopleShardOf]) {
+      const chunkOfShard = new Map<number, number>();
+      chunks.forEach((chunk, index) => {
+        for (const id of chunk) {
+          const shard = shardOfId(id);
+          expect(chunkOfShard.get(shard) ?? index).toBe(index);
+          chunkOfShard.set(shard, index);
+        }
+      });
+    }
   });
 
   it('cuts at the first shard boundary at or past the size, so no chunk is empty', () => {
     const chunks = chunksByShard(ids, (id) => id, 300);
     expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.length).toBeLessThan(PLAN_INPUT_SHARDS);
+    expect(chunks.length).toBeLessThanOrEqual(PEOPLE_ROW_SHARDS);
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(300);
     for (const chunk of chunks) expect(chunk.length).toBeGreaterThan(0);
   });
