@@ -8,7 +8,7 @@
 // loaded right after the first screen, one by one (preloadScreens), with what they read
 // first where that is worth reading ahead (the People list: db/people-list.ts). Only a screen
 // opened before its code arrived goes through React.lazy and the Suspense fallback.
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 type ScreenModule = { default: ComponentType };
 
@@ -44,7 +44,12 @@ export function lazyScreen(
     return loading;
   };
   const Suspending = lazy(start);
-  const Screen = () => createElement(loaded ?? Suspending);
+  // Chosen once per mount: a screen that went through React.lazy stays on it, since
+  // switching to the loaded component would mount the screen afresh and lose its state.
+  const Screen = () => {
+    const [component] = useState<ComponentType>(() => loaded ?? Suspending);
+    return createElement(component);
+  };
   return Object.assign(Screen, {
     preload: () =>
       start().then(

@@ -1,5 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Suspense, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyScreen, preloadScreens } from '../../src/app/lazy-screen';
 
@@ -12,6 +12,15 @@ function deferred<T>() {
 }
 
 const Hello = () => <p>Hello</p>;
+
+function Counter() {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount((value) => value + 1)}>
+      Count {count}
+    </button>
+  );
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -32,6 +41,28 @@ describe('lazyScreen', () => {
       await code.promise;
     });
     expect(await screen.findByText('Hello')).toBeTruthy();
+  });
+
+  it('keeps a screen that went through the fallback mounted, with its state, once loaded', async () => {
+    const code = deferred<{ default: typeof Counter }>();
+    const Screen = lazyScreen(() => code.promise);
+    const shell = (label: string) => (
+      <Suspense fallback={<p>Loading</p>}>
+        <p>{label}</p>
+        <Screen />
+      </Suspense>
+    );
+    const { rerender } = render(shell('first'));
+    await act(async () => {
+      code.resolve({ default: Counter });
+      await code.promise;
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Count 0' }));
+    expect(screen.getByRole('button', { name: 'Count 1' })).toBeTruthy();
+    // The shell renders again after the code has arrived: the screen is not mounted afresh.
+    rerender(shell('second'));
+    expect(screen.getByText('second')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Count 1' })).toBeTruthy();
   });
 
   it('renders a preloaded screen in its first render, with no fallback', async () => {
