@@ -13,13 +13,13 @@
 //   character a person typed survives (no separator to escape).
 // - Deleted people are not packed: the list never shows them, and an undo of a delete is a
 //   write that packs them again.
-// - A person's shard comes from the same hash of their id as the week plan's (plan-inputs.ts),
-//   folded onto fewer shards (peopleShardOf), so a write of one person rewrites one row,
-//   never the whole set. Why 16 shards and not the week plan's 64: in Chromium, IndexedDB
-//   hands back a value under about 64 KB at some 13 MB/s on this machine, and a larger one
-//   (kept apart, as a blob) about ten times faster. At 10,000 people, 64 rows of ~44 KB took
-//   200 ms to read; 16 rows of ~176 KB, about 20 ms (the same data, in one run). A single
-//   edit rewrites one 176 KB row, some 5 ms.
+// - A person's shard comes from the same hash of their id as the week plan's (idHash in
+//   plan-inputs.ts), so a write of one person rewrites one row, never the whole set. Why 16
+//   shards: in Chromium, IndexedDB hands back a value under about 64 KB at some 13 MB/s on
+//   this machine, and a larger one (kept apart, as a blob) about ten times faster. At
+//   10,000 people, 64 rows of ~44 KB took 200 ms to read; 16 rows of ~176 KB, about 20 ms
+//   (the same data, in one run; 50–70 ms on a cold start against 250–320). A single edit
+//   rewrites one 176 KB row, some 5 ms.
 // - The rows are derived data: never backed up (not in DATA_TABLES); they can always be
 //   rebuilt from the contacts (packPeopleRows). peopleRowsMiddleware keeps them true in the
 //   same transaction as every contacts write, through any write path; a shard that is
@@ -34,16 +34,16 @@ import type {
   Middleware,
 } from 'dexie';
 import { TIERS, type Contact, type Id } from '../domain/types';
-import { shardOf } from './plan-inputs';
+import { idHash } from './plan-inputs';
 
-/** Number of shard rows; it divides the week plan's, so each of its shards is whole here. */
+/** Number of shard rows; the week plan's divides it, so each of these lies in one of those. */
 export const PEOPLE_ROW_SHARDS = 16;
 /** Bumped whenever the packed layout changes: rows of another format are rebuilt. */
 export const PEOPLE_ROWS_FORMAT = 2;
 
-/** The person's shard row: their week-plan shard (shardOf), folded onto PEOPLE_ROW_SHARDS. */
+/** The person's shard row: their id's hash (as the week plan's shards), modulo the count. */
 export function peopleShardOf(id: Id): number {
-  return shardOf(id) % PEOPLE_ROW_SHARDS;
+  return idHash(id) % PEOPLE_ROW_SHARDS;
 }
 export const PEOPLE_ROWS_TABLE = 'peopleRows';
 

@@ -8,10 +8,12 @@
 //   ids in a string[], expertise as codes into one list of distinct labels. A person is a
 //   slot (an index) in the shard their id hashes to; slots are not stable across writes.
 //   Typed arrays structured-clone as a block copy.
-// - Why shards: a write changes one person, so it rewrites only their shard (≈ 25 KB for
-//   10,000 people), not the whole set (≈ 1.5 MB). Chromium also moves an IndexedDB value
-//   over 64 KB out into a blob file, which is slow to read on a cold start; a shard stays
-//   under that up to about 20,000 people.
+// - Why shards: a write changes one person, so it rewrites only their shard, not the whole
+//   set (≈ 420 KB for 10,000 people). Why only 4: in Chromium, IndexedDB hands back a value
+//   under about 64 KB at some 13 MB/s on this machine, and a larger one (kept apart, as a
+//   blob) about five to ten times faster, on a cold start too. 64 shards of ≈ 6.5 KB took
+//   about 100 ms to read at 10,000 people; 4 of ≈ 105 KB take a fraction of that. A write
+//   of one person rewrites one 105 KB row, a few ms.
 // - The rows are derived data: never backed up (not in DATA_TABLES), and they can always
 //   be rebuilt from the contacts (packPlanInputs).
 // - They are kept true by planInputsMiddleware: every mutation of the contacts table,
@@ -38,9 +40,9 @@ import {
 } from '../domain/types';
 
 /** Number of shard rows; a person's shard is a hash of their id (shardOf). */
-export const PLAN_INPUT_SHARDS = 64;
+export const PLAN_INPUT_SHARDS = 4;
 /** Bumped whenever the packed layout changes: rows of another format are rebuilt. */
-export const PLAN_INPUTS_FORMAT = 3;
+export const PLAN_INPUTS_FORMAT = 4;
 
 export type PlanInputsRow = {
   /** The shard, 0 … PLAN_INPUT_SHARDS − 1. */
@@ -441,14 +443,19 @@ export class PackedPlanInputs {
   }
 }
 
-/** The shard of a person: FNV-1a of the id's UTF-16 code units, modulo the shard count. */
-export function shardOf(id: Id): number {
+/** FNV-1a of the id's UTF-16 code units: what every packed table's shards come from. */
+export function idHash(id: Id): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i += 1) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % PLAN_INPUT_SHARDS;
+  return hash >>> 0;
+}
+
+/** The shard of a person: their id's hash, modulo the shard count. */
+export function shardOf(id: Id): number {
+  return idHash(id) % PLAN_INPUT_SHARDS;
 }
 
 /** Every shard (empty ones included) packed from these contacts. */
@@ -583,6 +590,9 @@ export const planInputsMiddleware: Middleware<DBCore> = {
         query: { index: contactsTable.schema.primaryKey, range: ANY_RANGE },
       });
       const packed = packShards(result as Contact[]);
+      // Rows of an older layout may have other ids: none may survive the rebuild.
+      await planTable.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
+      await statsTable.mutate({ type: 'deleteRange', trans, range: ANY_RANGE });
       await planTable.mutate({
         type: 'put',
         trans,

@@ -6,8 +6,10 @@
 // chunks in their own order touched every shard with every chunk, so a 10,000-person import
 // in ten chunks packed and wrote the derived rows ten times over, growing each time. Cut by
 // shard, each chunk touches only its own shards and each derived row is written once in all.
-// The People list's shards are the coarser (each is whole week-plan shards), so chunks are
-// cut by them.
+// Chunks are cut by the People list's shards, the finer ones, taken in the order of the week
+// plan's shards they lie in: a week-plan shard's people come in consecutive chunks, so its
+// row is written by a few chunks (two, for 10,000 people), never by all of them.
+import { PLAN_INPUT_SHARDS } from './plan-inputs';
 import { peopleShardOf } from './people-rows';
 import type { Id } from '../domain/types';
 
@@ -26,7 +28,8 @@ export function chunksByShard<T>(items: readonly T[], idOf: (item: T) => Id, siz
   }
   const chunks: T[][] = [];
   let current: T[] = [];
-  for (const shard of [...byShard.keys()].sort((a, b) => a - b)) {
+  const order = (shard: number) => (shard % PLAN_INPUT_SHARDS) * 1_000_000 + shard;
+  for (const shard of [...byShard.keys()].sort((a, b) => order(a) - order(b))) {
     for (const item of byShard.get(shard) ?? []) current.push(item);
     if (current.length >= size) {
       chunks.push(current);

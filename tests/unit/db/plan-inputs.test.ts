@@ -207,6 +207,20 @@ describe('keeping the packed row true', () => {
     await expectRowsTrue();
   });
 
+  it('drops every row of an older layout (64 shards before format 4) when rebuilt', async () => {
+    const anna = await createContact({ givenName: 'Anna' }, NOW);
+    const [row] = await db.planInputs.toArray();
+    const [stat] = await db.planStats.toArray();
+    if (!row || !stat) throw new Error('no rows');
+    const shards = [...Array(64).keys()];
+    await db.planInputs.bulkPut(shards.map((id) => ({ ...row, id, format: 3 })));
+    await db.planStats.bulkPut(shards.map((id) => ({ ...stat, id, format: 3 })));
+    await updateContact(anna, { tier: 'inner' }, NOW);
+    expect(await db.planInputs.count()).toBe(PLAN_INPUT_SHARDS);
+    expect(await db.planStats.count()).toBe(PLAN_INPUT_SHARDS);
+    await expectRowsTrue();
+  });
+
   it('does not change when the contacts write is rolled back', async () => {
     await createContact({ givenName: 'Anna' }, NOW);
     const before = await db.planInputs.toArray();

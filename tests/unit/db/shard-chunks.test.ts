@@ -6,18 +6,22 @@ import { chunksByShard } from '../../../src/db/shard-chunks';
 const ids = Array.from({ length: 2_000 }, (_, index) => `person-${index}`);
 
 describe('chunksByShard', () => {
-  it('keeps every item once, and each shard of either derived table in one chunk only', () => {
+  it("keeps every item once, each People shard in one chunk, each week-plan shard's in a run", () => {
     const chunks = chunksByShard(ids, (id) => id, 300);
     expect(chunks.flat().sort()).toEqual([...ids].sort());
-    for (const shardOfId of [shardOf, peopleShardOf]) {
-      const chunkOfShard = new Map<number, number>();
+    const chunksOf = (shardOfId: (id: string) => number) => {
+      const byShard = new Map<number, Set<number>>();
       chunks.forEach((chunk, index) => {
-        for (const id of chunk) {
-          const shard = shardOfId(id);
-          expect(chunkOfShard.get(shard) ?? index).toBe(index);
-          chunkOfShard.set(shard, index);
-        }
+        for (const id of chunk)
+          byShard.set(shardOfId(id), (byShard.get(shardOfId(id)) ?? new Set()).add(index));
       });
+      return [...byShard.values()].map((set) => [...set].sort((a, b) => a - b));
+    };
+    for (const inChunks of chunksOf(peopleShardOf)) expect(inChunks).toHaveLength(1);
+    for (const inChunks of chunksOf(shardOf)) {
+      // Consecutive chunks, and fewer than all of them.
+      expect((inChunks.at(-1) ?? -1) - (inChunks[0] ?? 0)).toBe(inChunks.length - 1);
+      expect(inChunks.length).toBeLessThan(chunks.length);
     }
   });
 
@@ -29,13 +33,16 @@ describe('chunksByShard', () => {
     for (const chunk of chunks) expect(chunk.length).toBeGreaterThan(0);
   });
 
-  it("keeps a shard's items in their given order", () => {
+  it("keeps a People shard's items in their given order", () => {
     const chunks = chunksByShard(ids, (id) => id, 500);
     const order = new Map(ids.map((id, index) => [id, index]));
     for (const chunk of chunks) {
       const byShard = new Map<number, number[]>();
       for (const id of chunk)
-        byShard.set(shardOf(id), [...(byShard.get(shardOf(id)) ?? []), order.get(id) ?? -1]);
+        byShard.set(peopleShardOf(id), [
+          ...(byShard.get(peopleShardOf(id)) ?? []),
+          order.get(id) ?? -1,
+        ]);
       for (const positions of byShard.values()) {
         expect(positions).toEqual([...positions].sort((a, b) => a - b));
       }
