@@ -9,11 +9,12 @@
 //   slot (an index) in the shard their id hashes to; slots are not stable across writes.
 //   Typed arrays structured-clone as a block copy.
 // - Why shards: a write changes one person, so it rewrites only their shard, not the whole
-//   set (≈ 420 KB for 10,000 people). Why only 4: in Chromium, IndexedDB hands back a value
-//   under about 64 KB at some 13 MB/s on this machine, and a larger one (kept apart, as a
-//   blob) about five to ten times faster, on a cold start too. 64 shards of ≈ 6.5 KB took
-//   about 100 ms to read at 10,000 people; 4 of ≈ 105 KB take a fraction of that. A write
-//   of one person rewrites one 105 KB row, a few ms.
+//   set (≈ 420 KB for 10,000 people). Why 16: in Chromium, IndexedDB hands back values at a
+//   cost per record and per byte (some 13 MB/s on this machine below about 64 KB; a larger
+//   value is kept apart, as a blob, and read faster but written slower). Measured at 10,000
+//   people (bench/this-week.mjs): 64 shards of ≈ 6.5 KB took 102 ms to read; 16 of ≈ 26 KB,
+//   33 ms, with a save as fast as before (32 ms at the median); 4 of ≈ 105 KB, 20 ms, but a
+//   save took 58 ms, each one repacking and writing a blob of a quarter of everyone.
 // - The rows are derived data: never backed up (not in DATA_TABLES), and they can always
 //   be rebuilt from the contacts (packPlanInputs).
 // - They are kept true by planInputsMiddleware: every mutation of the contacts table,
@@ -40,7 +41,7 @@ import {
 } from '../domain/types';
 
 /** Number of shard rows; a person's shard is a hash of their id (shardOf). */
-export const PLAN_INPUT_SHARDS = 4;
+export const PLAN_INPUT_SHARDS = 16;
 /** Bumped whenever the packed layout changes: rows of another format are rebuilt. */
 export const PLAN_INPUTS_FORMAT = 4;
 

@@ -6,9 +6,9 @@
 // chunks in their own order touched every shard with every chunk, so a 10,000-person import
 // in ten chunks packed and wrote the derived rows ten times over, growing each time. Cut by
 // shard, each chunk touches only its own shards and each derived row is written once in all.
-// Chunks are cut by the People list's shards, the finer ones, taken in the order of the week
-// plan's shards they lie in: a week-plan shard's people come in consecutive chunks, so its
-// row is written by a few chunks (two, for 10,000 people), never by all of them.
+// Chunks are cut by the People list's shards, taken in the order of the week plan's shards
+// they lie in (one count divides the other; today both are 16): a week-plan shard's people
+// come in consecutive chunks, so its row is written by few chunks, never by all of them.
 import { PLAN_INPUT_SHARDS } from './plan-inputs';
 import { peopleShardOf } from './people-rows';
 import type { Id } from '../domain/types';
