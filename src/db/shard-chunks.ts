@@ -28,8 +28,9 @@ export function chunksByShard<T>(items: readonly T[], idOf: (item: T) => Id, siz
   }
   const chunks: T[][] = [];
   let current: T[] = [];
-  const order = (shard: number) => (shard % PLAN_INPUT_SHARDS) * 1_000_000 + shard;
-  for (const shard of [...byShard.keys()].sort((a, b) => order(a) - order(b))) {
+  const byPlanShard = (a: number, b: number) =>
+    (a % PLAN_INPUT_SHARDS) - (b % PLAN_INPUT_SHARDS) || a - b;
+  for (const shard of [...byShard.keys()].sort(byPlanShard)) {
     for (const item of byShard.get(shard) ?? []) current.push(item);
     if (current.length >= size) {
       chunks.push(current);

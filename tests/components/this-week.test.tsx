@@ -12,7 +12,7 @@ import { quarterStartOf } from '../../src/db/week-plans';
 import { ThisWeekPage } from '../../src/features/this-week/this-week-page';
 import { dayKeyOf, localDayNumber } from '../../src/domain/tie-health';
 import type { Contact } from '../../src/domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../support/log-seed';
+import { freshDatabase, makePerson, seedPeople, touchDraft } from '../support/log-seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const now = Date.now();
@@ -176,16 +176,7 @@ describe('the This week screen', () => {
         .map((item) => within(item).getAllByRole('link')[0]?.textContent);
     const before = names();
 
-    await addInteraction({
-      at: Date.now(),
-      kind: 'coffee',
-      participantIds: [anna.id],
-      note: '',
-      initiator: 'me',
-      gave: [],
-      received: [],
-      askedForHelp: false,
-    });
+    await addInteraction(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
 
     expect(
       await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
@@ -268,16 +259,7 @@ describe('the This week screen', () => {
       const progress = () => screen.getByRole('progressbar', { name: 'Progress this week' });
       await itemOf('Anna Berg');
 
-      await addInteraction({
-        at: Date.now(),
-        kind: 'coffee',
-        participantIds: [anna.id],
-        note: '',
-        initiator: 'me',
-        gave: [],
-        received: [],
-        askedForHelp: false,
-      });
+      await addInteraction(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
       expect(
         await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
       ).toBeVisible();

@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { formatOneBackupText } from './backup-files';
 import { test, expect, startEmpty, DATA_TABLES, readStores, type Row } from './fixtures';
 
 const T0 = Date.UTC(2025, 0, 6, 12);
@@ -122,36 +123,7 @@ function backupText(
       interactions.push(touchRow(`${id}-t${touch}`, id, T0 + touch * DAY_MS));
     }
   }
-  return JSON.stringify({
-    format: 'ties-backup',
-    formatVersion: 1,
-    appVersion: '0.1.0',
-    createdAt: T0,
-    schemaVersion: 5,
-    tables: {
-      contacts,
-      interactions,
-      participations: [],
-      relations: [],
-      groups: [],
-      goals: [],
-      weekPlans: [],
-      settings: [
-        {
-          id: 'settings',
-          tierCadenceDays: { inner: 14, close: 30, active: 90, wide: 180, acquaintance: 365 },
-          weekStartDay: 1,
-          listSize: 7,
-          language: null,
-          theme: 'system',
-          backupReminderDays: 30,
-          backupReminderChanges: 100,
-          hasDemoData: false,
-          onboardedAt: T0,
-        },
-      ],
-    },
-  });
+  return formatOneBackupText({ createdAt: T0, schemaVersion: 5, contacts, interactions });
 }
 
 function readData(page: Page): Promise<Record<string, Row[]>> {

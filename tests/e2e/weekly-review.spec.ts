@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
+import { formatOneBackupText } from './backup-files';
 import { test, expect } from './fixtures';
 
 /** Wednesday 9 December 2026, 10:00 in Stockholm. */
@@ -170,35 +171,5 @@ test.describe('a first week on a phone', () => {
 
 /** A backup of a device with nobody on it yet, as an earlier version wrote it. */
 function emptyBackup(): string {
-  const at = START.getTime();
-  return JSON.stringify({
-    format: 'ties-backup',
-    formatVersion: 1,
-    appVersion: '0.1.0',
-    createdAt: at,
-    schemaVersion: 6,
-    tables: {
-      contacts: [],
-      interactions: [],
-      participations: [],
-      relations: [],
-      groups: [],
-      goals: [],
-      weekPlans: [],
-      settings: [
-        {
-          id: 'settings',
-          tierCadenceDays: { inner: 14, close: 30, active: 90, wide: 180, acquaintance: 365 },
-          weekStartDay: 1,
-          listSize: 7,
-          language: null,
-          theme: 'system',
-          backupReminderDays: 30,
-          backupReminderChanges: 100,
-          hasDemoData: false,
-          onboardedAt: at,
-        },
-      ],
-    },
-  });
+  return formatOneBackupText({ createdAt: START.getTime(), schemaVersion: 6 });
 }
