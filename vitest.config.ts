@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
           setupFiles: ['tests/setup/unit.ts'],
         },
       },
@@ -38,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+          include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup/structured-clone.ts', 'tests/setup/dom.ts'],
         },
       },

@@ -18,13 +18,13 @@
 //   #job=clear-layout
 //       removes the saved graph layout, so the next visit lays the graph out from scratch.
 import { db } from '../../src/db/db';
-import { startEmpty, writeNetwork } from '../../src/db/demo';
+import { startEmpty, writeNetwork } from '../../src/db/writes/demo';
 import {
   readGraphGroups,
   readGraphPeople,
   readGraphRelations,
   readGraphTouches,
-} from '../../src/db/graph-data';
+} from '../../src/db/reads/graph';
 import { openDatabase } from '../../src/db/open';
 import { generateNetwork } from '../../src/domain/demo/generate-network';
 import { buildGraph, type Graph, type GraphRelation } from '../../src/domain/graph';

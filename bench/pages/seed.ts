@@ -8,7 +8,7 @@
 // the backup reminder, for one, leaves them out of its count by reading every log they have,
 // which for a demo of 150 people is nothing and for 10,000 generated ones is seconds.
 import { openDatabase } from '../../src/db/open';
-import { startEmpty, writeNetwork } from '../../src/db/demo';
+import { startEmpty, writeNetwork } from '../../src/db/writes/demo';
 import { generateNetwork, type Network } from '../../src/domain/demo/generate-network';
 import { nameOf } from '../../src/domain/contact';
 import { reportState } from './report-state';

@@ -7,12 +7,13 @@
 // #clear-plans it only removes every week plan.
 import { liveQuery } from 'dexie';
 import { db } from '../../src/db/db';
-import { readAllTouches } from '../../src/db/touch-logs';
-import { addInteraction, deleteInteraction } from '../../src/db/interactions';
+import { readAllTouches } from '../../src/db/reads/touches';
+import { addInteraction, deleteInteraction } from '../../src/db/writes/touches';
 import { openDatabase } from '../../src/db/open';
-import { PlanInputs } from '../../src/db/plan-inputs';
-import { getSettings } from '../../src/db/settings';
-import { ensureWeekPlan, readThisWeek, readWeekStats } from '../../src/db/week-plans';
+import { PlanInputs } from '../../src/db/codecs/plan-inputs';
+import { getSettings } from '../../src/db/reads/settings';
+import { ensureWeekPlan } from '../../src/db/writes/week-plan';
+import { readThisWeek, readWeekStats } from '../../src/db/reads/this-week';
 import { makeWeekPlan } from '../../src/domain/tie-health';
 import { reportState } from './report-state';
 

@@ -23,17 +23,17 @@
 //       then the file's rows with the raw IndexedDB API and no index at all, one record per
 //       row, and in blocks of 100 rows a record.
 import { Dexie } from 'dexie';
+import { restoreBackup } from '../../src/db/writes/restore';
 import {
   APP_VERSION,
   makeBackup,
   previewRestore,
   readBackupTables,
-  restoreBackup,
-} from '../../src/db/backup';
+} from '../../src/db/reads/backup';
 import { db, DATA_TABLES } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
-import { logsOfTouches, touchesOfLogs } from '../../src/db/touch-logs';
+import { logsOfTouches, touchesOfLogs } from '../../src/db/codecs/touch-log';
 import { BACKUP_TABLES, serialiseBackup, type BackupTables } from '../../src/interop/backup-format';
 import type { Contact } from '../../src/domain/types';
 import { reportState } from './report-state';

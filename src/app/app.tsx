@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openDatabase, type StorageState } from '../db/open';
-import { useSettings } from '../db/hooks/use-settings';
+import { useSettings } from '../live-queries/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
 import { AppRoutes } from './router';

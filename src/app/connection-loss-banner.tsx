@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useHasInputLostOnReload } from '../components/unsaved-input-store';
-import { useConnectionLoss } from '../db/hooks/use-connection-loss';
+import { useConnectionLoss } from '../live-queries/use-connection-loss';
 import { useI18n } from '../i18n/use-i18n';
 import './connection-loss-banner.css';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout';
 import { lazyScreen, preloadScreens } from './lazy-screen';
-import { prefetchPeopleList } from '../db/people-list';
+import { prefetchPeopleList } from '../db/reads/people-list';
 import { NotFoundPage } from './not-found-page';
 import { ThisWeekPage } from '../features/this-week/this-week-page';
 
@@ -14,7 +14,7 @@ const PersonFormPage = lazyScreen(() => import('../features/people/person-form-p
 const LogPage = lazyScreen(() => import('../features/log/log-page'));
 const NetworkPage = lazyScreen(() => import('../features/network/network-page'));
 const SettingsPage = lazyScreen(() => import('../features/settings/settings-page'));
-const TransferPage = lazyScreen(() => import('../features/transfer/transfer-page'));
+const TransferPage = lazyScreen(() => import('../features/your-data/your-data-page'));
 const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */

@@ -3,10 +3,10 @@
 // backup on the data page; the other two snooze it.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { snoozeBackupReminder } from '../db/backup-reminder';
+import { snoozeBackupReminder } from '../db/writes/backup';
 import { currentTime } from '../db/clock';
 import { useI18n } from '../i18n/use-i18n';
-import { useBackupReminder } from '../db/hooks/use-backup-reminder';
+import { useBackupReminder } from '../live-queries/use-backup-reminder';
 import { failureText } from './failure-text';
 import { showToast } from './toast-store';
 import { useNow } from './use-now';

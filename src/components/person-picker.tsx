@@ -2,9 +2,18 @@
 // popup, options marked via aria-activedescendant, focus staying in the input), with the
 // picked people shown as removable chips. The first suggestion is highlighted as you type,
 // so "type two letters, press Enter" or "type two letters, tap the name" both pick.
-import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
-import { usePeopleByIds, usePeopleSnapshot } from '../db/hooks/use-people';
-import { NewPersonError, addPersonByName } from '../db/person-from-name';
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
+import { usePeopleByIds, usePeopleSnapshot } from '../live-queries/use-people';
+import { NewPersonError, addPersonByName } from '../db/writes/person-by-name';
 import { nameOf, initialsOf } from '../domain/contact';
 import { sortByName } from '../domain/name-order';
 import { indexPeople, searchIndex } from '../domain/people-search';
@@ -12,6 +21,7 @@ import { tieStatus, type TieStatus } from '../domain/tie-health';
 import type { Contact } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
 import { failureText } from './failure-text';
+import { useFocusOnAppear } from './use-focus-on-appear';
 import { TieBadge } from './tie-badge';
 import { useHealthClock } from './use-tie-health';
 import './person-picker.css';
@@ -48,6 +58,18 @@ export function PersonPicker({
   const listboxId = useId();
   const hintId = useId();
   const errorId = useId();
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  // Focused when the picker appears, as autoFocus would, without the attribute that moves
+  // focus wherever the element is rendered.
+  useFocusOnAppear(inputRef, autoFocus);
+  const setInput = useCallback(
+    (input: HTMLInputElement | null) => {
+      inputRef.current = input;
+      if (typeof ref === 'function') ref(input);
+      else if (ref) ref.current = input;
+    },
+    [ref],
+  );
   const [query, setQuery] = useState('');
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -207,7 +229,7 @@ export function PersonPicker({
           </ul>
         ) : null}
         <input
-          ref={ref}
+          ref={setInput}
           id={inputId}
           className="picker-input"
           type="text"
@@ -215,7 +237,6 @@ export function PersonPicker({
           autoComplete="off"
           autoCapitalize="words"
           spellCheck={false}
-          autoFocus={autoFocus}
           aria-autocomplete="list"
           aria-expanded={isExpanded}
           aria-controls={listboxId}
@@ -304,6 +325,8 @@ function Suggestion({ id, person, status, isActive, onPick, onHover }: Suggestio
     .filter(Boolean)
     .join(' ');
   return (
+    // Keys are the combobox input's (aria-activedescendant): an option is never focused.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <li
       id={id}
       role="option"
@@ -377,6 +400,8 @@ type AddPersonOptionProps = {
 function AddPersonOption({ id, name, isBusy, onAdd }: AddPersonOptionProps) {
   const { t } = useI18n();
   return (
+    // Keys are the combobox input's (aria-activedescendant): an option is never focused.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <li
       id={id}
       role="option"

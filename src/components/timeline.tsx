@@ -1,6 +1,6 @@
 import { memo, useRef, useState } from 'react';
-import { useTimeline, type TimelineEntry } from '../db/hooks/use-timeline';
-import { deleteInteraction, undoDeleteInteraction } from '../db/interactions';
+import { useTimeline, type TimelineEntry } from '../live-queries/use-timeline';
+import { deleteInteraction, undoDeleteInteraction } from '../db/writes/touches';
 import { isShowableTime } from '../domain/time-range';
 import type { Interaction } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';

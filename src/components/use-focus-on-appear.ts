@@ -5,8 +5,10 @@ import { useLayoutEffect, type RefObject } from 'react';
  * frame in which focus is left behind, and whoever finds the element (a screen reader, a test)
  * finds it focused.
  */
-export function useFocusOnAppear(ref: RefObject<HTMLElement | null>): void {
+export function useFocusOnAppear(ref: RefObject<HTMLElement | null>, isEnabled = true): void {
   useLayoutEffect(() => {
-    ref.current?.focus();
+    if (isEnabled) ref.current?.focus();
+    // Only when the element appears: a later change of isEnabled moves no focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ref]);
 }

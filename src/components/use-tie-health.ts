@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSettings } from '../db/hooks/use-settings';
+import { useSettings } from '../live-queries/use-settings';
 import { tieHealth, type TieHealth, type TieHealthInput } from '../domain/tie-health';
 import type { Settings } from '../domain/types';
 import { useNow, userTimeZone } from './use-now';

@@ -9,11 +9,12 @@ import type {
   Settings,
   WeekPlan,
 } from '../domain/types';
-import { peopleRowsMiddleware, type PeopleRowsShard } from './people-rows';
-import { planInputsMiddleware, type PlanInputsRow, type PlanStatsRow } from './plan-inputs';
+import type { PeopleRowsShard } from './codecs/people-rows';
+import type { PlanInputsRow, PlanStatsRow } from './codecs/plan-inputs';
+import type { TouchLog } from './codecs/touch-log';
+import { DERIVED_MIDDLEWARES } from './derived/middlewares';
 import type { RevertPoint } from './restore-copies';
 import { SCHEMA_VERSIONS } from './schema';
-import type { TouchLog } from './touch-logs';
 import { UPGRADES } from './upgrades';
 
 export const DATABASE_NAME = 'ties';
@@ -26,24 +27,24 @@ export type ConnectionLoss = 'newer-version' | 'deleted';
 
 export class TiesDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
-  /** Each person's touches, newest first (touch-logs.ts). */
+  /** Each person's touches, newest first (codecs/touch-log.ts). */
   touchLogs!: EntityTable<TouchLog, 'contactId'>;
   relations!: EntityTable<Relation, 'id'>;
   groups!: EntityTable<Group, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   weekPlans!: EntityTable<WeekPlan, 'weekStart'>;
   settings!: EntityTable<Settings, 'id'>;
-  /** Derived, 64 shards (see plan-inputs.ts): kept by planInputsMiddleware, never backed up. */
+  /** Derived (derived/registry.ts): the week plan's inputs in 16 shards, never backed up. */
   planInputs!: EntityTable<PlanInputsRow, 'id'>;
-  /** Derived, beside planInputs: what This week's side figures read (plan-inputs.ts). */
+  /** Derived, beside planInputs: what This week's side figures read. */
   planStats!: EntityTable<PlanStatsRow, 'id'>;
-  /** Derived, 64 shards: what the People list reads (people-rows.ts), never backed up. */
+  /** Derived: what the People list reads, in 16 shards, never backed up. */
   peopleRows!: EntityTable<PeopleRowsShard, 'id'>;
-  /** A cache of the graph's last positions (graph-layouts.ts), never backed up. */
+  /** Derived: a cache of the graph's last positions, never backed up. */
   graphLayouts!: EntityTable<GraphLayout, 'id'>;
-  /** What each import wrote, for its Undo (imports.ts). */
+  /** What each import wrote, for its Undo (writes/imports.ts); this device only. */
   importBatches!: EntityTable<ImportBatch, 'id'>;
-  /** Which kept copy a "revert the restore" puts back (backup.ts): one row, never backed up. */
+  /** Which kept copy a "revert the restore" puts back (writes/restore.ts): one row, never backed up. */
   revertPoint!: EntityTable<RevertPoint, 'id'>;
 
   /** Set once another connection has closed this one for good; see closeForGood. */
@@ -57,8 +58,8 @@ export class TiesDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
-    this.use(planInputsMiddleware);
-    this.use(peopleRowsMiddleware);
+    // Derived tables kept true on every write of the people (derived/registry.ts).
+    for (const middleware of DERIVED_MIDDLEWARES) this.use(middleware);
     this.on('versionchange', (event) => {
       this.closeForGood(event.newVersion === null ? 'deleted' : 'newer-version');
       // Skips Dexie's own handler, which closes too but reopens on the next query: this
@@ -94,7 +95,7 @@ export class TiesDatabase extends Dexie {
   }
 }
 
-/** The one database of the app. Every write goes through a function in src/db/. */
+/** The one database of the app. Every write goes through a function in src/db/writes/. */
 export const db = new TiesDatabase();
 
 /**
@@ -112,4 +113,14 @@ export const DATA_TABLES = [
   'goals',
   'weekPlans',
   'settings',
+] as const satisfies readonly (keyof TiesDatabase)[];
+
+/**
+ * Tables that belong to this device only, never backed up and never synced: the undo data
+ * of imports, and the name of the copy a restore kept. Every other table is user data
+ * (DATA_TABLES) or derived (derived/registry.ts).
+ */
+export const DEVICE_TABLES = [
+  'importBatches',
+  'revertPoint',
 ] as const satisfies readonly (keyof TiesDatabase)[];

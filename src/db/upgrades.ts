@@ -4,9 +4,9 @@
 import type { Transaction } from 'dexie';
 import { entriesOf } from '../domain/labelled-value';
 import type { Contact, ImportedValues, Interaction, LabelledValue } from '../domain/types';
-import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './plan-inputs';
+import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './codecs/plan-inputs';
 import { LEGACY_COPY_ID, REVERT_POINT_ID, type RevertPoint } from './restore-copies';
-import { logsOfTouches } from './touch-logs';
+import { logsOfTouches } from './codecs/touch-log';
 
 /** Version 2: packs the week plan's inputs of every existing person into shards. */
 export async function buildPlanInputs(tx: Transaction): Promise<void> {

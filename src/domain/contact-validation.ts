@@ -7,7 +7,7 @@
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from './field-limits';
 import { isValidCadenceDays, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './tie-health/tie-settings';
 import { tidyEntry, valuesOf } from './labelled-value';
-import type { Affiliation, Birthday, Id, LabelledValue, Tier } from './types';
+import type { Affiliation, Birthday, Contact, Id, LabelledValue, Tier } from './types';
 
 /** The fields of a person that the user edits. Everything else is derived or internal. */
 export type ContactInput = {
@@ -51,6 +51,31 @@ export function emptyContactInput(): ContactInput {
     howWeMet: '',
     notes: '',
     nextTimeNote: '',
+  };
+}
+
+/** The editable fields of a stored person, as the form and the people writes see them. */
+export function inputOf(contact: Contact): ContactInput {
+  return {
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    displayName: contact.displayName,
+    organisation: contact.organisation,
+    role: contact.role,
+    affiliation: contact.affiliation,
+    emails: contact.emails,
+    phones: contact.phones,
+    linkedInUrl: contact.linkedInUrl,
+    location: contact.location,
+    birthday: contact.birthday,
+    tags: contact.tags,
+    expertise: contact.expertise,
+    tier: contact.tier,
+    cadenceDays: contact.cadenceDays,
+    howWeMet: contact.howWeMet,
+    metViaId: contact.metViaId,
+    notes: contact.notes,
+    nextTimeNote: contact.nextTimeNote,
   };
 }
 

@@ -8,14 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { network } from './messages/network';
-import { transfer } from './messages/transfer';
+import { transfer } from './messages/your-data';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
 
 const LATER_AREAS = [
   { name: 'network', keys: Object.keys(network.en), module: 'network-messages' },
-  { name: 'transfer', keys: Object.keys(transfer.en), module: 'transfer-messages' },
+  { name: 'transfer', keys: Object.keys(transfer.en), module: 'your-data-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

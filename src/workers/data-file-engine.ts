@@ -2,15 +2,10 @@
 // so that it can be tested without a Worker. The work itself is in db/backup.ts and the
 // exporters in interop/; this only reads files, makes Blobs and keeps the checked backup
 // between a restore's check and its confirmation.
-import {
-  isCancelledRestore,
-  makeBackup,
-  previewRestore,
-  restoreBackup,
-  revertRestore,
-} from '../db/backup';
+import { isCancelledRestore, restoreBackup, revertRestore } from '../db/writes/restore';
+import { makeBackup, previewRestore } from '../db/reads/backup';
 import { db } from '../db/db';
-import { importHistory } from '../db/imports';
+import { importHistory } from '../db/reads/imports';
 import { writeFailureOf } from '../db/write-failure';
 import { BackupError, type Backup } from '../interop/backup-format';
 import { contactsToCsv } from '../interop/csv-export';

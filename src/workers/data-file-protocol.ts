@@ -14,9 +14,10 @@
 // 'restore-progress'; a 'cancel-restore' stops it before it commits ('restore-cancelled'),
 // and so does terminating the worker: the restore happens whole or not at all (db/backup.ts).
 // One that arrives too late changes nothing: the answer is then 'restored'.
-import type { RestorePhase, RestorePreview, RestoreResult } from '../db/backup';
+import type { RestorePhase, RestoreResult } from '../db/writes/restore';
+import type { RestorePreview } from '../db/reads/backup';
 import type { WriteFailureReason } from '../db/write-failure';
-import type { ImportSummary } from '../db/imports';
+import type { ImportSummary } from '../db/reads/imports';
 import type { BackupCounts, BackupErrorDetails, BackupErrorReason } from '../interop/backup-format';
 import type { DuplicatePair } from '../domain/duplicates';
 import type { Contact, EpochMs, Id, Language } from '../domain/types';

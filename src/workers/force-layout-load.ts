@@ -9,8 +9,8 @@ import {
   readGraphTouches,
   type GraphDataVersions,
   type GraphRows,
-} from '../db/graph-data';
-import { positionsFor, readGraphLayout } from '../db/graph-layouts';
+} from '../db/reads/graph';
+import { positionsFor, readGraphLayout } from '../db/derived/graph-layouts';
 import type { Graph } from '../domain/graph';
 import type { Id } from '../domain/types';
 

@@ -20,7 +20,7 @@
 // again. A new run replaces the old one; 'stop' ends it. Messages for another run than the
 // current one are ignored; any failure posts 'error'.
 
-import { saveGraphLayout } from '../db/graph-layouts';
+import { saveGraphLayout } from '../db/writes/graph-layout';
 import { buildGraph, computeInsights, groupNamesOf, type Graph } from '../domain/graph';
 import type { Id } from '../domain/types';
 import { createGraphSource, isSameShape, startingPositions } from './force-layout-load';

@@ -9,7 +9,8 @@
 //
 // Persistent storage is asked for by the screen before it confirms: the worker's
 // navigator.storage has no persist(), and db/storage.ts only asks once.
-import { applyImport, ImportError, planImportFromDatabase, undoImport } from '../db/imports';
+import { applyImport, ImportError, undoImport } from '../db/writes/imports';
+import { planImportFromDatabase } from '../db/reads/imports';
 import { WriteCancelledError } from '../db/long-write';
 import { writeFailureOf } from '../db/write-failure';
 import { decodeImportBytes } from '../interop/decode';

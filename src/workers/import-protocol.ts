@@ -10,7 +10,7 @@
 // before a confirm. A write (the confirm, or an undo) is stopped with a 'cancel' message
 // instead, so that the worker can abort its transaction and answer with what really
 // happened: 'cancelled' with nothing written, or done, when the stop came as it committed.
-import type { ImportErrorReason, ImportResult, UndoImportResult } from '../db/imports';
+import type { ImportErrorReason, ImportResult, UndoImportResult } from '../db/writes/imports';
 import type { WriteFailureReason } from '../db/write-failure';
 import type {
   ImportFailureReason,

@@ -14,7 +14,7 @@
 // Every request has a run id; answers carry it, and the screen ignores answers to a request it
 // has replaced. Positions travel as one Float32Array (x, y of node i at 2i and 2i + 1) and
 // edges as typed arrays, transferred, not copied.
-import type { GraphDataVersions } from '../db/graph-data';
+import type { GraphDataVersions } from '../db/reads/graph';
 import type {
   GraphEdge,
   GraphEdgeKind,

@@ -2,8 +2,8 @@
 // an import would leave them, so these tests do not depend on the people feature's forms.
 import { db } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
-import type { InteractionDraft, TouchRef } from '../../src/db/interactions';
-import { readAllTouches } from '../../src/db/touch-logs';
+import type { InteractionDraft, TouchRef } from '../../src/db/writes/touches';
+import { readAllTouches } from '../../src/db/reads/touches';
 import type { Contact, Interaction } from '../../src/domain/types';
 export { makePerson } from './people';
 

@@ -4,9 +4,9 @@ import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-stor
 import { showToast } from '../../components/toast-store';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
-import { usePeopleByIds } from '../../db/hooks/use-people';
-import { useInteraction } from '../../db/hooks/use-interaction';
-import { addInteraction, deleteInteraction, editInteraction } from '../../db/interactions';
+import { usePeopleByIds } from '../../live-queries/use-people';
+import { useInteraction } from './use-touch';
+import { addInteraction, deleteInteraction, editInteraction } from '../../db/writes/touches';
 import { nameOf } from '../../domain/contact';
 import { touchFieldsOf } from '../../domain/touch-edit';
 import type { Contact } from '../../domain/types';

@@ -68,6 +68,8 @@ export function ModalSheet({ title, onClose, children }: ModalSheetProps) {
   return createPortal(
     <div ref={layerRef} className="log-sheet-layer">
       <div className="log-sheet-backdrop" aria-hidden="true" onClick={onClose} />
+      {/* A modal dialog keeps Tab inside it and closes on Escape: its own keys. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={panelRef}
         className="log-sheet-panel"

@@ -1,7 +1,7 @@
 // What the log sheet holds while the user fills it in, and how it becomes an interaction.
 // The draft keeps the *choice* of time ("now", "yesterday"), not a timestamp, so a draft
 // restored hours later still saves "now" as the moment of saving.
-import type { InteractionDraft } from '../../db/interactions';
+import type { InteractionDraft } from '../../db/writes/touches';
 import { touchFieldsOf, type TouchFields } from '../../domain/touch-edit';
 import { EARLIEST_STORED_TIME } from '../../domain/time-range';
 import {

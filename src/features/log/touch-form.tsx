@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
-import { InteractionError, type InteractionErrorReason } from '../../db/interactions';
+import { InteractionError, type InteractionErrorReason } from '../../db/writes/touches';
 import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';

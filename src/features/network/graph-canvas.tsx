@@ -3,7 +3,7 @@
 // worker saves them each time the layout settles). Keyboard: the canvas is one tab stop; arrow keys move the
 // selection to the nearest person that way, Enter opens them, Escape clears, + − 0 zoom.
 import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { saveGraphLayout } from '../../db/graph-layouts';
+import { saveGraphLayout } from '../../db/writes/graph-layout';
 import { useI18n } from '../../i18n/use-i18n';
 import { createGraphView, ZOOM_STEP, type GraphView } from './graph-view';
 import type { Direction } from './hit-grid';
@@ -164,6 +164,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ref={canvasRef}
         className="graph-canvas"
         tabIndex={0}
+        // The graph is a keyboard widget of its own (arrows, +/−, Enter): an application.
+        // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role
         role="application"
         aria-roledescription={t('network.view.graph')}
         aria-label={t('network.canvasLabel', { count: shownCount })}

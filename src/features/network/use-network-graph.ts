@@ -5,8 +5,8 @@
 // that it works out only cheap things: the tags to filter by and the selection.
 import { startTransition, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useNow, userTimeZone } from '../../components/use-now';
-import { useGraphDataVersions } from '../../db/hooks/use-graph-data';
-import { useSettings } from '../../db/hooks/use-settings';
+import { useGraphDataVersions } from './use-graph-data';
+import { useSettings } from '../../live-queries/use-settings';
 import { neighbourhoodOf, type Graph, type GraphInsights } from '../../domain/graph';
 import { normalizeText } from '../../domain/text';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';

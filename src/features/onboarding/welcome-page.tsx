@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { loadDemo, startEmpty } from '../../db/demo';
+import { loadDemo, startEmpty } from '../../db/writes/demo';
 import { StartFromFiles } from '../../components/start-from-files';
 import { useI18n } from '../../i18n/use-i18n';
 import './welcome-page.css';

@@ -1,4 +1,4 @@
-import { useSettings } from '../../db/hooks/use-settings';
+import { useSettings } from '../../live-queries/use-settings';
 import { DEFAULT_SETTINGS, TIERS } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { TextField } from './form-fields';

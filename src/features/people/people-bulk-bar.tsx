@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
-import { BulkEditError, bulkEditPeople, undoBulkEdit } from '../../db/bulk-edit';
+import { BulkEditError, bulkEditPeople, undoBulkEdit } from '../../db/writes/people-bulk-edit';
 import {
   bulkEditProblem,
   tagsFromText,

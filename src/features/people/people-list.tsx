@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { TieBadge } from '../../components/tie-badge';
 import { initialsOf, nameOf } from '../../domain/contact';
 import type { TieStatus } from '../../domain/tie-health';
-import type { PeopleListPerson } from '../../db/people-rows';
+import type { PeopleListPerson } from '../../db/codecs/people-rows';
 import { useI18n } from '../../i18n/use-i18n';
 import type { HealthById } from './people-order';
 import { setPersonSelected, usePeopleSelectionStore } from './people-selection-store';

@@ -14,7 +14,7 @@ import {
   type ReciprocityFlag,
   type TieStatus,
 } from '../../domain/tie-health';
-import type { PeopleListPerson } from '../../db/people-rows';
+import type { PeopleListPerson } from '../../db/codecs/people-rows';
 import type { Id } from '../../domain/types';
 import type { NameOrder } from '../../domain/name-order';
 import type { PeopleSort } from './people-list-store';

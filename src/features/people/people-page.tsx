@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
-import { usePeopleList } from '../../db/hooks/use-people';
-import type { PeopleListPerson } from '../../db/people-rows';
+import { usePeopleList } from '../../live-queries/use-people';
+import type { PeopleListPerson } from '../../db/codecs/people-rows';
 import { sortByName } from '../../domain/name-order';
 import { indexPeople, searchIndex } from '../../domain/people-search';
 import { localDayNumber, startOfLocalDay } from '../../domain/tie-health';

@@ -9,7 +9,7 @@ import {
   resumeContact,
   unarchiveContact,
   undoDeleteContact,
-} from '../../db/contacts';
+} from '../../db/writes/people';
 import { nameOf } from '../../domain/contact';
 import type { Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { currentTime } from '../../db/clock';
-import { usePerson } from '../../db/hooks/use-people';
+import { usePerson } from '../../live-queries/use-people';
 import { nameOf } from '../../domain/contact';
 import { DAY_MS, dayNumberOfKey } from '../../domain/tie-health';
 import type { Birthday, Contact, LabelledValue } from '../../domain/types';

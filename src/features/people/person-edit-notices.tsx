@@ -3,7 +3,7 @@
 // deleted there, and, for each field changed both here and there, both versions with a
 // choice between them.
 import { useId, type Ref } from 'react';
-import { usePerson } from '../../db/hooks/use-people';
+import { usePerson } from '../../live-queries/use-people';
 import { nameOf } from '../../domain/contact';
 import type { ContactConflict, ContactField } from '../../domain/contact-edit';
 import type { Birthday } from '../../domain/types';

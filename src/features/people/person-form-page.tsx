@@ -7,9 +7,9 @@ import {
   ContactNotFoundError,
   createContact,
   editContact,
-  inputOf,
-} from '../../db/contacts';
-import { useStoredPerson } from '../../db/hooks/use-people';
+} from '../../db/writes/people';
+import { inputOf } from '../../domain/contact-validation';
+import { useStoredPerson } from '../../live-queries/use-people';
 import { nameOf } from '../../domain/contact';
 import { emptyContactInput, type ContactInput } from '../../domain/contact-validation';
 import type { Contact } from '../../domain/types';

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Icon } from '../../components/icon';
 import { openLogSheet } from '../../components/log-sheet-store';
 import { Timeline } from '../../components/timeline';
-import { usePerson } from '../../db/hooks/use-people';
+import { usePerson } from '../../live-queries/use-people';
 import { initialsOf, nameOf } from '../../domain/contact';
 import { useI18n } from '../../i18n/use-i18n';
 import { PersonActions } from './person-actions';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useI18n } from '../../i18n/use-i18n';
 import { hasUnsavedInput, useHasUnsavedInput } from '../../components/unsaved-input-store';
-import { useConnectionLoss } from '../../db/hooks/use-connection-loss';
+import { useConnectionLoss } from '../../live-queries/use-connection-loss';
 import { usePeriodicUpdateCheck } from './use-periodic-update-check';
 import { useUpdateTakenElsewhere } from './use-update-taken-elsewhere';
 import './pwa.css';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFocusOnAppear } from '../../components/use-focus-on-appear';
-import { clearDemo, loadDemo } from '../../db/demo';
+import { clearDemo, loadDemo } from '../../db/writes/demo';
 import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { useI18n } from '../../i18n/use-i18n';

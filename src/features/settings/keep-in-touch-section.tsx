@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { knownFailureText } from '../../components/failure-text';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
-import { updateTieSettings } from '../../db/derived';
+import { updateTieSettings } from '../../db/writes/settings';
 import { MAX_LIST_SIZE, MIN_LIST_SIZE } from '../../domain/tie-health';
 import { TIERS, type Settings, type Tier } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,4 +1,4 @@
-import { updateSettings } from '../../db/settings';
+import { updateSettings } from '../../db/writes/settings';
 import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import type { Settings } from '../../domain/types';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
-import { useSettings } from '../../db/hooks/use-settings';
+import { useSettings } from '../../live-queries/use-settings';
 import { useI18n } from '../../i18n/use-i18n';
 import { AboutSection } from './about-section';
 import { DemoSection } from './demo-section';

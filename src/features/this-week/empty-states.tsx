@@ -12,7 +12,7 @@ export function NoPeopleYet() {
     try {
       // The generator loads on demand: it has no place in the first screen's JavaScript.
       // The list is made again by itself once the people are there (see db/week-plans.ts).
-      const { loadDemo } = await import('../../db/demo');
+      const { loadDemo } = await import('../../db/writes/demo');
       await loadDemo();
     } catch (error) {
       console.error('Ties could not load the demo network', error);

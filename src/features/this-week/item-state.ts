@@ -1,7 +1,7 @@
 // How an item of this week's list shows, and the list's progress: both from the domain's
 // one decision of what became of an item (shownItemState), so the cards, the progress line
 // and the app badge never disagree.
-import type { ThisWeekItem } from '../../db/week-plans';
+import type { ThisWeekItem } from '../../db/reads/this-week';
 import { shownItemState, weekProgressOf, type WeekProgress } from '../../domain/tie-health';
 import type { EpochMs, WeekItemState } from '../../domain/types';
 

@@ -42,6 +42,8 @@ export function SnoozeMenu({ name, now, timeZone, onSnooze }: SnoozeMenuProps) {
   };
 
   return (
+    // Escape from any of its buttons closes the menu: the keys of the buttons inside.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="snooze-menu" onKeyDown={onKeyDown}>
       <button
         ref={toggleRef}

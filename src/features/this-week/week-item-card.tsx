@@ -10,9 +10,9 @@ import {
   skipItem,
   snoozeItem,
   undoItemChange,
-  type ThisWeekItem,
   type WeekItemChange,
-} from '../../db/week-plans';
+} from '../../db/writes/week-plan';
+import { type ThisWeekItem } from '../../db/reads/this-week';
 import { nameOf } from '../../domain/contact';
 import { tieStatus } from '../../domain/tie-health';
 import type { EpochMs, Settings } from '../../domain/types';

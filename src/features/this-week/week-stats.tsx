@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useWeekStats } from '../../db/hooks/use-week-plan';
-import { quarterStartOf, type WeekStats } from '../../db/week-plans';
+import { useWeekStats } from './use-week-plan';
+import { quarterStartOf, type WeekStats } from '../../db/reads/this-week';
 import type { EpochMs } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';

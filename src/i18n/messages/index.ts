@@ -8,8 +8,8 @@ import { peopleBulk } from './people-bulk';
 import { pwa } from './pwa';
 import { settings } from './settings';
 import { thisWeek } from './this-week';
-import type { transfer } from './transfer';
-import { transferShell } from './transfer-shell';
+import type { transfer } from './your-data';
+import { transferShell } from './your-data-shell';
 
 // The messages every screen may need load with the first screen. Two areas load with their
 // own screens instead (they are over a tenth of the first screen's script): the network's and

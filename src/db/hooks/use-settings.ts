@@ -1,8 +1,0 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db';
-import type { Settings } from '../../domain/types';
-
-/** The settings row; undefined while loading. */
-export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => db.settings.get('settings'), []);
-}

@@ -1,0 +1,64 @@
+// Every write the app can make, in one list. Each is one transaction with one persistence
+// step (run-write.ts), and takes plain data. `keeps` names the derived data
+// (derived/registry.ts) that stays true in the same transaction: the people's derived fields
+// are kept by the write itself, the packed tables by their middlewares whenever the write
+// changes people. A new write goes in a file of this folder, with a line here; a test holds
+// this list to what the folder exports.
+import type { DERIVED_DATA } from '../derived/registry';
+
+type Derived = keyof typeof DERIVED_DATA;
+
+const PEOPLE: readonly Derived[] = ['planInputs', 'peopleRows'];
+const PEOPLE_AND_FIELDS: readonly Derived[] = ['contactFields', ...PEOPLE];
+
+export const WRITES = {
+  // People (people.ts, person-by-name.ts, people-bulk-edit.ts, people-merge.ts)
+  createContact: PEOPLE_AND_FIELDS,
+  updateContact: PEOPLE_AND_FIELDS,
+  editContact: PEOPLE_AND_FIELDS,
+  archiveContact: PEOPLE,
+  unarchiveContact: PEOPLE,
+  pauseContact: PEOPLE_AND_FIELDS,
+  resumeContact: PEOPLE_AND_FIELDS,
+  deleteContact: PEOPLE,
+  undoDeleteContact: PEOPLE,
+  addPersonByName: PEOPLE_AND_FIELDS,
+  bulkEditPeople: PEOPLE_AND_FIELDS,
+  undoBulkEdit: PEOPLE_AND_FIELDS,
+  mergePeople: PEOPLE_AND_FIELDS,
+  undoMergePeople: PEOPLE_AND_FIELDS,
+  // Touches (touches.ts)
+  addInteraction: PEOPLE_AND_FIELDS,
+  updateInteraction: PEOPLE_AND_FIELDS,
+  editInteraction: PEOPLE_AND_FIELDS,
+  deleteInteraction: PEOPLE_AND_FIELDS,
+  undoDeleteInteraction: PEOPLE_AND_FIELDS,
+  // This week (week-plan.ts): a plan is made from the packed inputs, rebuilt when unusable
+  ensureWeekPlan: ['planInputs'],
+  refreshWeekPlan: ['planInputs'],
+  snoozeItem: [],
+  skipItem: [],
+  reopenItem: [],
+  undoItemChange: [],
+  // Settings (settings.ts): new tier cadences move everyone's next due time
+  updateSettings: [],
+  updateTieSettings: PEOPLE_AND_FIELDS,
+  // Backups (backup.ts, restore.ts)
+  markBackupSaved: [],
+  snoozeBackupReminder: [],
+  restoreBackup: [...PEOPLE_AND_FIELDS, 'graphLayouts'],
+  revertRestore: [...PEOPLE_AND_FIELDS, 'graphLayouts'],
+  discardRestoreCopy: [],
+  // Imports (imports.ts)
+  applyImport: PEOPLE_AND_FIELDS,
+  undoImport: PEOPLE_AND_FIELDS,
+  // The demo network (demo.ts); writeNetwork seeds the benchmarks and tests
+  loadDemo: PEOPLE_AND_FIELDS,
+  startEmpty: [],
+  clearDemo: PEOPLE_AND_FIELDS,
+  writeNetwork: PEOPLE,
+  // The graph's cache (graph-layout.ts)
+  saveGraphLayout: ['graphLayouts'],
+} as const satisfies Record<string, readonly Derived[]>;
+
+export type WriteName = keyof typeof WRITES;
