@@ -16,12 +16,12 @@
 //     first make of the page (cold: nothing compiled yet) are reported beside it.
 // (iii) Save → shown: the log sheet is opened from a list item (or from the person page)
 //     and Save is clicked. Measured in the page from the Save click (capture listener,
-//     before the form's submit handler calls addInteraction) until the live query's
+//     before the form's submit handler calls addTouch) until the live query's
 //     re-render shows the touch: the item's data-state turns "done" on This week, a new
 //     entry heads the person page's timeline. "render" is the DOM change (the
 //     MutationObserver callback), "paint" the next painted frame, for information. Between
 //     samples the toast's Undo deletes the touch again. Target: p95 of render ≤ 50 ms on both.
-//     For comparison, the probe page also times the save without a screen: addInteraction
+//     For comparison, the probe page also times the save without a screen: addTouch
 //     alone, and until a liveQuery of readThisWeek (the home screen's query) emits it.
 //
 // Sizes can be changed: BENCH_PEOPLE, BENCH_INTERACTIONS.
@@ -369,7 +369,7 @@ try {
         render: summary(personSaves, 'renderMs'),
         paint: summary(personSaves, 'paintMs'),
       },
-      // The same save without a screen: addInteraction alone, and until a liveQuery of
+      // The same save without a screen: addTouch alone, and until a liveQuery of
       // readThisWeek (the home screen's query) emits the touch.
       database: {
         write: summary(

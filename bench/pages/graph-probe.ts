@@ -193,7 +193,7 @@ async function seed() {
   const network = generateNetwork({
     seed: SEED,
     peopleCount: PEOPLE,
-    interactionCount: PEOPLE * TOUCHES_PER_PERSON,
+    touchCount: PEOPLE * TOUCHES_PER_PERSON,
     years: 2,
     now,
   });

@@ -38,7 +38,7 @@ async function seed() {
   const generated = generateNetwork({
     seed: numberParam('seed', 1),
     peopleCount: numberParam('people', 10_000),
-    interactionCount: numberParam('interactions', 100_000),
+    touchCount: numberParam('interactions', 100_000),
     years: numberParam('years', 2),
     now,
   });

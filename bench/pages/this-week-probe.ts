@@ -8,7 +8,7 @@
 import { liveQuery } from 'dexie';
 import { db } from '../../src/db/db';
 import { readAllTouches } from '../../src/db/reads/touches';
-import { addInteraction, deleteInteraction } from '../../src/db/writes/touches';
+import { addTouch, deleteTouch } from '../../src/db/writes/touches';
 import { openDatabase } from '../../src/db/open';
 import { PlanInputs } from '../../src/db/codecs/plan-inputs';
 import { getSettings } from '../../src/db/reads/settings';
@@ -32,7 +32,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 /**
- * The save path without the screen: addInteraction alone, and from calling it until a
+ * The save path without the screen: addTouch alone, and from calling it until a
  * liveQuery of readThisWeek (what the home screen subscribes to) emits the touch.
  */
 async function saveProbe(samples: number) {
@@ -69,7 +69,7 @@ async function saveProbe(samples: number) {
         if (isTouched) resolve(performance.now());
       };
     });
-    const id = await addInteraction(draft);
+    const id = await addTouch(draft);
     writeMs.push(performance.now() - startedAt);
     shownMs.push((await shown) - startedAt);
     const reopened = new Promise<void>((resolve) => {
@@ -77,7 +77,7 @@ async function saveProbe(samples: number) {
         if (!isTouched) resolve();
       };
     });
-    await deleteInteraction({ id, participantIds: [contactId] });
+    await deleteTouch({ id, participantIds: [contactId] });
     await reopened;
   }
   subscription.unsubscribe();

@@ -1,8 +1,8 @@
 import { memo, useRef, useState } from 'react';
 import { useTimeline, type TimelineEntry } from '../live-queries/use-timeline';
-import { deleteInteraction, undoDeleteInteraction } from '../db/writes/touches';
+import { deleteTouch, undoDeleteTouch } from '../db/writes/touches';
 import { isShowableTime } from '../domain/time-range';
-import type { Interaction } from '../domain/types';
+import type { Touch } from '../domain/types';
 import { useI18n } from '../i18n/use-i18n';
 import type { I18n } from '../i18n/i18n-context';
 import { Icon } from './icon';
@@ -53,7 +53,7 @@ export const Timeline = memo(function Timeline({ contactId }: { contactId: strin
           {page.entries.map((entry) => (
             <TimelineItem
               ownerId={contactId}
-              key={entry.interaction.id}
+              key={entry.touch.id}
               entry={entry}
               onDeleted={() => containerRef.current?.focus()}
             />
@@ -87,15 +87,15 @@ function TimelineItem({
 }) {
   const i18n = useI18n();
   const { t, formatDateTime, formatList } = i18n;
-  const { interaction, others } = entry;
-  const kind = t(`log.kind.${interaction.kind}`);
-  const date = formatDateTime(interaction.at);
-  const flows = flowLabels(interaction, t);
+  const { touch, others } = entry;
+  const kind = t(`log.kind.${touch.kind}`);
+  const date = formatDateTime(touch.at);
+  const flows = flowLabels(touch, t);
   const names = formatList(others.map((person) => person.name));
 
   async function remove() {
     try {
-      await deleteInteraction(interaction);
+      await deleteTouch(touch);
     } catch (error) {
       showToast({
         message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
@@ -109,7 +109,7 @@ function TimelineItem({
       actionLabel: t('common.undo'),
       onAction: async () => {
         try {
-          await undoDeleteInteraction(interaction);
+          await undoDeleteTouch(touch);
         } catch (error) {
           showToast({
             message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
@@ -126,9 +126,7 @@ function TimelineItem({
         <span className="timeline-kind">{kind}</span>
         <time
           className="muted"
-          dateTime={
-            isShowableTime(interaction.at) ? new Date(interaction.at).toISOString() : undefined
-          }
+          dateTime={isShowableTime(touch.at) ? new Date(touch.at).toISOString() : undefined}
         >
           {date}
         </time>
@@ -136,7 +134,7 @@ function TimelineItem({
       {others.length > 0 ? (
         <p className="timeline-with">{t('log.timeline.with', { names })}</p>
       ) : null}
-      {interaction.note !== '' ? <p className="timeline-note">{interaction.note}</p> : null}
+      {touch.note !== '' ? <p className="timeline-note">{touch.note}</p> : null}
       {flows.length > 0 ? (
         <ul className="timeline-flows">
           {flows.map((label) => (
@@ -150,7 +148,7 @@ function TimelineItem({
           className="button"
           aria-label={t('log.timeline.edit', { kind, date })}
           onClick={() => {
-            openLogSheetToEdit(interaction.id, ownerId);
+            openLogSheetToEdit(touch.id, ownerId);
           }}
         >
           <Icon name="edit" size={18} />
@@ -171,14 +169,14 @@ function TimelineItem({
 }
 
 /** What went each way and who started it, as short phrases. */
-function flowLabels(interaction: Interaction, t: I18n['t']): string[] {
+function flowLabels(touch: Touch, t: I18n['t']): string[] {
   const labels = [
-    ...interaction.gave.map((value) => t(`log.timeline.gave.${value}`)),
-    ...interaction.received.map((value) => t(`log.timeline.received.${value}`)),
+    ...touch.gave.map((value) => t(`log.timeline.gave.${value}`)),
+    ...touch.received.map((value) => t(`log.timeline.received.${value}`)),
   ];
-  if (interaction.askedForHelp) labels.push(t('log.timeline.asked'));
-  if (interaction.initiator !== 'unknown') {
-    labels.push(t(`log.timeline.initiator.${interaction.initiator}`));
+  if (touch.askedForHelp) labels.push(t('log.timeline.asked'));
+  if (touch.initiator !== 'unknown') {
+    labels.push(t(`log.timeline.initiator.${touch.initiator}`));
   }
   return [...new Set(labels)];
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './db';
 import { applyImport, IMPORT_WRITE_CHUNK, undoImport } from './writes/imports';
 import { planImportFromDatabase } from './reads/imports';
-import { addInteraction } from './writes/touches';
+import { addTouch } from './writes/touches';
 import { cancellableTransaction, WriteCancelledError } from './long-write';
 import { MergeError, mergePeople } from './writes/people-merge';
 import { writeFailureOf } from './write-failure';
@@ -171,7 +171,7 @@ describe('a merge being written', () => {
       makePerson('Anna', 'Berg', { emails: [{ value: 'anna@example.se' }] }),
       makePerson('Anna', 'Berg', { emails: [{ value: 'anna@work.example' }] }),
     );
-    await addInteraction(touchDraft([merge.id], T0), T0);
+    await addTouch(touchDraft([merge.id], T0), T0);
     return { keep, merge };
   }
 

@@ -16,7 +16,7 @@ import {
 } from './restore-copies';
 import { discardStrayRestoreCopies } from './revert-point';
 import { participationId, touchesOfLogs } from './codecs/touch-log';
-import { DEFAULT_SETTINGS, type Interaction } from '../domain/types';
+import { DEFAULT_SETTINGS, type Touch } from '../domain/types';
 import { makePerson } from '../../tests/support/log-seed';
 
 const SAVED_AT = Date.UTC(2025, 2, 1);
@@ -64,7 +64,7 @@ afterEach(wipeBoth);
 describe('opening version-5 data with a kept copy (version 6)', () => {
   it('names the older app’s copy as the revert point, and a revert puts it back', async () => {
     const [anna, bo] = [makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek')];
-    const touch: Interaction = {
+    const touch: Touch = {
       id: 'touch-1',
       createdAt: SAVED_AT,
       updatedAt: SAVED_AT,

@@ -3,7 +3,7 @@
 // has a test that starts from the previous version's fixture.
 import type { Transaction } from 'dexie';
 import { entriesOf } from '../domain/labelled-value';
-import type { Contact, ImportedValues, Interaction, LabelledValue } from '../domain/types';
+import type { Contact, ImportedValues, Touch, LabelledValue } from '../domain/types';
 import { packPlanInputsAndStats, PLAN_INPUTS_TABLE, PLAN_STATS_TABLE } from './codecs/plan-inputs';
 import { LEGACY_COPY_ID, REVERT_POINT_ID, type RevertPoint } from './restore-copies';
 import { logsOfTouches } from './codecs/touch-log';
@@ -21,7 +21,7 @@ export async function buildPlanInputs(tx: Transaction): Promise<void> {
  * participation rows were an index of participantIds, so the touches alone say everything.
  */
 export async function buildTouchLogs(tx: Transaction): Promise<void> {
-  const touches = (await tx.table('interactions').toArray()) as Interaction[];
+  const touches = (await tx.table('interactions').toArray()) as Touch[];
   await tx.table('touchLogs').bulkPut(logsOfTouches(touches));
 }
 

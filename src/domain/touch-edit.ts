@@ -2,11 +2,11 @@
 // the value it was changed from (field-changes.ts says why), so a touch edited in two tabs
 // keeps both tabs' changes to different fields and a clash in one field is named.
 import { isSameValue, type FieldChange, type FieldConflict } from './field-changes';
-import type { Interaction } from './types';
+import type { Touch } from './types';
 
 /** What the user enters for a touch: everything else on it is an id or a stamp. */
 export type TouchFields = Pick<
-  Interaction,
+  Touch,
   'at' | 'kind' | 'participantIds' | 'note' | 'initiator' | 'gave' | 'received' | 'askedForHelp'
 >;
 

@@ -49,7 +49,7 @@ export type InitiativeCounts = { me: number; them: number; unknown: number };
 export type ContactDerived = {
   lastTouchAt?: EpochMs | undefined;
   /** Kind of the latest touch ("Last coffee 94 days ago"); see domain/tie-health/touch.ts. */
-  lastTouchKind?: InteractionKind | undefined;
+  lastTouchKind?: TouchKind | undefined;
   nextDueAt?: EpochMs | undefined;
   touchCount: number;
   strength: Decayed;
@@ -124,7 +124,7 @@ export type ImportedValues = Partial<
   >
 >;
 
-export const INTERACTION_KINDS = [
+export const TOUCH_KINDS = [
   'coffee',
   'meal',
   'meeting',
@@ -135,16 +135,16 @@ export const INTERACTION_KINDS = [
   'event',
   'other',
 ] as const;
-export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+export type TouchKind = (typeof TOUCH_KINDS)[number];
 
 export const VALUE_KINDS = ['help', 'advice', 'intro', 'article', 'favour'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export type Initiator = 'me' | 'them' | 'unknown';
 
-export type Interaction = Stamped & {
+export type Touch = Stamped & {
   at: EpochMs;
-  kind: InteractionKind;
+  kind: TouchKind;
   participantIds: Id[];
   note: string;
   initiator: Initiator;
@@ -154,7 +154,7 @@ export type Interaction = Stamped & {
 };
 
 /**
- * One row per (interaction, participant), as backup files carry them. The database keeps no
+ * One row per (touch, participant), as backup files carry them. The database keeps no
  * such rows any more: a touch sits in the touch log of each of its people (db/touch-logs.ts).
  */
 export type Participation = {

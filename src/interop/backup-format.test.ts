@@ -8,7 +8,7 @@ import {
   type BackupErrorReason,
   type BackupTables,
 } from './backup-format';
-import { DEFAULT_SETTINGS, type Interaction } from '../domain/types';
+import { DEFAULT_SETTINGS, type Touch } from '../domain/types';
 import { makePerson } from '../../tests/support/log-seed';
 
 const AT = Date.UTC(2025, 4, 1, 12, 0);
@@ -16,7 +16,7 @@ const META = { appVersion: '0.1.0', createdAt: AT, schemaVersion: 2 };
 
 function makeTables(): BackupTables {
   const anna = makePerson('Anna', 'Berg', { touchCount: 1, lastTouchAt: AT });
-  const touch: Interaction = {
+  const touch: Touch = {
     id: 't1',
     createdAt: AT,
     updatedAt: AT,

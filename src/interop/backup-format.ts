@@ -34,7 +34,7 @@ import type {
   EpochMs,
   Goal,
   Group,
-  Interaction,
+  Touch,
   Participation,
   Relation,
   Settings,
@@ -61,7 +61,7 @@ export const BACKUP_TABLES = [
 
 export type BackupTables = {
   contacts: Contact[];
-  interactions: Interaction[];
+  interactions: Touch[];
   participations: Participation[];
   relations: Relation[];
   groups: Group[];

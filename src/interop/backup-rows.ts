@@ -19,7 +19,7 @@ import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../doma
 import {
   ENTRY_KINDS,
   GROUP_KINDS,
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   RELATION_KINDS,
   TIERS,
   VALUE_KINDS,
@@ -390,7 +390,7 @@ const importedValues = object({
 const contact: Shape = {
   ...stamped,
   lastTouchAt: optional(time),
-  lastTouchKind: optional(oneOf(INTERACTION_KINDS)),
+  lastTouchKind: optional(oneOf(TOUCH_KINDS)),
   nextDueAt: optional(time),
   touchCount: count,
   strength: decayed,
@@ -429,7 +429,7 @@ const contact: Shape = {
 const interaction: Shape = {
   ...stamped,
   at: time,
-  kind: oneOf(INTERACTION_KINDS),
+  kind: oneOf(TOUCH_KINDS),
   participantIds: someIds,
   note: text,
   initiator: oneOf(INITIATORS),

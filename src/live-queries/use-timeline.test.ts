@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import { addInteraction, deleteInteraction, updateInteraction } from '../db/writes/touches';
+import { addTouch, deleteTouch, updateTouch } from '../db/writes/touches';
 import { readTimeline } from './use-timeline';
 import {
   freshDatabase,
@@ -32,53 +32,49 @@ beforeEach(async () => {
 
 describe('readTimeline', () => {
   it('lists a person’s touches newest first, whatever order they were logged in', async () => {
-    await addInteraction(draft([anna.id], NOW - 5 * DAY_MS, 'middle'), NOW);
-    await addInteraction(draft([anna.id], NOW, 'newest'), NOW);
-    await addInteraction(draft([anna.id], NOW - 50 * DAY_MS, 'oldest'), NOW);
-    await addInteraction(draft([bo.id], NOW - DAY_MS, 'not Anna'), NOW);
+    await addTouch(draft([anna.id], NOW - 5 * DAY_MS, 'middle'), NOW);
+    await addTouch(draft([anna.id], NOW, 'newest'), NOW);
+    await addTouch(draft([anna.id], NOW - 50 * DAY_MS, 'oldest'), NOW);
+    await addTouch(draft([bo.id], NOW - DAY_MS, 'not Anna'), NOW);
 
     const timeline = await readTimeline(anna.id);
-    expect(timeline.map((entry) => entry.interaction.note)).toEqual(['newest', 'middle', 'oldest']);
+    expect(timeline.map((entry) => entry.touch.note)).toEqual(['newest', 'middle', 'oldest']);
   });
 
   it('reads only the newest touches when given a limit, skipping deleted ones', async () => {
     for (let day = 0; day < 5; day++) {
-      await addInteraction(draft([anna.id], NOW - day * DAY_MS, `day ${day}`), NOW);
+      await addTouch(draft([anna.id], NOW - day * DAY_MS, `day ${day}`), NOW);
     }
-    const newest = (await readTimeline(anna.id)).find(
-      (entry) => entry.interaction.note === 'day 0',
-    );
+    const newest = (await readTimeline(anna.id)).find((entry) => entry.touch.note === 'day 0');
     if (!newest) throw new Error('the newest touch is missing');
-    await deleteInteraction(await touchRef(newest.interaction.id), NOW);
+    await deleteTouch(await touchRef(newest.touch.id), NOW);
     const timeline = await readTimeline(anna.id, 2);
-    expect(timeline.map((entry) => entry.interaction.note)).toEqual(['day 1', 'day 2']);
+    expect(timeline.map((entry) => entry.touch.note)).toEqual(['day 1', 'day 2']);
   });
 
   it('skips deleted touches, however many of the newest are deleted', async () => {
-    await addInteraction(draft([anna.id], NOW - 40 * DAY_MS, 'older'), NOW);
-    await addInteraction(draft([anna.id], NOW - 30 * DAY_MS, 'old'), NOW);
+    await addTouch(draft([anna.id], NOW - 40 * DAY_MS, 'older'), NOW);
+    await addTouch(draft([anna.id], NOW - 30 * DAY_MS, 'old'), NOW);
     // 25 newer touches, all undone: more than the page has room for.
     for (let day = 0; day < 25; day++) {
-      const id = await addInteraction(draft([anna.id], NOW - day * DAY_MS, `undone ${day}`), NOW);
-      await deleteInteraction({ id, participantIds: [anna.id] }, NOW);
+      const id = await addTouch(draft([anna.id], NOW - day * DAY_MS, `undone ${day}`), NOW);
+      await deleteTouch({ id, participantIds: [anna.id] }, NOW);
     }
     const timeline = await readTimeline(anna.id, 2);
-    expect(timeline.map((entry) => entry.interaction.note)).toEqual(['old', 'older']);
-    expect((await readTimeline(anna.id, 1)).map((entry) => entry.interaction.note)).toEqual([
-      'old',
-    ]);
+    expect(timeline.map((entry) => entry.touch.note)).toEqual(['old', 'older']);
+    expect((await readTimeline(anna.id, 1)).map((entry) => entry.touch.note)).toEqual(['old']);
   });
 
   it('leaves out deleted touches', async () => {
-    const kept = await addInteraction(draft([anna.id], NOW - DAY_MS, 'kept'), NOW);
-    const gone = await addInteraction(draft([anna.id], NOW, 'gone'), NOW);
-    await deleteInteraction(await touchRef(gone), NOW);
+    const kept = await addTouch(draft([anna.id], NOW - DAY_MS, 'kept'), NOW);
+    const gone = await addTouch(draft([anna.id], NOW, 'gone'), NOW);
+    await deleteTouch(await touchRef(gone), NOW);
     const timeline = await readTimeline(anna.id);
-    expect(timeline.map((entry) => entry.interaction.id)).toEqual([kept]);
+    expect(timeline.map((entry) => entry.touch.id)).toEqual([kept]);
   });
 
   it('names the other people on a multi-person touch', async () => {
-    await addInteraction(draft([anna.id, bo.id, cecilia.id], NOW), NOW);
+    await addTouch(draft([anna.id, bo.id, cecilia.id], NOW), NOW);
     const [entry] = await readTimeline(bo.id);
     expect(entry?.others).toEqual([
       { id: anna.id, name: 'Anna Berg' },
@@ -87,22 +83,16 @@ describe('readTimeline', () => {
   });
 
   it('follows a touch that was moved to someone else or back-dated', async () => {
-    const first = await addInteraction(draft([anna.id], NOW - DAY_MS, 'first'), NOW);
-    await addInteraction(draft([anna.id], NOW - 2 * DAY_MS, 'second'), NOW);
-    await updateInteraction(
-      await touchRef(first),
-      draft([anna.id], NOW - 9 * DAY_MS, 'first'),
-      NOW,
-    );
-    expect((await readTimeline(anna.id)).map((entry) => entry.interaction.note)).toEqual([
+    const first = await addTouch(draft([anna.id], NOW - DAY_MS, 'first'), NOW);
+    await addTouch(draft([anna.id], NOW - 2 * DAY_MS, 'second'), NOW);
+    await updateTouch(await touchRef(first), draft([anna.id], NOW - 9 * DAY_MS, 'first'), NOW);
+    expect((await readTimeline(anna.id)).map((entry) => entry.touch.note)).toEqual([
       'second',
       'first',
     ]);
-    await updateInteraction(await touchRef(first), draft([bo.id], NOW - 9 * DAY_MS, 'first'), NOW);
-    expect((await readTimeline(anna.id)).map((entry) => entry.interaction.note)).toEqual([
-      'second',
-    ]);
-    expect((await readTimeline(bo.id)).map((entry) => entry.interaction.note)).toEqual(['first']);
+    await updateTouch(await touchRef(first), draft([bo.id], NOW - 9 * DAY_MS, 'first'), NOW);
+    expect((await readTimeline(anna.id)).map((entry) => entry.touch.note)).toEqual(['second']);
+    expect((await readTimeline(bo.id)).map((entry) => entry.touch.note)).toEqual(['first']);
   });
 
   it('is empty for a person with no touches', async () => {

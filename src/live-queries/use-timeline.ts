@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { readLiveTouchesOf } from '../db/reads/touches';
 import { nameOf } from '../domain/contact';
-import type { Id, Interaction } from '../domain/types';
+import type { Id, Touch } from '../domain/types';
 
 export type TimelinePerson = { id: Id; name: string };
 
 export type TimelineEntry = {
-  interaction: Interaction;
+  touch: Touch;
   /** Everyone else on the touch, by name, for touches with several people. */
   others: TimelinePerson[];
 };
@@ -28,7 +28,7 @@ export function readTimeline(contactId: Id, limit = Infinity): Promise<TimelineE
 
 async function readTimelineIn(contactId: Id, limit: number): Promise<TimelineEntry[]> {
   const live = await readLiveTouchesOf(contactId, limit);
-  const otherIds = [...new Set(live.flatMap((interaction) => interaction.participantIds))].filter(
+  const otherIds = [...new Set(live.flatMap((touch) => touch.participantIds))].filter(
     (id) => id !== contactId,
   );
   // Most touches are with one person: then there is nobody else to read.
@@ -40,9 +40,9 @@ async function readTimelineIn(contactId: Id, limit: number): Promise<TimelineEnt
       names.set(id, nameOf(contact));
     }
   });
-  return live.map((interaction) => ({
-    interaction,
-    others: interaction.participantIds.flatMap((id) => {
+  return live.map((touch) => ({
+    touch,
+    others: touch.participantIds.flatMap((id) => {
       const name = names.get(id);
       return name === undefined ? [] : [{ id, name }];
     }),

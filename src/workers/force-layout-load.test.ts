@@ -19,7 +19,7 @@ import {
   type GraphEdge,
   type GraphNode,
 } from '../domain/graph';
-import { DEFAULT_SETTINGS, type Group, type Interaction } from '../domain/types';
+import { DEFAULT_SETTINGS, type Group, type Touch } from '../domain/types';
 import { isSameShape, startingPositions } from './force-layout-load';
 import {
   unpackEdges,
@@ -59,7 +59,7 @@ function load(
   };
 }
 
-function touch(id: string, participantIds: string[]): Interaction {
+function touch(id: string, participantIds: string[]): Touch {
   return {
     ...stamp,
     id,

@@ -1,6 +1,6 @@
 // The 'load' side of the layout worker (force-layout.ts): reading the graph's rows, keeping
 // the last read of each table so that a write to one table reads only that table again
-// (renaming a person does not read every interaction again), deciding whether a rebuilt graph
+// (renaming a person does not read every touch again), deciding whether a rebuilt graph
 // needs a new layout, and where its people start when it does.
 import {
   readGraphGroups,

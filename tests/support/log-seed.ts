@@ -2,9 +2,9 @@
 // an import would leave them, so these tests do not depend on the people feature's forms.
 import { db } from '../../src/db/db';
 import { openDatabase } from '../../src/db/open';
-import type { InteractionDraft, TouchRef } from '../../src/db/writes/touches';
+import type { TouchInput, TouchRef } from '../../src/db/writes/touches';
 import { readAllTouches } from '../../src/db/reads/touches';
-import type { Contact, Interaction } from '../../src/domain/types';
+import type { Contact, Touch } from '../../src/domain/types';
 export { makePerson } from './people';
 
 /** A fresh, empty database with its settings row, as every db test starts from. */
@@ -24,8 +24,8 @@ export async function seedPeople<T extends Contact[]>(...people: T): Promise<T> 
 export function touchDraft(
   participantIds: string[],
   at: number,
-  changes: Partial<InteractionDraft> = {},
-): InteractionDraft {
+  changes: Partial<TouchInput> = {},
+): TouchInput {
   return {
     at,
     kind: 'coffee',
@@ -40,7 +40,7 @@ export function touchDraft(
 }
 
 /** A stored touch by id, from whichever touch log holds it (deleted ones too). */
-export async function storedTouch(id: string): Promise<Interaction | undefined> {
+export async function storedTouch(id: string): Promise<Touch | undefined> {
   return (await readAllTouches()).find((touch) => touch.id === id);
 }
 

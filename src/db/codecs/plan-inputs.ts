@@ -21,7 +21,7 @@
 //   the STATS_FIELDS of the same table.
 import { dayKeyOf, dayNumberOfKey, type WeekPlanContact } from '../../domain/tie-health';
 import {
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   TIERS,
   type Birthday,
   type Contact,
@@ -231,7 +231,7 @@ const PLAN_FIELDS: { [K in PackedField]-?: FieldCodec<WeekPlanContact[K]> } = {
   isPaused: flag,
   tier: choice(TIERS),
   source: choice(SOURCES),
-  lastTouchKind: optionalChoice(INTERACTION_KINDS),
+  lastTouchKind: optionalChoice(TOUCH_KINDS),
 };
 
 /** The fields This week's side figures read (see readWeekStats). */

@@ -12,25 +12,25 @@
 // This module is the log's codec: pure functions over logs and touches, with no database,
 // so upgrades, workers and tests can use them. Reading logs is in reads/touches.ts, writing
 // them in writes/touch-logs.ts.
-import type { EpochMs, Id, Interaction, Participation } from '../../domain/types';
+import type { EpochMs, Id, Touch, Participation } from '../../domain/types';
 
 /** One person's touches, newest first (by time, then by id), deleted ones included. */
 export type TouchLog = {
   contactId: Id;
-  touches: Interaction[];
+  touches: Touch[];
   /** The latest updatedAt of its touches: what changed since a time, by index range. */
   updatedAt: EpochMs;
 };
 
 /** Newest first: later time first, and for the same time the larger id first. */
-export function compareNewestFirst(a: Interaction, b: Interaction): number {
+export function compareNewestFirst(a: Touch, b: Touch): number {
   if (a.at !== b.at) return b.at - a.at;
   if (a.id === b.id) return 0;
   return a.id < b.id ? 1 : -1;
 }
 
 /** A log holding these touches, in order; undefined when there are none to keep. */
-export function logOf(contactId: Id, touches: readonly Interaction[]): TouchLog | undefined {
+export function logOf(contactId: Id, touches: readonly Touch[]): TouchLog | undefined {
   if (touches.length === 0) return undefined;
   const sorted = [...touches].sort(compareNewestFirst);
   let updatedAt = -Infinity;
@@ -39,8 +39,8 @@ export function logOf(contactId: Id, touches: readonly Interaction[]): TouchLog 
 }
 
 /** Every person's log for these touches: each touch goes to the log of each participant. */
-export function logsOfTouches(touches: readonly Interaction[]): TouchLog[] {
-  const byContact = new Map<Id, Interaction[]>();
+export function logsOfTouches(touches: readonly Touch[]): TouchLog[] {
+  const byContact = new Map<Id, Touch[]>();
   for (const touch of touches) {
     for (const contactId of new Set(touch.participantIds)) {
       const list = byContact.get(contactId);
@@ -57,8 +57,8 @@ export function logsOfTouches(touches: readonly Interaction[]): TouchLog[] {
 }
 
 /** Every touch in these logs once (a touch with several people is in several logs). */
-export function touchesOfLogs(logs: readonly (TouchLog | undefined)[]): Interaction[] {
-  const seen = new Map<Id, Interaction>();
+export function touchesOfLogs(logs: readonly (TouchLog | undefined)[]): Touch[] {
+  const seen = new Map<Id, Touch>();
   for (const log of logs) {
     for (const touch of log?.touches ?? []) if (!seen.has(touch.id)) seen.set(touch.id, touch);
   }
@@ -69,7 +69,7 @@ export function touchesOfLogs(logs: readonly (TouchLog | undefined)[]): Interact
  * The participation rows of these touches: one per (touch, participant), the shape backups
  * have always carried (id `${interactionId}:${contactId}`).
  */
-export function participationsOfTouches(touches: readonly Interaction[]): Participation[] {
+export function participationsOfTouches(touches: readonly Touch[]): Participation[] {
   const rows: Participation[] = [];
   for (const touch of touches) {
     for (const contactId of new Set(touch.participantIds)) {
@@ -91,6 +91,6 @@ export function participationId(interactionId: Id, contactId: Id): string {
   return `${interactionId}:${contactId}`;
 }
 
-export function isLive(touch: Interaction): boolean {
+export function isLive(touch: Touch): boolean {
   return touch.deletedAt === undefined;
 }

@@ -13,11 +13,11 @@ import { readAllTouches } from '../reads/touches';
 import { rebuildAllDerived } from './contact-fields';
 import { updateTieSettings } from '../writes/settings';
 import {
-  addInteraction,
-  deleteInteraction,
-  undoDeleteInteraction,
-  updateInteraction,
-  type InteractionDraft,
+  addTouch,
+  deleteTouch,
+  undoDeleteTouch,
+  updateTouch,
+  type TouchInput,
 } from '../writes/touches';
 import {
   readDecayed,
@@ -27,7 +27,7 @@ import {
 } from '../../domain/tie-health';
 import {
   DEFAULT_SETTINGS,
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   TIERS,
   VALUE_KINDS,
   type Contact,
@@ -50,8 +50,8 @@ const PEOPLE = 3;
 const SPAN_MINUTES = (700 * DAY_MS) / 60_000;
 
 type Step =
-  | { op: 'add'; draft: InteractionDraft }
-  | { op: 'edit'; target: number; draft: InteractionDraft }
+  | { op: 'add'; draft: TouchInput }
+  | { op: 'edit'; target: number; draft: TouchInput }
   | { op: 'delete'; target: number }
   | { op: 'undo'; target: number }
   | { op: 'tier'; person: number; tier: Tier }
@@ -65,9 +65,9 @@ const timeArb = fc.oneof(
   fc.constantFrom(NOW, NOW - 30 * DAY_MS, NOW - 400 * DAY_MS),
 );
 // Placeholder participants 0..2; mapped to real ids when the step runs.
-const draftArb: fc.Arbitrary<InteractionDraft> = fc.record({
+const draftArb: fc.Arbitrary<TouchInput> = fc.record({
   at: timeArb,
-  kind: fc.constantFrom(...INTERACTION_KINDS),
+  kind: fc.constantFrom(...TOUCH_KINDS),
   participantIds: fc
     .subarray(['0', '1', '2'], { minLength: 1 })
     .chain((ids) => fc.shuffledSubarray(ids, { minLength: ids.length })),
@@ -140,25 +140,25 @@ function expectSameDerived(kept: ContactDerived, rebuilt: ContactDerived, who: s
 
 async function runStep(step: Step, people: readonly Contact[], touchIds: string[]): Promise<void> {
   const idOf = (index: number) => people[index]?.id ?? '';
-  const withPeople = (draft: InteractionDraft): InteractionDraft => ({
+  const withPeople = (draft: TouchInput): TouchInput => ({
     ...draft,
     participantIds: draft.participantIds.map((index) => idOf(Number(index))),
   });
   const target = 'target' in step ? touchIds[step.target % Math.max(1, touchIds.length)] : '';
   switch (step.op) {
     case 'add':
-      touchIds.push(await addInteraction(withPeople(step.draft), NOW));
+      touchIds.push(await addTouch(withPeople(step.draft), NOW));
       return;
     case 'edit':
       if (target && (await storedTouch(target))?.deletedAt === undefined) {
-        await updateInteraction(await touchRef(target), withPeople(step.draft), NOW);
+        await updateTouch(await touchRef(target), withPeople(step.draft), NOW);
       }
       return;
     case 'delete':
-      if (target) await deleteInteraction(await touchRef(target), NOW);
+      if (target) await deleteTouch(await touchRef(target), NOW);
       return;
     case 'undo':
-      if (target) await undoDeleteInteraction(await touchRef(target), NOW);
+      if (target) await undoDeleteTouch(await touchRef(target), NOW);
       return;
     case 'tier':
       await updateContact(idOf(step.person), { tier: step.tier }, NOW);

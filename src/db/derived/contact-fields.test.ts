@@ -7,11 +7,11 @@ import { db } from '../db';
 import { rebuildAllDerived } from './contact-fields';
 import { TieSettingsError, updateTieSettings } from '../writes/settings';
 import {
-  addInteraction,
-  deleteInteraction,
-  undoDeleteInteraction,
-  updateInteraction,
-  type InteractionDraft,
+  addTouch,
+  deleteTouch,
+  undoDeleteTouch,
+  updateTouch,
+  type TouchInput,
 } from '../writes/touches';
 import {
   readDecayed,
@@ -30,7 +30,7 @@ import {
 const DAY_MS = 86_400_000;
 const NOW = Date.UTC(2025, 4, 20, 12, 0);
 
-const draft = (participantIds: string[], changes: Partial<InteractionDraft> = {}) =>
+const draft = (participantIds: string[], changes: Partial<TouchInput> = {}) =>
   touchDraft(participantIds, NOW, changes);
 
 async function stored(id: string): Promise<Contact> {
@@ -60,7 +60,7 @@ beforeEach(async () => {
 
 describe('adding a touch', () => {
   it('sets every derived field of everyone on a touch with several people', async () => {
-    await addInteraction(
+    await addTouch(
       draft([anna.id, bo.id], {
         kind: 'meal',
         initiator: 'me',
@@ -89,8 +89,8 @@ describe('adding a touch', () => {
   });
 
   it('counts a back-dated touch, decayed, without moving the last touch or the due time', async () => {
-    await addInteraction(draft([anna.id], { kind: 'call' }), NOW);
-    await addInteraction(
+    await addTouch(draft([anna.id], { kind: 'call' }), NOW);
+    await addTouch(
       draft([anna.id], { at: NOW - 90 * DAY_MS, kind: 'coffee', initiator: 'them' }),
       NOW,
     );
@@ -107,18 +107,18 @@ describe('adding a touch', () => {
   });
 
   it('moves the due time when a newer touch is logged', async () => {
-    await addInteraction(draft([anna.id], { at: NOW - 20 * DAY_MS }), NOW);
+    await addTouch(draft([anna.id], { at: NOW - 20 * DAY_MS }), NOW);
     expect((await stored(anna.id)).nextDueAt).toBe(NOW + 10 * DAY_MS);
-    await addInteraction(draft([anna.id], { at: NOW }), NOW);
+    await addTouch(draft([anna.id], { at: NOW }), NOW);
     expect((await stored(anna.id)).nextDueAt).toBe(NOW + 30 * DAY_MS);
   });
 });
 
 describe('deleting and restoring a touch', () => {
   it('falls back to the previous touch when the latest is deleted', async () => {
-    await addInteraction(draft([anna.id], { at: NOW - 10 * DAY_MS, kind: 'email' }), NOW);
-    const latest = await addInteraction(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
-    await deleteInteraction(await touchRef(latest), NOW);
+    await addTouch(draft([anna.id], { at: NOW - 10 * DAY_MS, kind: 'email' }), NOW);
+    const latest = await addTouch(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
+    await deleteTouch(await touchRef(latest), NOW);
     const contact = await stored(anna.id);
     expect(contact).toMatchObject({
       lastTouchAt: NOW - 10 * DAY_MS,
@@ -132,8 +132,8 @@ describe('deleting and restoring a touch', () => {
   });
 
   it('empties the fields when the only touch is deleted, and undo brings them back', async () => {
-    const id = await addInteraction(draft([anna.id, bo.id], { initiator: 'me' }), NOW);
-    await deleteInteraction(await touchRef(id), NOW);
+    const id = await addTouch(draft([anna.id, bo.id], { initiator: 'me' }), NOW);
+    await deleteTouch(await touchRef(id), NOW);
     const emptied = await stored(anna.id);
     expect(emptied).toMatchObject({
       touchCount: 0,
@@ -144,7 +144,7 @@ describe('deleting and restoring a touch', () => {
     expect(emptied).not.toHaveProperty('lastTouchKind');
     expect(strengthUnits(emptied)).toBe(0);
 
-    await undoDeleteInteraction(await touchRef(id), NOW);
+    await undoDeleteTouch(await touchRef(id), NOW);
     for (const contactId of [anna.id, bo.id]) {
       const restored = await stored(contactId);
       expect(restored).toMatchObject({
@@ -160,8 +160,8 @@ describe('deleting and restoring a touch', () => {
 
 describe('editing a touch', () => {
   it('moves a touch and its give-and-take from one person to another', async () => {
-    const id = await addInteraction(draft([anna.id], { received: ['intro'] }), NOW);
-    await updateInteraction(
+    const id = await addTouch(draft([anna.id], { received: ['intro'] }), NOW);
+    await updateTouch(
       await touchRef(id),
       draft([bo.id], { received: ['intro'], initiator: 'them' }),
       NOW,
@@ -175,8 +175,8 @@ describe('editing a touch', () => {
   });
 
   it('follows a change of kind, time and flows', async () => {
-    const id = await addInteraction(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
-    await updateInteraction(
+    const id = await addTouch(draft([anna.id], { kind: 'coffee', gave: ['help'] }), NOW);
+    await updateTouch(
       await touchRef(id),
       draft([anna.id], { kind: 'message', at: NOW - 5 * DAY_MS, received: ['advice'] }),
       NOW,
@@ -200,7 +200,7 @@ describe('changing a person', () => {
   });
 
   it('moves the due time when the tier or the custom cadence changes', async () => {
-    await addInteraction(draft([anna.id]), NOW);
+    await addTouch(draft([anna.id]), NOW);
     await updateContact(anna.id, { tier: 'wide' }, NOW);
     expect((await stored(anna.id)).nextDueAt).toBe(NOW + 180 * DAY_MS);
     await updateContact(anna.id, { cadenceDays: 7 }, NOW);
@@ -215,13 +215,13 @@ describe('changing a person', () => {
   });
 
   it('takes the due time away while paused and gives it back on resume', async () => {
-    await addInteraction(draft([anna.id], { at: NOW - 3 * DAY_MS }), NOW);
+    await addTouch(draft([anna.id], { at: NOW - 3 * DAY_MS }), NOW);
     await pauseContact(anna.id, NOW);
     const paused = await stored(anna.id);
     expect(paused).toMatchObject({ isPaused: true, updatedAt: NOW, touchCount: 1 });
     expect(paused).not.toHaveProperty('nextDueAt');
     // A touch while paused still counts, but nothing falls due.
-    await addInteraction(draft([anna.id]), NOW);
+    await addTouch(draft([anna.id]), NOW);
     expect(await stored(anna.id)).not.toHaveProperty('nextDueAt');
     await resumeContact(anna.id, NOW + 1);
     expect(await stored(anna.id)).toMatchObject({
@@ -234,7 +234,7 @@ describe('changing a person', () => {
 
 describe('updateTieSettings', () => {
   it('recomputes everyone’s due time with the new tier cadences', async () => {
-    await addInteraction(draft([anna.id, bo.id]), NOW);
+    await addTouch(draft([anna.id, bo.id]), NOW);
     await updateTieSettings({
       tierCadenceDays: { ...DEFAULT_SETTINGS.tierCadenceDays, close: 21, active: 60 },
       listSize: 9,
@@ -261,8 +261,8 @@ describe('updateTieSettings', () => {
 
 describe('rebuildAllDerived', () => {
   it('repairs fields that were written wrong, from the touches alone', async () => {
-    await addInteraction(draft([anna.id], { at: NOW - DAY_MS, initiator: 'me' }), NOW);
-    await addInteraction(draft([anna.id, bo.id], { kind: 'video' }), NOW);
+    await addTouch(draft([anna.id], { at: NOW - DAY_MS, initiator: 'me' }), NOW);
+    await addTouch(draft([anna.id, bo.id], { kind: 'video' }), NOW);
     const good = await stored(anna.id);
     await db.contacts.update(anna.id, {
       touchCount: 9,

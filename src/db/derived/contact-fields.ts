@@ -22,14 +22,14 @@ import {
   rebuildDerived,
   withNextDueAt,
   type CadenceSettings,
-  type Touch,
+  type TouchFacts,
 } from '../../domain/tie-health';
 import {
   DEFAULT_SETTINGS,
   type Contact,
   type ContactDerived,
   type Id,
-  type Interaction,
+  type Touch,
 } from '../../domain/types';
 
 /** The tables a write that keeps derived fields true must hold in its transaction. */
@@ -97,7 +97,7 @@ export function withFreshNextDueAt(contact: Contact, settings: CadenceSettings):
 /** These people with one touch added to their derived fields (pure: nothing is written). */
 export function withTouchApplied(
   contacts: readonly Contact[],
-  touch: Touch,
+  touch: TouchFacts,
   settings: CadenceSettings,
 ): Contact[] {
   return contacts.map((contact) =>
@@ -109,7 +109,7 @@ export function withTouchApplied(
  * Adds one touch to each of these people's derived fields (a new touch, or a deleted one
  * restored). Call inside a transaction over DERIVED_TABLES, after the touch is written.
  */
-export async function applyTouchTo(contactIds: readonly Id[], touch: Touch): Promise<void> {
+export async function applyTouchTo(contactIds: readonly Id[], touch: TouchFacts): Promise<void> {
   const [settings, contacts] = await Dexie.Promise.all([
     readCadenceSettings(),
     db.contacts.bulkGet([...new Set(contactIds)]),
@@ -141,7 +141,7 @@ export async function rebuildDerivedFor(contactIds: readonly Id[]): Promise<void
 export async function rebuildAllDerived(): Promise<void> {
   await db.transaction('rw', DERIVED_TABLES, async () => {
     const settings = await readCadenceSettings();
-    const touchesByContact = new Map<Id, Interaction[]>();
+    const touchesByContact = new Map<Id, Touch[]>();
     for (const log of await db.touchLogs.toArray()) {
       touchesByContact.set(
         log.contactId,

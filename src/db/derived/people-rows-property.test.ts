@@ -23,7 +23,7 @@ import { clearDemo, loadDemo } from '../writes/demo';
 import { rebuildAllDerived } from './contact-fields';
 import { applyImport, undoImport } from '../writes/imports';
 import { planImportFromDatabase } from '../reads/imports';
-import { addInteraction, deleteInteraction } from '../writes/touches';
+import { addTouch, deleteTouch } from '../writes/touches';
 import { MergeError, mergePeople, undoMergePeople, type MergeUndo } from '../writes/people-merge';
 import {
   packPeopleRows,
@@ -203,13 +203,13 @@ async function runStep(step: Step, people: Id[], undos: Undos): Promise<void> {
       const ids = await liveOf(step.people.map(idOf));
       if (ids.length === 0) return;
       undos.touches.push(
-        await addInteraction(touchDraft(ids, NOW - step.daysAgo * DAY_MS, { gave: ['help'] }), NOW),
+        await addTouch(touchDraft(ids, NOW - step.daysAgo * DAY_MS, { gave: ['help'] }), NOW),
       );
       return;
     }
     case 'delete-touch': {
       const id = undos.touches.pop();
-      if (id) await deleteInteraction(await touchRef(id), NOW);
+      if (id) await deleteTouch(await touchRef(id), NOW);
       return;
     }
     case 'merge': {

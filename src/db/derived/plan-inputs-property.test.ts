@@ -21,11 +21,11 @@ import { clearDemo, loadDemo } from '../writes/demo';
 import { rebuildAllDerived } from './contact-fields';
 import { updateTieSettings } from '../writes/settings';
 import {
-  addInteraction,
-  deleteInteraction,
-  undoDeleteInteraction,
-  updateInteraction,
-  type InteractionDraft,
+  addTouch,
+  deleteTouch,
+  undoDeleteTouch,
+  updateTouch,
+  type TouchInput,
 } from '../writes/touches';
 import {
   packPlanInputs,
@@ -35,13 +35,7 @@ import {
   type PlanStatsPerson,
 } from '../codecs/plan-inputs';
 import type { WeekPlanContact } from '../../domain/tie-health';
-import {
-  DEFAULT_SETTINGS,
-  INTERACTION_KINDS,
-  TIERS,
-  type Birthday,
-  type Tier,
-} from '../../domain/types';
+import { DEFAULT_SETTINGS, TOUCH_KINDS, TIERS, type Birthday, type Tier } from '../../domain/types';
 import {
   freshDatabase,
   makePerson,
@@ -64,7 +58,7 @@ type Step =
       expertise: string[];
     }
   | { op: 'archive' | 'unarchive' | 'delete' | 'undo-delete' | 'pause' | 'resume'; person: number }
-  | { op: 'touch'; people: number[]; daysAgo: number; kind: InteractionDraft['kind'] }
+  | { op: 'touch'; people: number[]; daysAgo: number; kind: TouchInput['kind'] }
   | { op: 'edit-touch' | 'delete-touch' | 'undo-touch'; target: number; people: number[] }
   | { op: 'settings'; close: number }
   | { op: 'rebuild' | 'demo' | 'clear-demo' };
@@ -110,7 +104,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     op: fc.constant('touch' as const),
     people: peopleArb,
     daysAgo: fc.integer({ min: 0, max: 400 }),
-    kind: fc.constantFrom(...INTERACTION_KINDS),
+    kind: fc.constantFrom(...TOUCH_KINDS),
   }),
   fc.record({
     op: fc.constantFrom('edit-touch' as const, 'delete-touch' as const, 'undo-touch' as const),
@@ -121,11 +115,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constantFrom('rebuild' as const, 'demo' as const, 'clear-demo' as const) }),
 );
 
-function draftOf(
-  ids: readonly string[],
-  daysAgo: number,
-  kind: InteractionDraft['kind'],
-): InteractionDraft {
+function draftOf(ids: readonly string[], daysAgo: number, kind: TouchInput['kind']): TouchInput {
   return {
     at: NOW - daysAgo * DAY_MS,
     kind,
@@ -192,7 +182,7 @@ async function runStep(step: Step, people: string[], touchIds: string[]): Promis
       const live = [];
       for (const id of ids) if (await isLive(id)) live.push(id);
       if (live.length === 0) return;
-      touchIds.push(await addInteraction(draftOf(live, step.daysAgo, step.kind), NOW));
+      touchIds.push(await addTouch(draftOf(live, step.daysAgo, step.kind), NOW));
       return;
     }
     case 'edit-touch': {
@@ -200,14 +190,14 @@ async function runStep(step: Step, people: string[], touchIds: string[]): Promis
       const live = [];
       for (const id of new Set(step.people.map(idOf))) if (await isLive(id)) live.push(id);
       if (live.length === 0) return;
-      await updateInteraction(await touchRef(target), draftOf(live, 3, 'call'), NOW);
+      await updateTouch(await touchRef(target), draftOf(live, 3, 'call'), NOW);
       return;
     }
     case 'delete-touch':
-      if (target) await deleteInteraction(await touchRef(target), NOW);
+      if (target) await deleteTouch(await touchRef(target), NOW);
       return;
     case 'undo-touch':
-      if (target) await undoDeleteInteraction(await touchRef(target), NOW);
+      if (target) await undoDeleteTouch(await touchRef(target), NOW);
       return;
     case 'settings':
       return updateTieSettings({

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createContact, updateContact } from '../writes/people';
 import { db } from '../db';
 import { clearDemo, loadDemo, writeNetwork } from '../writes/demo';
-import { addInteraction } from '../writes/touches';
+import { addTouch } from '../writes/touches';
 import {
   PackedPlanInputs,
   packPlanInputs,
@@ -161,7 +161,7 @@ describe('keeping the packed row true', () => {
     await expectRowsTrue();
     const demoPerson = await db.contacts.where('source').equals('demo').first();
     if (!demoPerson) throw new Error('no demo person');
-    await addInteraction(
+    await addTouch(
       {
         at: NOW - DAY_MS,
         kind: 'coffee',

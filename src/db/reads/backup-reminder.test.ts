@@ -7,7 +7,7 @@ import { loadDemo } from '../writes/demo';
 import { parseBackup } from '../../interop/backup-format';
 import { countChangesSince, readBackupReminder } from './backup-reminder';
 import { snoozeBackupReminder } from '../writes/backup';
-import { addInteraction } from '../writes/touches';
+import { addTouch } from '../writes/touches';
 import { updateContact } from '../writes/people';
 import { updateSettings } from '../writes/settings';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -25,7 +25,7 @@ describe('countChangesSince', () => {
     );
     expect(await countChangesSince(T0)).toBe(0);
     await updateContact(anna.id, { role: 'CEO' }, T0 + 1);
-    await addInteraction(touchDraft([anna.id], T0), T0 + 2);
+    await addTouch(touchDraft([anna.id], T0), T0 + 2);
     expect(await countChangesSince(T0)).toBe(2);
     expect(await countChangesSince(undefined)).toBe(3);
   });
@@ -36,8 +36,8 @@ describe('countChangesSince', () => {
       makePerson('Bo', 'Ek', { updatedAt: T0 }),
       makePerson('Cia', 'Lund', { updatedAt: T0 }),
     );
-    await addInteraction(touchDraft([anna.id], T0), T0 + 1);
-    await addInteraction(touchDraft([anna.id], T0), T0 + 2);
+    await addTouch(touchDraft([anna.id], T0), T0 + 1);
+    await addTouch(touchDraft([anna.id], T0), T0 + 2);
     // Adding a touch also rewrites Anna: 3 people and 2 touches changed since T0 - 1.
     expect(await countChangesSince(T0 - 1)).toBe(5);
     expect(await countChangesSince(T0 - 1, 4)).toBe(4);
@@ -98,7 +98,7 @@ describe('what the backup reminder counts from', () => {
     // The user's own changes count, also a touch logged with demo people.
     const [demoPerson] = await db.contacts.where('source').equals('demo').primaryKeys();
     await seedPeople(makePerson('Anna', 'Berg', { updatedAt: T0 + 5 }));
-    await addInteraction(touchDraft([String(demoPerson)], T0), T0 + 6);
+    await addTouch(touchDraft([String(demoPerson)], T0), T0 + 6);
     expect(await readBackupReminder(T0 + 7)).toMatchObject({
       isDue: true,
       reason: 'changes',
@@ -113,7 +113,7 @@ describe('what the backup reminder counts from', () => {
       makePerson('Bo', 'Ek', { updatedAt: T0 }),
       makePerson('Cia', 'Lund', { updatedAt: T0 }),
     );
-    await addInteraction(touchDraft([anna.id], T0), T0 + 1);
+    await addTouch(touchDraft([anna.id], T0), T0 + 1);
     // A backup whose settings know no earlier backup, as the first one made on a device.
     const { text } = await makeBackup({ now: T0 + 2 });
     expect(parseBackup(text).tables.settings[0]?.lastBackupAt).toBeUndefined();

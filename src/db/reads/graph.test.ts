@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { logsOfTouches } from '../codecs/touch-log';
 import { readGraphGroups, readGraphPeople, readGraphRelations, readGraphTouches } from './graph';
-import type { Group, Interaction, Relation } from '../../domain/types';
+import type { Group, Touch, Relation } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople } from '../../../tests/support/log-seed';
 
 beforeEach(async () => {
@@ -11,7 +11,7 @@ beforeEach(async () => {
 
 const stamp = { createdAt: 1, updatedAt: 1, source: 'manual' as const };
 
-function touch(id: string, participantIds: string[], deletedAt?: number): Interaction {
+function touch(id: string, participantIds: string[], deletedAt?: number): Touch {
   return {
     ...stamp,
     id,

@@ -4,7 +4,7 @@ import { clearDemo, loadDemo, startEmpty, writeNetwork } from './demo';
 import { writeTouches } from './touch-logs';
 import { readAllTouches } from '../reads/touches';
 import { DEMO_PARAMS, generateNetwork } from '../../domain/demo/generate-network';
-import type { Contact, Group, Id, Interaction, Relation } from '../../domain/types';
+import type { Contact, Group, Id, Touch, Relation } from '../../domain/types';
 import { freshDatabase, makePerson } from '../../../tests/support/log-seed';
 
 const NOW = Date.UTC(2025, 5, 2, 9, 30);
@@ -21,7 +21,7 @@ function manualContact(id: Id, overrides: Partial<Contact> = {}): Contact {
 
 /** Logs a touch the way the app stores one: in the log of each participant. */
 async function logTouch(id: Id, participantIds: Id[], at: number, source: 'manual' | 'demo') {
-  const touch: Interaction = {
+  const touch: Touch = {
     id,
     createdAt: at,
     updatedAt: at,
@@ -39,7 +39,7 @@ async function logTouch(id: Id, participantIds: Id[], at: number, source: 'manua
 }
 
 /** Every stored touch by id, deleted ones included. */
-async function touchesById(): Promise<Map<Id, Interaction>> {
+async function touchesById(): Promise<Map<Id, Touch>> {
   return new Map((await readAllTouches()).map((touch) => [touch.id, touch]));
 }
 
@@ -84,7 +84,7 @@ describe('loadDemo', SLOW, () => {
     await loadDemo(NOW);
     expect(await loadDemo(NOW + DAY_MS)).toBe('already-loaded');
     expect(await db.contacts.count()).toBe(DEMO_PARAMS.peopleCount);
-    expect(await readAllTouches()).toHaveLength(DEMO_PARAMS.interactionCount);
+    expect(await readAllTouches()).toHaveLength(DEMO_PARAMS.touchCount);
   });
 
   it('keeps the date of a first run that was already made', async () => {
@@ -108,7 +108,7 @@ describe('writeNetwork', SLOW, () => {
     const network = generateNetwork({
       seed: 3,
       peopleCount: 40,
-      interactionCount: 200,
+      touchCount: 200,
       years: 1,
       now: NOW,
     });
@@ -127,7 +127,7 @@ describe('clearDemo', SLOW, () => {
 
     expect(await clearDemo(NOW)).toEqual({
       people: DEMO_PARAMS.peopleCount,
-      touches: DEMO_PARAMS.interactionCount,
+      touches: DEMO_PARAMS.touchCount,
     });
 
     expect(await db.contacts.toArray()).toEqual([
@@ -168,7 +168,7 @@ describe('clearDemo', SLOW, () => {
     await loadDemo(NOW);
     const demoTouch = (await readAllTouches())
       .filter((touch) => touch.source === 'demo')
-      .reduce<Interaction | undefined>(
+      .reduce<Touch | undefined>(
         (latest, touch) => (latest === undefined || touch.at > latest.at ? touch : latest),
         undefined,
       );
@@ -193,7 +193,7 @@ describe('clearDemo', SLOW, () => {
     // The demo people were all taken off it: only Mona's log holds it.
     await logTouch('moved', ['mona'], NOW - DAY_MS, 'demo');
 
-    expect(await clearDemo(NOW)).toMatchObject({ touches: DEMO_PARAMS.interactionCount + 1 });
+    expect(await clearDemo(NOW)).toMatchObject({ touches: DEMO_PARAMS.touchCount + 1 });
 
     expect(await db.touchLogs.count()).toBe(0);
     const mona = await db.contacts.get('mona');

@@ -16,7 +16,7 @@ import { currentTime } from '../clock';
 import { rebuildDerivedFor } from '../derived/contact-fields';
 import { logOf, logsOfTouches, touchesOfLogs, type TouchLog } from '../codecs/touch-log';
 import { DEMO_PARAMS, generateNetwork, type Network } from '../../domain/demo/generate-network';
-import { DEFAULT_SETTINGS, type Id, type Interaction, type Settings } from '../../domain/types';
+import { DEFAULT_SETTINGS, type Id, type Touch, type Settings } from '../../domain/types';
 
 const NETWORK_TABLES = [db.contacts, db.touchLogs, db.relations, db.groups, db.goals];
 
@@ -97,7 +97,7 @@ export async function clearDemo(now = currentTime()): Promise<ClearDemoResult> {
 async function removeDemoTouches(demoPeople: Set<Id>, now: number) {
   const logs = await db.touchLogs.toArray();
   const removed = new Set<Id>();
-  const trimmed = new Map<Id, Interaction>();
+  const trimmed = new Map<Id, Touch>();
   const userPeopleToRedo = new Set<Id>();
   let demoTouchCount = 0;
   for (const touch of touchesOfLogs(logs)) {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db';
 import { applyImport, ImportError, undoImport } from './imports';
 import { planImportFromDatabase, recentImports } from '../reads/imports';
-import { addInteraction } from './touches';
+import { addTouch } from './touches';
 import { updateContact } from './people';
 import type { Contact } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -261,7 +261,7 @@ describe('undoImport', () => {
       makePerson('Bo', 'Ek', { emails: [{ value: 'bo@example.com' }] }),
     );
     const { batchId } = await importFile(FILE, T1);
-    await addInteraction(touchDraft([bo.id], T2), T2);
+    await addTouch(touchDraft([bo.id], T2), T2);
     await undoImport(batchId ?? '', T3);
     const restored = await db.contacts.get(bo.id);
     expect(restored).toMatchObject({ organisation: '', touchCount: 1, lastTouchAt: T2 });
@@ -271,7 +271,7 @@ describe('undoImport', () => {
     const { batchId } = await importFile(FILE, T1);
     const [anna, bo] = await allPeople();
     if (!anna || !bo) throw new Error('import missing');
-    await addInteraction(touchDraft([anna.id], T2), T2);
+    await addTouch(touchDraft([anna.id], T2), T2);
     await updateContact(bo.id, { notes: 'Met at the fair' }, T2);
     const result = await undoImport(batchId ?? '', T3);
     expect(result.removed).toBe(0);

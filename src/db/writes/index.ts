@@ -28,11 +28,11 @@ export const WRITES = {
   mergePeople: PEOPLE_AND_FIELDS,
   undoMergePeople: PEOPLE_AND_FIELDS,
   // Touches (touches.ts)
-  addInteraction: PEOPLE_AND_FIELDS,
-  updateInteraction: PEOPLE_AND_FIELDS,
-  editInteraction: PEOPLE_AND_FIELDS,
-  deleteInteraction: PEOPLE_AND_FIELDS,
-  undoDeleteInteraction: PEOPLE_AND_FIELDS,
+  addTouch: PEOPLE_AND_FIELDS,
+  updateTouch: PEOPLE_AND_FIELDS,
+  editTouch: PEOPLE_AND_FIELDS,
+  deleteTouch: PEOPLE_AND_FIELDS,
+  undoDeleteTouch: PEOPLE_AND_FIELDS,
   // This week (week-plan.ts): a plan is made from the packed inputs, rebuilt when unusable
   ensureWeekPlan: ['planInputs'],
   refreshWeekPlan: ['planInputs'],

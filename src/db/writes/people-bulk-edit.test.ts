@@ -4,7 +4,7 @@ import { deleteContact } from './people';
 import { db } from '../db';
 import { rebuildAllDerived } from '../derived/contact-fields';
 import { updateTieSettings } from './settings';
-import { addInteraction } from './touches';
+import { addTouch } from './touches';
 import { PlanInputs, planContactOf } from '../codecs/plan-inputs';
 import { searchTextOf } from '../../domain/contact';
 import { MAX_CHARS, MAX_ITEMS } from '../../domain/field-limits';
@@ -33,9 +33,9 @@ async function seedNetwork(): Promise<Contact[]> {
     }),
   );
   const [anna, bo, cia] = people.map((person) => person.id) as [string, string, string];
-  await addInteraction(touchDraft([anna, bo], NOW - 40 * DAY_MS), NOW);
-  await addInteraction(touchDraft([cia], NOW - 200 * DAY_MS), NOW);
-  await addInteraction(touchDraft([bo], NOW - 5 * DAY_MS), NOW);
+  await addTouch(touchDraft([anna, bo], NOW - 40 * DAY_MS), NOW);
+  await addTouch(touchDraft([cia], NOW - 200 * DAY_MS), NOW);
+  await addTouch(touchDraft([bo], NOW - 5 * DAY_MS), NOW);
   await rebuildAllDerived();
   return people;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { rebuildAllDerived } from '../derived/contact-fields';
-import { addInteraction, deleteInteraction, undoDeleteInteraction } from './touches';
+import { addTouch, deleteTouch, undoDeleteTouch } from './touches';
 import { updateContact } from './people';
 import { mergePeople, MergeError, undoMergePeople } from './people-merge';
 import { readAllTouches } from '../reads/touches';
@@ -45,14 +45,14 @@ async function seedNetwork() {
     makePerson('Fia', 'Friend', { createdAt: T0 }),
   );
   await rebuildAllDerived();
-  const onlyMerge = await addInteraction(touchDraft([merge.id], T0 + DAY_MS), NOW);
-  const both = await addInteraction(touchDraft([keep.id, merge.id], T0 + 2 * DAY_MS), NOW);
-  const onlyKeep = await addInteraction(
+  const onlyMerge = await addTouch(touchDraft([merge.id], T0 + DAY_MS), NOW);
+  const both = await addTouch(touchDraft([keep.id, merge.id], T0 + 2 * DAY_MS), NOW);
+  const onlyKeep = await addTouch(
     touchDraft([keep.id, other.id], T0 + 3 * DAY_MS, { kind: 'call', initiator: 'me' }),
     NOW,
   );
-  const deleted = await addInteraction(touchDraft([merge.id], T0 + 4 * DAY_MS), NOW);
-  await deleteInteraction({ id: deleted, participantIds: [merge.id] }, NOW);
+  const deleted = await addTouch(touchDraft([merge.id], T0 + 4 * DAY_MS), NOW);
+  await deleteTouch({ id: deleted, participantIds: [merge.id] }, NOW);
   await db.relations.bulkAdd([
     relation('r-self', merge.id, keep.id, 'knows'),
     relation('r-dup', merge.id, other.id, 'works-with'),
@@ -130,7 +130,7 @@ describe('mergePeople', () => {
 
   it('updates the copy of a moved touch in its other participants’ logs', async () => {
     const { keep, merge, other } = await seedNetwork();
-    const shared = await addInteraction(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
+    const shared = await addTouch(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
     await mergePeople(keep.id, merge.id, LATER);
     const otherCopy = (await db.touchLogs.get(other.id))?.touches.find((t) => t.id === shared);
     const keptCopy = (await db.touchLogs.get(keep.id))?.touches.find((t) => t.id === shared);
@@ -160,7 +160,7 @@ describe('mergePeople', () => {
   it('restores a deleted touch to the kept person after the merge', async () => {
     const { keep, merge, deleted } = await seedNetwork();
     await mergePeople(keep.id, merge.id, LATER);
-    await undoDeleteInteraction({ id: deleted, participantIds: [keep.id] }, LATER);
+    await undoDeleteTouch({ id: deleted, participantIds: [keep.id] }, LATER);
     expect((await db.contacts.get(keep.id))?.lastTouchAt).toBe(T0 + 4 * DAY_MS);
   });
 
@@ -216,9 +216,9 @@ describe('undoMergePeople', () => {
 
   it('keeps a touch logged since by someone who shared a moved touch', async () => {
     const { keep, merge, other, onlyKeep } = await seedNetwork();
-    const shared = await addInteraction(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
+    const shared = await addTouch(touchDraft([merge.id, other.id], T0 + 5 * DAY_MS), NOW);
     const undo = await mergePeople(keep.id, merge.id, LATER);
-    const since = await addInteraction(touchDraft([other.id], LATER), LATER);
+    const since = await addTouch(touchDraft([other.id], LATER), LATER);
     await undoMergePeople(undo, LATER);
     const otherLog = await db.touchLogs.get(other.id);
     expect(otherLog?.touches.map((touch) => touch.id)).toEqual([since, shared, onlyKeep]);
@@ -229,7 +229,7 @@ describe('undoMergePeople', () => {
   it('refuses once a moved touch was edited since, and changes nothing', async () => {
     const { keep, merge, onlyMerge } = await seedNetwork();
     const undo = await mergePeople(keep.id, merge.id, LATER);
-    await deleteInteraction({ id: onlyMerge, participantIds: [keep.id] }, LATER + 1);
+    await deleteTouch({ id: onlyMerge, participantIds: [keep.id] }, LATER + 1);
     // Deleting it changes the kept person's derived fields too; put them back so that only
     // the touch tells the undo that something changed.
     await db.contacts.put(undo.after.keep);
@@ -241,7 +241,7 @@ describe('undoMergePeople', () => {
   it('refuses once a touch was logged with the kept person since, and changes nothing', async () => {
     const { keep, merge } = await seedNetwork();
     const undo = await mergePeople(keep.id, merge.id, LATER);
-    await addInteraction(touchDraft([keep.id], LATER), LATER);
+    await addTouch(touchDraft([keep.id], LATER), LATER);
     const after = await snapshot();
     await expect(undoMergePeople(undo, LATER)).rejects.toMatchObject({ reason: 'changed-since' });
     expect(await snapshot()).toEqual(after);

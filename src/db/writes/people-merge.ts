@@ -34,7 +34,7 @@ import type {
   Goal,
   Group,
   Id,
-  Interaction,
+  Touch,
   Relation,
   WeekPlan,
 } from '../../domain/types';
@@ -70,7 +70,7 @@ export type MergeUndo = {
   before: {
     contacts: Contact[];
     /** Every touch that was in the merged person's log, deleted ones included. */
-    touches: Interaction[];
+    touches: Touch[];
     relations: Relation[];
     groups: Group[];
     goals: Goal[];

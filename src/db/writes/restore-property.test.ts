@@ -16,14 +16,14 @@ import { toWellFormed } from '../../domain/well-formed';
 import {
   DEFAULT_SETTINGS,
   GROUP_KINDS,
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   RELATION_KINDS,
   TIERS,
   VALUE_KINDS,
   type Contact,
   type Goal,
   type Group,
-  type Interaction,
+  type Touch,
   type Relation,
   type Settings,
   type WeekPlan,
@@ -138,7 +138,7 @@ const personArb = fc.record({
 
 const touchArb = fc.record({
   at: timeArb,
-  kind: fc.constantFrom(...INTERACTION_KINDS),
+  kind: fc.constantFrom(...TOUCH_KINDS),
   people: fc.uniqueArray(fc.nat(5), { minLength: 1, maxLength: 3 }),
   note: longTextArb,
   initiator: fc.constantFrom('me' as const, 'them' as const, 'unknown' as const),
@@ -205,7 +205,7 @@ async function writeNetwork(network: Network, prefix: string): Promise<void> {
     });
     return contact;
   });
-  const interactions: Interaction[] = network.touches.map((touch, index) =>
+  const interactions: Touch[] = network.touches.map((touch, index) =>
     compact({
       id: `${prefix}-t${index}`,
       createdAt: touch.at,

@@ -15,7 +15,7 @@ import { APP_VERSION, makeBackup, previewRestore } from '../reads/backup';
 import { REVERT_POINT_ID, storedCopyIds, writeCopy } from '../restore-copies';
 import { withRestoreLock } from '../restore-lock';
 import { discardStrayRestoreCopies } from '../revert-point';
-import { addInteraction, deleteInteraction } from './touches';
+import { addTouch, deleteTouch } from './touches';
 import { logsOfTouches, participationId } from '../codecs/touch-log';
 import { readAllTouches } from '../reads/touches';
 import { applyImport } from './imports';
@@ -58,7 +58,7 @@ async function everything() {
 
 async function seedAnnaAndBo() {
   const [anna, bo] = await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
-  await addInteraction(touchDraft([anna.id, bo.id], T0, { note: 'Lunch 🍜' }), T0);
+  await addTouch(touchDraft([anna.id, bo.id], T0, { note: 'Lunch 🍜' }), T0);
   return { anna, bo };
 }
 
@@ -75,9 +75,9 @@ describe('makeBackup', () => {
 
   it('lists every touch once, by id, with a participation for each of its people', async () => {
     const { anna, bo } = await seedAnnaAndBo();
-    const second = await addInteraction(touchDraft([bo.id], T1), T1);
-    await deleteInteraction({ id: second, participantIds: [bo.id] }, T2);
-    await addInteraction(touchDraft([anna.id], T2), T2);
+    const second = await addTouch(touchDraft([bo.id], T1), T1);
+    await deleteTouch({ id: second, participantIds: [bo.id] }, T2);
+    await addTouch(touchDraft([anna.id], T2), T2);
     const { text, counts } = await makeBackup({ now: T2 });
     const { tables } = JSON.parse(text) as { tables: BackupTables };
 

@@ -68,7 +68,7 @@ import {
   type Backup,
   type BackupCounts,
 } from '../../interop/backup-format';
-import type { Contact, EpochMs, ImportBatch, Interaction, Settings } from '../../domain/types';
+import type { Contact, EpochMs, ImportBatch, Touch, Settings } from '../../domain/types';
 
 /**
  * Rows per chunk of the kept copy and per bulk write of a restore (a touch log weighing as
@@ -151,7 +151,7 @@ function keptTablesOf(chunks: readonly CopyChunk[]): KeptTables {
   for (const chunk of chunks) tables[chunk.table]?.push(...chunk.rows);
   // A copy kept before touches moved into logs holds the touches as rows of their own.
   const { interactions = [], ...kept } = tables;
-  if (interactions.length > 0) kept.touchLogs = logsOfTouches(interactions as Interaction[]);
+  if (interactions.length > 0) kept.touchLogs = logsOfTouches(interactions as Touch[]);
   return kept as unknown as KeptTables;
 }
 

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { db } from '../db';
 import { logOf, type TouchLog } from '../codecs/touch-log';
 import { readLogs } from '../reads/touches';
-import type { Id, Interaction } from '../../domain/types';
+import type { Id, Touch } from '../../domain/types';
 
 /**
  * Writes these versions of touches into the logs of everyone they concern. `formerIds` are
@@ -12,7 +12,7 @@ import type { Id, Interaction } from '../../domain/types';
  * it. Call inside a transaction over db.touchLogs.
  */
 export async function writeTouches(
-  touches: readonly Interaction[],
+  touches: readonly Touch[],
   formerIds: readonly Id[] = [],
 ): Promise<void> {
   const concerned = new Set<Id>(formerIds);

@@ -2,7 +2,7 @@
 // touch logs, contacts and settings, so a person's derived fields (DESIGN §3; how each
 // write keeps them is in derived.ts) are never out of step with their touches. A touch is
 // kept whole in the log of each of its participants (touch-logs.ts). An edit from the log
-// sheet (editInteraction) writes only the fields the user changed and refuses, naming them,
+// sheet (editTouch) writes only the fields the user changed and refuses, naming them,
 // fields changed meanwhile elsewhere to other values, as a person's edit does (contacts.ts).
 import { Dexie } from 'dexie';
 import { db } from '../db';
@@ -28,18 +28,18 @@ import {
   type TouchFields,
 } from '../../domain/touch-edit';
 import {
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   type Contact,
   type EpochMs,
   type Id,
-  type Interaction,
+  type Touch,
   type Source,
 } from '../../domain/types';
 
 /** What the user enters for a touch; the write functions add ids and stamps. */
-export type InteractionDraft = TouchFields & { source?: Source | undefined };
+export type TouchInput = TouchFields & { source?: Source | undefined };
 
-export type InteractionErrorReason =
+export type TouchErrorReason =
   | 'no-participants'
   | 'unknown-participant'
   | 'invalid-time'
@@ -48,21 +48,21 @@ export type InteractionErrorReason =
   | 'conflict';
 
 /** A draft or request the database refuses; `reason` lets the UI phrase it. */
-export class InteractionError extends Error {
-  readonly reason: InteractionErrorReason;
+export class TouchError extends Error {
+  readonly reason: TouchErrorReason;
 
-  constructor(reason: InteractionErrorReason, message: string) {
+  constructor(reason: TouchErrorReason, message: string) {
     super(message);
-    this.name = 'InteractionError';
+    this.name = 'TouchError';
     this.reason = reason;
   }
 }
 
 /**
- * Thrown by editInteraction when fields it would change were changed meanwhile, to other
+ * Thrown by editTouch when fields it would change were changed meanwhile, to other
  * values than the edit's: nothing is written, and each clash is named with all three values.
  */
-export class TouchConflictError extends InteractionError {
+export class TouchConflictError extends TouchError {
   readonly conflicts: readonly TouchConflict[];
 
   constructor(id: Id, conflicts: readonly TouchConflict[]) {
@@ -82,13 +82,13 @@ const TABLES = DERIVED_TABLES;
 export type TouchRef = { id: Id; participantIds: readonly Id[] };
 
 /** The stored touch a ref names, read from the log of its first participant. */
-function readStored(ref: TouchRef): Promise<Interaction | undefined> {
+function readStored(ref: TouchRef): Promise<Touch | undefined> {
   const ownerId = ref.participantIds[0];
   return ownerId === undefined ? Dexie.Promise.resolve(undefined) : readTouch(ownerId, ref.id);
 }
 
 /** Records a new touch and returns its id. */
-export async function addInteraction(draft: InteractionDraft, now = currentTime()): Promise<Id> {
+export async function addTouch(draft: TouchInput, now = currentTime()): Promise<Id> {
   const participantIds = checkDraft(draft);
   const id = newId();
   await runWrite(TABLES, { now }, async () => {
@@ -101,7 +101,7 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
       db.touchLogs.bulkGet(participantIds),
     ]);
     const live = requireLive(participantIds, people);
-    const interaction: Interaction = {
+    const touch: Touch = {
       id,
       createdAt: now,
       updatedAt: now,
@@ -118,10 +118,10 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
     await Dexie.Promise.all([
       db.touchLogs.bulkPut(
         participantIds.map((contactId, index) =>
-          withTouchAdded(contactId, logs[index]?.touches ?? [], interaction),
+          withTouchAdded(contactId, logs[index]?.touches ?? [], touch),
         ),
       ),
-      db.contacts.bulkPut(withTouchApplied(live, interaction, settings)),
+      db.contacts.bulkPut(withTouchApplied(live, touch, settings)),
     ]);
   });
   return id;
@@ -129,11 +129,11 @@ export async function addInteraction(draft: InteractionDraft, now = currentTime(
 
 /**
  * Replaces what the user entered for a touch, whatever it holds now; people removed or added
- * are refreshed too. For an edit the user made from what they saw, use editInteraction.
+ * are refreshed too. For an edit the user made from what they saw, use editTouch.
  */
-export async function updateInteraction(
+export async function updateTouch(
   ref: TouchRef,
-  draft: InteractionDraft,
+  draft: TouchInput,
   now = currentTime(),
 ): Promise<void> {
   checkDraft(draft);
@@ -148,7 +148,7 @@ export async function updateInteraction(
  * changed here was also changed there, to another value, nothing is written and a
  * TouchConflictError names each such field. An edit that changes nothing writes nothing.
  */
-export async function editInteraction(
+export async function editTouch(
   ref: TouchRef,
   changes: readonly TouchChange[],
   now = currentTime(),
@@ -166,10 +166,10 @@ export async function editInteraction(
 }
 
 /** The stored touch a ref names, required to exist and not be deleted. */
-async function readLive(ref: TouchRef): Promise<Interaction> {
+async function readLive(ref: TouchRef): Promise<Touch> {
   const existing = await readStored(ref);
   if (!existing || existing.deletedAt !== undefined) {
-    throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
+    throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
   }
   return existing;
 }
@@ -178,11 +178,7 @@ async function readLive(ref: TouchRef): Promise<Interaction> {
  * Writes a touch's new fields into every log it belongs in, and refreshes the derived
  * fields of everyone on it before or after. Runs inside a transaction over TABLES.
  */
-async function replaceTouch(
-  existing: Interaction,
-  draft: InteractionDraft,
-  now: EpochMs,
-): Promise<void> {
+async function replaceTouch(existing: Touch, draft: TouchInput, now: EpochMs): Promise<void> {
   const participantIds = checkDraft(draft);
   // People already on the touch may have been deleted since; only newcomers must be live.
   const added = participantIds.filter((contactId) => !existing.participantIds.includes(contactId));
@@ -190,7 +186,7 @@ async function replaceTouch(
     (contactId) => !participantIds.includes(contactId),
   );
   requireLive(added, await db.contacts.bulkGet(added));
-  const updated: Interaction = {
+  const updated: Touch = {
     ...existing,
     updatedAt: now,
     at: draft.at,
@@ -207,11 +203,11 @@ async function replaceTouch(
   await rebuildDerivedFor([...participantIds, ...removed]);
 }
 
-/** Soft-deletes a touch in every log; undoDeleteInteraction brings it back. */
-export async function deleteInteraction(ref: TouchRef, now = currentTime()): Promise<void> {
+/** Soft-deletes a touch in every log; undoDeleteTouch brings it back. */
+export async function deleteTouch(ref: TouchRef, now = currentTime()): Promise<void> {
   await runWrite(TABLES, { now }, async () => {
     const existing = await readStored(ref);
-    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
+    if (!existing) throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt !== undefined) return;
     await writeTouches([{ ...existing, deletedAt: now, updatedAt: now }]);
     await rebuildDerivedFor(existing.participantIds);
@@ -219,12 +215,12 @@ export async function deleteInteraction(ref: TouchRef, now = currentTime()): Pro
 }
 
 /** Restores a soft-deleted touch as it was before the delete. */
-export async function undoDeleteInteraction(ref: TouchRef, now = currentTime()): Promise<void> {
+export async function undoDeleteTouch(ref: TouchRef, now = currentTime()): Promise<void> {
   await runWrite(TABLES, { now }, async () => {
     const existing = await readStored(ref);
-    if (!existing) throw new InteractionError('not-found', `There is no touch with id ${ref.id}.`);
+    if (!existing) throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt === undefined) return;
-    const restored: Interaction = { ...existing, updatedAt: now };
+    const restored: Touch = { ...existing, updatedAt: now };
     delete restored.deletedAt;
     await writeTouches([restored]);
     await applyTouchTo(existing.participantIds, restored);
@@ -232,24 +228,24 @@ export async function undoDeleteInteraction(ref: TouchRef, now = currentTime()):
 }
 
 /** A person's log with one new touch in its place (newest first). */
-function withTouchAdded(contactId: Id, touches: readonly Interaction[], touch: Interaction) {
+function withTouchAdded(contactId: Id, touches: readonly Touch[], touch: Touch) {
   const log = logOf(contactId, [...touches, touch]);
   if (!log) throw new Error('A log with a touch added cannot be empty');
   return log;
 }
 
 /** Checks what can be checked without the database; returns the participants, deduplicated. */
-function checkDraft(draft: InteractionDraft): Id[] {
+function checkDraft(draft: TouchInput): Id[] {
   const participantIds = [...new Set(draft.participantIds)];
   if (participantIds.length === 0) {
-    throw new InteractionError('no-participants', 'A touch needs at least one person.');
+    throw new TouchError('no-participants', 'A touch needs at least one person.');
   }
   // Only times a backup can carry back (domain/time-range.ts): 1900 to 2199.
   if (!isStorableTime(draft.at)) {
-    throw new InteractionError('invalid-time', 'A touch needs a valid time.');
+    throw new TouchError('invalid-time', 'A touch needs a valid time.');
   }
-  if (!(INTERACTION_KINDS as readonly string[]).includes(draft.kind)) {
-    throw new InteractionError('invalid-kind', `Unknown kind of touch: ${draft.kind}.`);
+  if (!(TOUCH_KINDS as readonly string[]).includes(draft.kind)) {
+    throw new TouchError('invalid-kind', `Unknown kind of touch: ${draft.kind}.`);
   }
   return participantIds;
 }
@@ -261,7 +257,7 @@ function requireLive(
 ): Contact[] {
   return people.map((contact, index) => {
     if (!contact || contact.deletedAt !== undefined) {
-      throw new InteractionError(
+      throw new TouchError(
         'unknown-participant',
         `No person with id ${contactIds[index] ?? '?'} exists (or they were deleted).`,
       );

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { createContact, deleteContact } from './people';
 import { writeNetwork } from './demo';
-import { addInteraction, deleteInteraction } from './touches';
+import { addTouch, deleteTouch } from './touches';
 import { updateSettings } from './settings';
 import { updateTieSettings } from './settings';
 import {
@@ -41,7 +41,7 @@ async function overduePerson(givenName: string, daysAgo: number, tier: Tier = 'a
 }
 
 async function touch(participantIds: Id[], at: number): Promise<Id> {
-  return addInteraction(
+  return addTouch(
     {
       at,
       kind: 'coffee',
@@ -148,7 +148,7 @@ describe('ensureWeekPlan', () => {
     const network = generateNetwork({
       seed: 3,
       peopleCount: 200,
-      interactionCount: 1500,
+      touchCount: 1500,
       years: 2,
       now: NOW,
     });
@@ -202,7 +202,7 @@ describe('done items', () => {
     const touchId = await touch([anna], NOW + 60_000);
     expect(await touchedIds(NOW)).toEqual([anna]);
 
-    await deleteInteraction(await touchRef(touchId), NOW + 120_000);
+    await deleteTouch(await touchRef(touchId), NOW + 120_000);
 
     expect(await touchedIds(NOW)).toEqual([]);
     expect((await itemOf('2025-06-09', anna))?.state).toBe('open');
@@ -380,7 +380,7 @@ describe('refreshWeekPlan', () => {
       'snoozed',
     ]);
     // Done stays derived after a refresh: deleting the touch reopens the item.
-    await deleteInteraction(await touchRef(touchId), NOW + DAY_MS);
+    await deleteTouch(await touchRef(touchId), NOW + DAY_MS);
     expect(await touchedIds(NOW)).not.toContain(first);
   });
 

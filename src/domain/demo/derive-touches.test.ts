@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STRENGTH_HALF_LIFE_MS, strengthAt } from '../tie-health';
-import { DEFAULT_SETTINGS, type Interaction } from '../types';
+import { DEFAULT_SETTINGS, type Touch } from '../types';
 import { deriveFields, touchesByContact } from './derive-touches';
 
 const DAY_MS = 86_400_000;
 const T = Date.UTC(2025, 0, 1, 12);
 const OWNER = { createdAt: T - 400 * DAY_MS, tier: 'close' as const, isPaused: false };
 
-function touch(changes: Partial<Interaction>): Interaction {
+function touch(changes: Partial<Touch>): Touch {
   return {
     id: 'x',
     createdAt: T,

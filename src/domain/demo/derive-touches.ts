@@ -4,13 +4,13 @@
 // else than the one touch it adds.
 
 import { rebuildDerived, type CadenceSettings, type DerivedOwner } from '../tie-health';
-import type { ContactDerived, Id, Interaction } from '../types';
+import type { ContactDerived, Id, Touch } from '../types';
 
 type DemoTouch = Pick<
-  Interaction,
+  Touch,
   'at' | 'kind' | 'initiator' | 'gave' | 'received' | 'askedForHelp' | 'participantIds'
 > &
-  Pick<Partial<Interaction>, 'deletedAt'>;
+  Pick<Partial<Touch>, 'deletedAt'>;
 
 /** Each participant's live touches; deleted touches do not count. */
 export function touchesByContact<T extends DemoTouch>(touches: Iterable<T>): Map<Id, T[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchTextOf, sortNameOf } from '../contact';
 import { rebuildDerived } from '../tie-health';
-import { DEFAULT_SETTINGS, type Contact, type Interaction, type Tier } from '../types';
+import { DEFAULT_SETTINGS, type Contact, type Touch, type Tier } from '../types';
 import { DEMO_PARAMS, generateNetwork, type Network } from './generate-network';
 import { SWEDISH } from './names';
 import { tierCounts } from './people';
@@ -11,8 +11,8 @@ const NOW = Date.UTC(2025, 5, 2, 9, 30);
 const demo = generateNetwork({ ...DEMO_PARAMS, now: NOW });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function touchesByPerson(network: Network): Map<string, Interaction[]> {
-  const byPerson = new Map<string, Interaction[]>();
+function touchesByPerson(network: Network): Map<string, Touch[]> {
+  const byPerson = new Map<string, Touch[]>();
   for (const touch of network.interactions) {
     for (const id of touch.participantIds) byPerson.set(id, [...(byPerson.get(id) ?? []), touch]);
   }
@@ -140,7 +140,7 @@ describe('generateNetwork: the demo touches', () => {
   const byPerson = touchesByPerson(demo);
 
   it('has exactly the asked number of touches, each with people who exist', () => {
-    expect(demo.interactions).toHaveLength(DEMO_PARAMS.interactionCount);
+    expect(demo.interactions).toHaveLength(DEMO_PARAMS.touchCount);
     const ids = new Set(demo.contacts.map((c) => c.id));
     for (const touch of demo.interactions) {
       expect(touch.participantIds.length).toBeGreaterThan(0);
@@ -317,7 +317,7 @@ describe('generateNetwork: other sizes', () => {
     const network = generateNetwork({
       seed: 7,
       peopleCount: 3_000,
-      interactionCount: 30_000,
+      touchCount: 30_000,
       years: 2,
       now: NOW,
     });
@@ -335,7 +335,7 @@ describe('generateNetwork: other sizes', () => {
     const tiny = generateNetwork({
       seed: 1,
       peopleCount: 3,
-      interactionCount: 40,
+      touchCount: 40,
       years: 1,
       now: NOW,
     });
@@ -344,7 +344,7 @@ describe('generateNetwork: other sizes', () => {
     const empty = generateNetwork({
       seed: 1,
       peopleCount: 0,
-      interactionCount: 0,
+      touchCount: 0,
       years: 1,
       now: NOW,
     });
@@ -353,9 +353,9 @@ describe('generateNetwork: other sizes', () => {
   });
 
   it('refuses parameters that make no sense', () => {
-    const base = { seed: 1, peopleCount: 10, interactionCount: 10, years: 1, now: NOW };
+    const base = { seed: 1, peopleCount: 10, touchCount: 10, years: 1, now: NOW };
     expect(() => generateNetwork({ ...base, peopleCount: -1 })).toThrow(RangeError);
-    expect(() => generateNetwork({ ...base, interactionCount: 1.5 })).toThrow(RangeError);
+    expect(() => generateNetwork({ ...base, touchCount: 1.5 })).toThrow(RangeError);
     expect(() => generateNetwork({ ...base, peopleCount: 0 })).toThrow(RangeError);
     expect(() => generateNetwork({ ...base, years: 0 })).toThrow(RangeError);
   });

@@ -14,7 +14,7 @@ import {
   type EpochMs,
   type Goal,
   type Group,
-  type Interaction,
+  type Touch,
   type Participation,
   type Relation,
   type Tier,
@@ -31,7 +31,7 @@ import { allocateTouchCounts, createTouches } from './touches';
 export type NetworkParams = {
   seed: number;
   peopleCount: number;
-  interactionCount: number;
+  touchCount: number;
   /** How far back the touches go. */
   years: number;
   now: EpochMs;
@@ -41,7 +41,7 @@ export type NetworkParams = {
 
 export type Network = {
   contacts: Contact[];
-  interactions: Interaction[];
+  interactions: Touch[];
   participations: Participation[];
   relations: Relation[];
   groups: Group[];
@@ -52,7 +52,7 @@ export type Network = {
 export const DEMO_PARAMS = {
   seed: 2024,
   peopleCount: 150,
-  interactionCount: 1300,
+  touchCount: 1300,
   years: 2,
 } as const satisfies Omit<NetworkParams, 'now'>;
 
@@ -63,14 +63,14 @@ const CUSTOM_CADENCES = [21, 45, 60, 120] as const;
 
 export function generateNetwork(params: NetworkParams): Network {
   assertValid(params);
-  const { seed, peopleCount, interactionCount, years, now } = params;
+  const { seed, peopleCount, touchCount, years, now } = params;
   const random = createRandom(seed);
   const ids = createRandom(seed ^ ID_STREAM);
   const period: Period = { start: now - years * YEAR_MS, now };
 
   const { people, familyPairs } = createPeople(random, ids, peopleCount, period);
   const groups = createGroups(random, ids, people, period);
-  const counts = allocateTouchCounts(random, people, interactionCount);
+  const counts = allocateTouchCounts(random, people, touchCount);
   const { interactions, participations } = createTouches(random, ids, people, groups, counts, now);
   const touches = touchesByContact(interactions);
   const settings = params.settings ?? DEFAULT_SETTINGS;
@@ -91,14 +91,14 @@ export function generateNetwork(params: NetworkParams): Network {
   };
 }
 
-function assertValid({ peopleCount, interactionCount, years, now }: NetworkParams): void {
+function assertValid({ peopleCount, touchCount, years, now }: NetworkParams): void {
   if (!Number.isInteger(peopleCount) || peopleCount < 0) {
     throw new RangeError(`peopleCount must be a whole number ≥ 0, got ${peopleCount}`);
   }
-  if (!Number.isInteger(interactionCount) || interactionCount < 0) {
-    throw new RangeError(`interactionCount must be a whole number ≥ 0, got ${interactionCount}`);
+  if (!Number.isInteger(touchCount) || touchCount < 0) {
+    throw new RangeError(`touchCount must be a whole number ≥ 0, got ${touchCount}`);
   }
-  if (interactionCount > 0 && peopleCount === 0) {
+  if (touchCount > 0 && peopleCount === 0) {
     throw new RangeError('Touches need people: peopleCount is 0');
   }
   if (!(years > 0) || !Number.isFinite(now)) {

@@ -6,8 +6,8 @@
 import type {
   EpochMs,
   Initiator,
-  Interaction,
-  InteractionKind,
+  Touch,
+  TouchKind,
   Participation,
   Tier,
   ValueKind,
@@ -18,7 +18,7 @@ import { colleaguesByOrganisation, type PersonDraft } from './people';
 import type { Random } from './random';
 import { DAY_MS, HOUR_MS, YEAR_MS } from './time';
 
-type KindWeights = readonly (readonly [InteractionKind, number])[];
+type KindWeights = readonly (readonly [TouchKind, number])[];
 
 const INTERNAL_KINDS: KindWeights = [
   ['meeting', 30],
@@ -88,9 +88,9 @@ const VALUE_WEIGHTS: readonly (readonly [ValueKind, number])[] = [
 ];
 
 /** Kinds that happen on working days. */
-const WORKDAY_KINDS = new Set<InteractionKind>(['meeting', 'video', 'call', 'email']);
+const WORKDAY_KINDS = new Set<TouchKind>(['meeting', 'video', 'call', 'email']);
 /** Hours of day (UTC; Sweden is UTC+1/+2) in which each kind starts. */
-const HOURS: Partial<Record<InteractionKind, readonly [number, number]>> = {
+const HOURS: Partial<Record<TouchKind, readonly [number, number]>> = {
   meal: [10.5, 12],
   coffee: [6.5, 15],
   message: [6, 20],
@@ -101,17 +101,17 @@ const GROUP_TOUCH_SHARE = 0.25;
 const NOTE_SHARE = 0.3;
 
 /**
- * How many touches each person gets, summing to exactly `interactionCount`. A new person
+ * How many touches each person gets, summing to exactly `touchCount`. A new person
  * gets at most one; everyone else a share proportional to rhythm × span, rounded by
  * systematic sampling (cumulative positions with one random offset) so the total is exact.
  */
 export function allocateTouchCounts(
   random: Random,
   people: readonly PersonDraft[],
-  interactionCount: number,
+  touchCount: number,
 ): number[] {
   const counts = people.map(() => 0);
-  let remaining = interactionCount;
+  let remaining = touchCount;
   for (const person of people) {
     if (person.isNew && remaining > 0 && random.chance(0.7)) {
       counts[person.index] = 1;
@@ -162,7 +162,7 @@ export function createTouches(
   groups: readonly GroupDraft[],
   counts: readonly number[],
   now: EpochMs,
-): { interactions: Interaction[]; participations: Participation[] } {
+): { interactions: Touch[]; participations: Participation[] } {
   const context: TouchContext = {
     random,
     ids,
@@ -170,7 +170,7 @@ export function createTouches(
     colleagues: colleaguesByOrganisation(people),
     groupsOf: groupsByMember(groups),
   };
-  const interactions: Interaction[] = [];
+  const interactions: Touch[] = [];
   for (const person of people) {
     const count = counts[person.index] ?? 0;
     const slot = (person.touchUntil - person.touchFrom) / Math.max(1, count);
@@ -184,11 +184,11 @@ export function createTouches(
   return { interactions, participations: participationsOf(interactions) };
 }
 
-function createTouch(context: TouchContext, person: PersonDraft, rawAt: EpochMs): Interaction {
+function createTouch(context: TouchContext, person: PersonDraft, rawAt: EpochMs): Touch {
   const { random } = context;
   const groups = context.groupsOf.get(person);
   const group = groups && random.chance(GROUP_TOUCH_SHARE) ? random.pick(groups) : undefined;
-  const kind: InteractionKind = group
+  const kind: TouchKind = group
     ? group.group.kind === 'board' || group.group.kind === 'team'
       ? 'meeting'
       : 'event'
@@ -225,7 +225,7 @@ function createTouch(context: TouchContext, person: PersonDraft, rawAt: EpochMs)
 }
 
 /** Moves a moment to a plausible hour, and work touches off the weekend. */
-function placeInDay(random: Random, rawAt: EpochMs, kind: InteractionKind): EpochMs {
+function placeInDay(random: Random, rawAt: EpochMs, kind: TouchKind): EpochMs {
   let day = Math.floor(rawAt / DAY_MS);
   if (WORKDAY_KINDS.has(kind)) {
     const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
@@ -294,15 +294,15 @@ function groupsByMember(groups: readonly GroupDraft[]): Map<PersonDraft, GroupDr
 }
 
 /** One row per (touch, participant), id `${interactionId}:${contactId}`. */
-export function participationsOf(interactions: readonly Interaction[]): Participation[] {
+export function participationsOf(interactions: readonly Touch[]): Participation[] {
   const participations: Participation[] = [];
-  for (const interaction of interactions) {
-    for (const contactId of interaction.participantIds) {
+  for (const touch of interactions) {
+    for (const contactId of touch.participantIds) {
       participations.push({
-        id: `${interaction.id}:${contactId}`,
-        interactionId: interaction.id,
+        id: `${touch.id}:${contactId}`,
+        interactionId: touch.id,
         contactId,
-        at: interaction.at,
+        at: touch.at,
         source: 'demo',
       });
     }

@@ -34,7 +34,7 @@ export function generateGraphInput(
   const network = generateNetwork({
     seed,
     peopleCount,
-    interactionCount: peopleCount * TOUCHES_PER_PERSON,
+    touchCount: peopleCount * TOUCHES_PER_PERSON,
     years: 2,
     now,
   });

@@ -6,7 +6,7 @@
 
 import type { EpochMs, Id } from '../types';
 
-/** The part of a touch (interaction) the graph reads. */
+/** The part of a touch (touch) the graph reads. */
 export type GraphTouch = { participantIds: readonly Id[]; deletedAt?: EpochMs | undefined };
 
 /** Most people a touch may have and still link its people to each other. */

@@ -5,21 +5,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDerived } from '../contact';
-import { INTERACTION_KINDS, TIERS, VALUE_KINDS, type ContactDerived, type Decayed } from '../types';
+import { TOUCH_KINDS, TIERS, VALUE_KINDS, type ContactDerived, type Decayed } from '../types';
 import { readDecayed } from './decayed';
 import { applyTouch, removeTouch, withNextDueAt, type DerivedOwner } from './derived';
 import { SETTINGS } from './fixtures';
 import { rebuildDerived } from './rebuild-derived';
 import { RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS } from './strength';
-import { latestTouchOf, type Touch } from './touch';
+import { latestTouchOf, type TouchFacts } from './touch';
 import { DAY_MS } from './zone-days';
 
 const PEOPLE = 3;
 const START = Date.UTC(2023, 0, 1);
 const SPAN_MINUTES = (2 * 365 * DAY_MS) / 60_000; // two years of touches
 
-type GroupTouch = Touch & { participants: number[] };
+type GroupTouch = TouchFacts & { participants: number[] };
 
 const timeArb = fc.oneof(
   fc.integer({ min: 0, max: SPAN_MINUTES }).map((minutes) => START + minutes * 60_000),
@@ -28,7 +28,7 @@ const timeArb = fc.oneof(
 );
 const touchArb: fc.Arbitrary<GroupTouch> = fc.record({
   at: timeArb,
-  kind: fc.constantFrom(...INTERACTION_KINDS),
+  kind: fc.constantFrom(...TOUCH_KINDS),
   initiator: fc.constantFrom('me' as const, 'them' as const, 'unknown' as const),
   gave: fc.subarray([...VALUE_KINDS]),
   received: fc.subarray([...VALUE_KINDS]),

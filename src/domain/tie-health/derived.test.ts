@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDerived } from '../contact';
-import type { Interaction } from '../types';
+import type { Touch } from '../types';
 import { readDecayed } from './decayed';
 import { applyTouch, removeTouch, withNextDueAt, type DerivedOwner } from './derived';
 import { at, SETTINGS, touch } from './fixtures';
@@ -66,7 +66,7 @@ describe('applyTouch', () => {
   });
 
   it('counts a touch with several people in full for each of them', () => {
-    const dinner: Interaction = {
+    const dinner: Touch = {
       id: 'i1',
       createdAt: T,
       updatedAt: T,

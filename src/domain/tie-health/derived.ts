@@ -10,7 +10,7 @@ import { effectiveCadenceDays, nextDueAtOf, type CadenceSettings } from './caden
 import { addToDecayed, removeFromDecayed } from './decayed';
 import { gaveUnitsOf, receivedUnitsOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS, touchWeight } from './strength';
-import { compareTouchMoments, type Touch, type TouchMoment } from './touch';
+import { compareTouchMoments, type TouchFacts, type TouchMoment } from './touch';
 
 /** What of the person (besides their touches) the derived fields depend on. */
 export type DerivedOwner = Pick<Contact, 'createdAt' | 'tier' | 'cadenceDays' | 'isPaused'>;
@@ -36,7 +36,7 @@ function countInitiator(
   return { ...initiative, [initiator]: Math.max(0, initiative[initiator] + change) };
 }
 
-function isNewLatest(touch: Touch, derived: ContactDerived): boolean {
+function isNewLatest(touch: TouchFacts, derived: ContactDerived): boolean {
   if (derived.lastTouchAt === undefined) return true;
   // Fields written before lastTouchKind existed: the later or equal time wins.
   if (derived.lastTouchKind === undefined) return touch.at >= derived.lastTouchAt;
@@ -46,7 +46,7 @@ function isNewLatest(touch: Touch, derived: ContactDerived): boolean {
 /** The derived fields after one more touch with this person (back-dated or not). */
 export function applyTouch(
   derived: ContactDerived,
-  touch: Touch,
+  touch: TouchFacts,
   owner: DerivedOwner,
   settings: CadenceSettings,
 ): ContactDerived {
@@ -82,7 +82,7 @@ export function applyTouch(
  */
 export function removeTouch(
   derived: ContactDerived,
-  touch: Touch,
+  touch: TouchFacts,
   remainingLatest: TouchMoment | undefined,
   owner: DerivedOwner,
   settings: CadenceSettings,

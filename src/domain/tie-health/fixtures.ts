@@ -2,7 +2,7 @@
 
 import { emptyDerived } from '../contact';
 import { DEFAULT_SETTINGS, type Contact, type EpochMs, type Goal, type Settings } from '../types';
-import type { Touch } from './touch';
+import type { TouchFacts } from './touch';
 import { DAY_MS } from './zone-days';
 
 export const STOCKHOLM = 'Europe/Stockholm';
@@ -62,7 +62,7 @@ export function person(overrides: Partial<Contact> = {}): Contact {
   };
 }
 
-export function touch(overrides: Partial<Touch> & Pick<Touch, 'at'>): Touch {
+export function touch(overrides: Partial<TouchFacts> & Pick<TouchFacts, 'at'>): TouchFacts {
   return {
     kind: 'coffee',
     initiator: 'unknown',

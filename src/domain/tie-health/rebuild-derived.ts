@@ -10,12 +10,12 @@ import { decayFactor } from './decayed';
 import type { DerivedOwner } from './derived';
 import { gaveUnitsOf, receivedUnitsOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS, touchWeight } from './strength';
-import { latestTouchOf, type Touch } from './touch';
+import { latestTouchOf, type TouchFacts } from './touch';
 
 /** The derived fields of a person with exactly these touches (in any order). */
 export function rebuildDerived(
   owner: DerivedOwner,
-  touches: readonly Touch[],
+  touches: readonly TouchFacts[],
   settings: CadenceSettings,
 ): ContactDerived {
   const cadenceDays = effectiveCadenceDays(owner, settings);

@@ -12,7 +12,7 @@
 
 import type { Contact, EpochMs, ValueKind } from '../types';
 import { readDecayed } from './decayed';
-import type { Touch } from './touch';
+import type { TouchFacts } from './touch';
 import { DAY_MS } from './zone-days';
 
 /** Half-life of given and received value: 180 days, in ms. */
@@ -33,12 +33,12 @@ function distinctCount(items: readonly ValueKind[]): number {
 }
 
 /** Value units the user gave in this touch. */
-export function gaveUnitsOf(touch: Pick<Touch, 'gave'>): number {
+export function gaveUnitsOf(touch: Pick<TouchFacts, 'gave'>): number {
   return distinctCount(touch.gave);
 }
 
 /** Value units the user received in this touch (an ask alone counts 0). */
-export function receivedUnitsOf(touch: Pick<Touch, 'received'>): number {
+export function receivedUnitsOf(touch: Pick<TouchFacts, 'received'>): number {
   return distinctCount(touch.received);
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { InteractionKind } from '../types';
+import type { TouchKind } from '../types';
 import { addToDecayed, EMPTY_DECAYED } from './decayed';
 import { squashStrength, STRENGTH_HALF_LIFE_MS, strengthAt, touchWeight } from './strength';
 import { DAY_MS } from './zone-days';
 
 const T = 1_700_000_000_000;
 
-function strengthOf(touches: { kind: InteractionKind; daysAgo: number }[]): number {
+function strengthOf(touches: { kind: TouchKind; daysAgo: number }[]): number {
   let sum = EMPTY_DECAYED;
   for (const { kind, daysAgo } of touches) {
     sum = addToDecayed(sum, touchWeight(kind), T - daysAgo * DAY_MS, STRENGTH_HALF_LIFE_MS);

@@ -12,7 +12,7 @@
 // Every participant of a group touch gets the full weight: a dinner with three people is
 // a dinner with each of them.
 
-import type { Decayed, EpochMs, InteractionKind } from '../types';
+import type { Decayed, EpochMs, TouchKind } from '../types';
 import { readDecayed } from './decayed';
 import { DAY_MS } from './zone-days';
 
@@ -20,7 +20,7 @@ import { DAY_MS } from './zone-days';
 export const STRENGTH_HALF_LIFE_MS = 90 * DAY_MS;
 
 /** Touch units per kind of touch. */
-export const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
+export const KIND_WEIGHTS: Readonly<Record<TouchKind, number>> = {
   coffee: 3,
   meal: 3,
   meeting: 3,
@@ -36,7 +36,7 @@ export const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
 export const STRENGTH_SCALE_UNITS = 6;
 
 /** The touch units one touch of this kind adds. */
-export function touchWeight(kind: InteractionKind): number {
+export function touchWeight(kind: TouchKind): number {
   return KIND_WEIGHTS[kind];
 }
 

@@ -1,18 +1,18 @@
-// A touch is the per-person view of an Interaction: what one participant's derived fields
-// are computed from. An Interaction itself satisfies the type, so callers pass it as is
+// A touch is the per-person view of a Touch: what one participant's derived fields
+// are computed from. An Touch itself satisfies the type, so callers pass it as is
 // once for every participant. This module also fixes which touch counts as "the latest"
 // when two share a timestamp, so that incremental updates and rebuilds agree on the kind.
 
-import { INTERACTION_KINDS, type Interaction } from '../types';
+import { TOUCH_KINDS, type Touch } from '../types';
 import { touchWeight } from './strength';
 
-export type Touch = Pick<
-  Interaction,
+export type TouchFacts = Pick<
+  Touch,
   'at' | 'kind' | 'initiator' | 'gave' | 'received' | 'askedForHelp'
 >;
 
 /** What the derived fields remember of the latest touch. */
-export type TouchMoment = Pick<Touch, 'at' | 'kind'>;
+export type TouchMoment = Pick<TouchFacts, 'at' | 'kind'>;
 
 /**
  * Orders touches by time; at the same instant the weightier kind counts as later (a coffee
@@ -23,7 +23,7 @@ export function compareTouchMoments(a: TouchMoment, b: TouchMoment): number {
   if (a.at !== b.at) return a.at - b.at;
   const byWeight = touchWeight(a.kind) - touchWeight(b.kind);
   if (byWeight !== 0) return byWeight;
-  return INTERACTION_KINDS.indexOf(b.kind) - INTERACTION_KINDS.indexOf(a.kind);
+  return TOUCH_KINDS.indexOf(b.kind) - TOUCH_KINDS.indexOf(a.kind);
 }
 
 /** The latest of some touches by compareTouchMoments, or undefined when there are none. */

@@ -2,10 +2,10 @@
 // (any kind, any time in the week, also before the plan was made). A stored 'done' state
 // counts too, so an item marked done stays done when the touch is later moved away.
 
-import type { EpochMs, Id, Interaction, WeekItem, WeekItemState } from '../types';
+import type { EpochMs, Id, Touch, WeekItem, WeekItemState } from '../types';
 import { isInWeek, type WeekRange } from './week';
 
-export type WeekTouch = Pick<Interaction, 'at' | 'participantIds' | 'deletedAt'>;
+export type WeekTouch = Pick<Touch, 'at' | 'participantIds' | 'deletedAt'>;
 type Bounds = Pick<WeekRange, 'startMs' | 'endMs'>;
 
 function isLiveTouchInWeek(touch: WeekTouch, week: Bounds): boolean {

@@ -18,7 +18,7 @@
 //                       different old tie each week instead of the same one forever) → 40–60
 // Tier bonus: inner 10, close 7.5, active 5, wide 2.5, acquaintance 0 points.
 
-import type { Id, InteractionKind, Tier } from '../types';
+import type { Id, TouchKind, Tier } from '../types';
 
 export const WEEK_REASON_KINDS = [
   'birthday-this-week',
@@ -58,7 +58,7 @@ export type NewFollowUpReason = Also & {
    * since they were added when there is none.
    */
   metDaysAgo: number;
-  lastTouchKind?: InteractionKind | undefined;
+  lastTouchKind?: TouchKind | undefined;
   /** Stored only for 'connected' and 'added'; plans made before it read as met. */
   since?: Exclude<NewFollowUpSince, 'met'> | undefined;
 };
@@ -69,7 +69,7 @@ export type OverdueReason = Also & {
   cadenceDays: number;
   tier: Tier;
   /** Undefined when the person has no touch yet (days count from when they were added). */
-  lastTouchKind?: InteractionKind | undefined;
+  lastTouchKind?: TouchKind | undefined;
 };
 export type GoalExpertiseReason = Also & {
   kind: 'goal-expertise';
@@ -82,7 +82,7 @@ export type DormantRevivalReason = Also & {
   daysSinceTouch: number;
   tier: Tier;
   touchCount: number;
-  lastTouchKind?: InteractionKind | undefined;
+  lastTouchKind?: TouchKind | undefined;
 };
 
 export type WeekReason =

@@ -5,8 +5,8 @@ import { showToast } from '../../components/toast-store';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { currentTime } from '../../db/clock';
 import { usePeopleByIds } from '../../live-queries/use-people';
-import { useInteraction } from './use-touch';
-import { addInteraction, deleteInteraction, editInteraction } from '../../db/writes/touches';
+import { useTouch } from './use-touch';
+import { addTouch, deleteTouch, editTouch } from '../../db/writes/touches';
 import { nameOf } from '../../domain/contact';
 import { touchFieldsOf } from '../../domain/touch-edit';
 import type { Contact } from '../../domain/types';
@@ -25,9 +25,9 @@ import {
 import { ModalSheet } from './modal-sheet';
 import { TouchForm } from './touch-form';
 import {
-  draftFromInteraction,
+  draftFromTouch,
   isDraftEmpty,
-  toInteractionDraft,
+  toTouchInput,
   type EditDraft,
   type TouchDraft,
 } from './touch-draft';
@@ -121,9 +121,9 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
 
   async function save(current: TouchDraft, at: number) {
     // People deleted since they were put in the draft are not shown, so they are not saved.
-    // Anyone not read yet is kept: addInteraction refuses a deleted person anyway.
+    // Anyone not read yet is kept: addTouch refuses a deleted person anyway.
     const personIds = current.personIds.filter((id) => peopleById?.get(id) !== null);
-    const id = await addInteraction(toInteractionDraft({ ...current, personIds }, at));
+    const id = await addTouch(toTouchInput({ ...current, personIds }, at));
     clearDraft();
     closeLogSheet();
     showToast({
@@ -131,7 +131,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
       actionLabel: t('common.undo'),
       onAction: async () => {
         try {
-          await deleteInteraction({ id, participantIds: personIds });
+          await deleteTouch({ id, participantIds: personIds });
         } catch (error) {
           showToast({ message: failureText(error, t), tone: 'error' });
         }
@@ -156,7 +156,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
 
 function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
   const { t } = useI18n();
-  const stored = useInteraction(editId, ownerId);
+  const stored = useTouch(editId, ownerId);
   const edit = useLogDraftStore((state) => state.edit);
   const current = edit?.interactionId === editId ? edit : null;
   // "Now" and "today" are resolved at this moment to compare the draft with the stored touch:
@@ -170,7 +170,7 @@ function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
 
   // An unsaved edit of this same touch is picked up again; anything else starts afresh.
   useEffect(() => {
-    if (stored && edit?.interactionId !== editId) startEditDraft(draftFromInteraction(stored));
+    if (stored && edit?.interactionId !== editId) startEditDraft(draftFromTouch(stored));
   }, [stored, edit?.interactionId, editId]);
 
   // The stored touch changed (another tab saved it): fields the user left alone show the
@@ -199,13 +199,13 @@ function EditTouch({ editId, ownerId }: { editId: string; ownerId: string }) {
     if (!current) return;
     const edited: EditDraft = { ...current, ...draft };
     if (isDeleted) {
-      await addInteraction(toInteractionDraft(draft, savedAt, current));
+      await addTouch(toTouchInput(draft, savedAt, current));
     } else if (conflicts.length > 0) {
       setIsChoiceAsked(true);
       noticeRef.current?.focus();
       return;
     } else {
-      await editInteraction(
+      await editTouch(
         { id: editId, participantIds: [ownerId] },
         touchChangesOf(edited, currentTime()),
       );

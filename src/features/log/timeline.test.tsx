@@ -6,7 +6,7 @@ import { Toasts } from '../../components/toasts';
 import { useLogSheetStore } from '../../components/log-sheet-store';
 import { db } from '../../db/db';
 import { readAllTouches } from '../../db/reads/touches';
-import { addInteraction, type InteractionDraft } from '../../db/writes/touches';
+import { addTouch, type TouchInput } from '../../db/writes/touches';
 import { LogSheetHost } from './log-sheet-host';
 import { useLogDraftStore } from './log-draft-store';
 import type { Contact } from '../../domain/types';
@@ -21,10 +21,7 @@ beforeEach(async () => {
   ({ anna, bo } = await setUpLogTest());
 });
 
-function touch(
-  participantIds: string[],
-  changes: Partial<InteractionDraft> = {},
-): InteractionDraft {
+function touch(participantIds: string[], changes: Partial<TouchInput> = {}): TouchInput {
   return {
     at: Date.now() - DAY_MS,
     kind: 'coffee',
@@ -52,7 +49,7 @@ describe('Timeline', () => {
   it('shows the newest page of a long history and older touches on request', async () => {
     const total = TIMELINE_PAGE_SIZE + 3;
     for (let index = 0; index < total; index++) {
-      await addInteraction(touch([anna.id], { at: Date.now() - (index + 1) * DAY_MS }));
+      await addTouch(touch([anna.id], { at: Date.now() - (index + 1) * DAY_MS }));
     }
     renderTimeline(anna.id);
     const list = await screen.findByRole('list', { name: 'Touches' });
@@ -75,8 +72,8 @@ describe('Timeline', () => {
   });
 
   it('shows touches newest first with kind, others, note and value flow', async () => {
-    await addInteraction(touch([anna.id], { at: Date.now() - 30 * DAY_MS, note: 'Older' }));
-    await addInteraction(
+    await addTouch(touch([anna.id], { at: Date.now() - 30 * DAY_MS, note: 'Older' }));
+    await addTouch(
       touch([anna.id, bo.id], {
         kind: 'meal',
         note: 'Newer',
@@ -106,7 +103,7 @@ describe('Timeline', () => {
 
   it('shows a note holding markup as plain text', async () => {
     const note = '<img src=x onerror=alert(1)>';
-    await addInteraction(touch([anna.id], { note }));
+    await addTouch(touch([anna.id], { note }));
     const { container } = renderTimeline(anna.id);
     expect(await screen.findByText(note)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
@@ -114,7 +111,7 @@ describe('Timeline', () => {
 
   it('deletes a touch with undo', async () => {
     const user = userEvent.setup();
-    await addInteraction(touch([anna.id], { note: 'To delete' }));
+    await addTouch(touch([anna.id], { note: 'To delete' }));
     renderTimeline(anna.id);
     await user.click(await screen.findByRole('button', { name: /^Delete Coffee, / }));
 
@@ -130,9 +127,7 @@ describe('Timeline', () => {
   it('edits a touch in the sheet without touching the new-touch draft', async () => {
     const user = userEvent.setup();
     useLogDraftStore.setState((state) => ({ draft: { ...state.draft, note: 'Unrelated draft' } }));
-    const id = await addInteraction(
-      touch([anna.id], { note: 'First version', received: ['favour'] }),
-    );
+    const id = await addTouch(touch([anna.id], { note: 'First version', received: ['favour'] }));
     const before = (await readAllTouches()).find((touch) => touch.id === id);
     renderTimeline(anna.id);
     await user.click(await screen.findByRole('button', { name: /^Edit Coffee, / }));

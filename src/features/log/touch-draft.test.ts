@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Interaction } from '../../domain/types';
+import type { Touch } from '../../domain/types';
 import {
-  draftFromInteraction,
+  draftFromTouch,
   emptyDraft,
   isDraftEmpty,
   parseLocalInput,
@@ -9,7 +9,7 @@ import {
   resolveAt,
   sanitizeDraft,
   sanitizeEditDraft,
-  toInteractionDraft,
+  toTouchInput,
   toLocalInput,
   type TouchDraft,
 } from './touch-draft';
@@ -87,9 +87,9 @@ describe('problemsOf', () => {
   });
 });
 
-describe('toInteractionDraft', () => {
+describe('toTouchInput', () => {
   it('turns the toggles into what was given and received', () => {
-    const result = toInteractionDraft(
+    const result = toTouchInput(
       draft({ flows: ['article', 'they-helped', 'i-helped', 'asked', 'intro'], note: '  hi  ' }),
       AFTERNOON,
     );
@@ -106,7 +106,7 @@ describe('toInteractionDraft', () => {
   });
 
   it('gives nothing and receives nothing when no toggle is on', () => {
-    expect(toInteractionDraft(draft(), AFTERNOON)).toMatchObject({
+    expect(toTouchInput(draft(), AFTERNOON)).toMatchObject({
       gave: [],
       received: [],
       askedForHelp: false,
@@ -114,8 +114,8 @@ describe('toInteractionDraft', () => {
   });
 });
 
-describe('draftFromInteraction', () => {
-  const interaction: Interaction = {
+describe('draftFromTouch', () => {
+  const touch: Touch = {
     id: 'touch-1',
     createdAt: 1,
     updatedAt: 1,
@@ -131,12 +131,12 @@ describe('draftFromInteraction', () => {
   };
 
   it('round-trips through the sheet, keeping values the sheet has no toggle for', () => {
-    const edit = draftFromInteraction(interaction);
+    const edit = draftFromTouch(touch);
     expect(edit.flows.sort()).toEqual(['asked', 'i-helped', 'they-helped']);
     expect(edit).toMatchObject({ otherGave: ['advice'], otherReceived: ['favour'], when: 'pick' });
-    const back = toInteractionDraft(edit, resolveAt(edit, AFTERNOON, edit.originalAt) ?? 0, edit);
+    const back = toTouchInput(edit, resolveAt(edit, AFTERNOON, edit.originalAt) ?? 0, edit);
     expect(back).toEqual({
-      at: interaction.at,
+      at: touch.at,
       kind: 'call',
       participantIds: ['anna', 'bo'],
       note: 'Budget',

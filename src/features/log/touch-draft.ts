@@ -1,16 +1,16 @@
-// What the log sheet holds while the user fills it in, and how it becomes an interaction.
+// What the log sheet holds while the user fills it in, and how it becomes a touch.
 // The draft keeps the *choice* of time ("now", "yesterday"), not a timestamp, so a draft
 // restored hours later still saves "now" as the moment of saving.
-import type { InteractionDraft } from '../../db/writes/touches';
+import type { TouchInput } from '../../db/writes/touches';
 import { touchFieldsOf, type TouchFields } from '../../domain/touch-edit';
 import { EARLIEST_STORED_TIME } from '../../domain/time-range';
 import {
-  INTERACTION_KINDS,
+  TOUCH_KINDS,
   VALUE_KINDS,
   type EpochMs,
   type Initiator,
-  type Interaction,
-  type InteractionKind,
+  type Touch,
+  type TouchKind,
   type ValueKind,
 } from '../../domain/types';
 
@@ -25,7 +25,7 @@ export const INITIATORS = ['me', 'them', 'unknown'] as const satisfies readonly 
 
 export type TouchDraft = {
   personIds: string[];
-  kind: InteractionKind;
+  kind: TouchKind;
   when: WhenChoice;
   /** The picked time as a datetime-local value ('YYYY-MM-DDTHH:mm'); '' until picked. */
   pickedAt: string;
@@ -152,12 +152,12 @@ export function hasProblems(problems: DraftProblems): boolean {
   return problems.people !== undefined || problems.when !== undefined;
 }
 
-/** The interaction a draft describes, at a resolved time. */
-export function toInteractionDraft(
+/** The touch a draft describes, at a resolved time. */
+export function toTouchInput(
   draft: TouchDraft,
   at: EpochMs,
   extra: Pick<EditDraft, 'otherGave' | 'otherReceived'> = { otherGave: [], otherReceived: [] },
-): InteractionDraft {
+): TouchInput {
   const has = (flow: Flow) => draft.flows.includes(flow);
   const gave: ValueKind[] = [
     ...(has('i-helped') ? (['help'] as const) : []),
@@ -185,26 +185,26 @@ const SHOWN_GAVE: readonly ValueKind[] = ['help', 'intro', 'article'];
 const SHOWN_RECEIVED: readonly ValueKind[] = ['help'];
 
 /** The edit draft for a stored touch: its time is shown as a picked time. */
-export function draftFromInteraction(interaction: Interaction): EditDraft {
+export function draftFromTouch(touch: Touch): EditDraft {
   const flows: Flow[] = [];
-  if (interaction.gave.includes('help')) flows.push('i-helped');
-  if (interaction.received.includes('help')) flows.push('they-helped');
-  if (interaction.askedForHelp) flows.push('asked');
-  if (interaction.gave.includes('intro')) flows.push('intro');
-  if (interaction.gave.includes('article')) flows.push('article');
+  if (touch.gave.includes('help')) flows.push('i-helped');
+  if (touch.received.includes('help')) flows.push('they-helped');
+  if (touch.askedForHelp) flows.push('asked');
+  if (touch.gave.includes('intro')) flows.push('intro');
+  if (touch.gave.includes('article')) flows.push('article');
   return {
-    interactionId: interaction.id,
-    originalAt: interaction.at,
-    personIds: [...interaction.participantIds],
-    kind: interaction.kind,
+    interactionId: touch.id,
+    originalAt: touch.at,
+    personIds: [...touch.participantIds],
+    kind: touch.kind,
     when: 'pick',
-    pickedAt: toLocalInput(interaction.at),
-    note: interaction.note,
+    pickedAt: toLocalInput(touch.at),
+    note: touch.note,
     flows,
-    initiator: interaction.initiator,
-    otherGave: interaction.gave.filter((value) => !SHOWN_GAVE.includes(value)),
-    otherReceived: interaction.received.filter((value) => !SHOWN_RECEIVED.includes(value)),
-    base: touchFieldsOf(interaction),
+    initiator: touch.initiator,
+    otherGave: touch.gave.filter((value) => !SHOWN_GAVE.includes(value)),
+    otherReceived: touch.received.filter((value) => !SHOWN_RECEIVED.includes(value)),
+    base: touchFieldsOf(touch),
   };
 }
 
@@ -222,7 +222,7 @@ export function sanitizeDraft(value: unknown): TouchDraft {
     Array.isArray(field) ? field.filter((item): item is string => typeof item === 'string') : [];
   return {
     personIds: [...new Set(strings(record.personIds))],
-    kind: oneOf(INTERACTION_KINDS, record.kind, empty.kind),
+    kind: oneOf(TOUCH_KINDS, record.kind, empty.kind),
     when: oneOf(WHEN_CHOICES, record.when, empty.when),
     pickedAt: typeof record.pickedAt === 'string' ? record.pickedAt : '',
     note: typeof record.note === 'string' ? record.note : '',
@@ -262,7 +262,7 @@ function sanitizeTouchFields(value: unknown): TouchFields | null {
     Array.isArray(field) && field.every((item) => typeof item === 'string');
   const isValues = (field: unknown): field is ValueKind[] =>
     isStrings(field) && field.every((item) => VALUE_KINDS.some((kind) => kind === item));
-  const kind = INTERACTION_KINDS.find((option) => option === record.kind);
+  const kind = TOUCH_KINDS.find((option) => option === record.kind);
   const initiator = INITIATORS.find((option) => option === record.initiator);
   const { at, participantIds, note, gave, received, askedForHelp } = record;
   if (

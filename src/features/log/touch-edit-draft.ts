@@ -3,7 +3,7 @@
 // the touch as stored now and with the draft tells, field by field:
 // - changed only there: the sheet takes the stored value into the draft without a word;
 // - changed here: the save sends it, from its base value (db/interactions.ts,
-//   editInteraction), so a change made there to another field is kept;
+//   editTouch), so a change made there to another field is kept;
 // - changed on both sides to different values: a clash the user settles (keep mine, or
 //   take theirs) before saving.
 import { changeOf } from '../../domain/field-changes';
@@ -15,14 +15,8 @@ import {
   type TouchField,
   type TouchFields,
 } from '../../domain/touch-edit';
-import type { Interaction } from '../../domain/types';
-import {
-  draftFromInteraction,
-  resolveAt,
-  toInteractionDraft,
-  type EditDraft,
-  type Flow,
-} from './touch-draft';
+import type { Touch } from '../../domain/types';
+import { draftFromTouch, resolveAt, toTouchInput, type EditDraft, type Flow } from './touch-draft';
 
 /** Which stored field each value-flow toggle shows. */
 const FIELD_OF_FLOW: Record<Flow, TouchField> = {
@@ -43,7 +37,7 @@ export function resolvedAt(draft: EditDraft, now: number): number {
 
 /** The touch the draft describes at `now` ("now" and "yesterday" are read from it). */
 function touchFieldsOfDraft(draft: EditDraft, now: number): TouchFields {
-  return toInteractionDraft(draft, resolvedAt(draft, now), draft);
+  return toTouchInput(draft, resolvedAt(draft, now), draft);
 }
 
 /** The fields the user changed in the draft, from the values the edit started from. */
@@ -65,11 +59,7 @@ export function touchChangesOf(draft: EditDraft, now: number): TouchChange[] {
 }
 
 /** Fields changed both here and in the stored touch, to different values. */
-export function touchConflictsWith(
-  draft: EditDraft,
-  stored: Interaction,
-  now: number,
-): TouchField[] {
+export function touchConflictsWith(draft: EditDraft, stored: Touch, now: number): TouchField[] {
   const { base } = draft;
   if (base === null) return [];
   const mine = touchFieldsOfDraft(draft, now);
@@ -81,11 +71,7 @@ export function touchConflictsWith(
 }
 
 /** Fields the stored touch changed and the user did not: to be shown as stored. */
-export function touchFieldsToTake(
-  draft: EditDraft,
-  stored: Interaction,
-  now: number,
-): TouchField[] {
+export function touchFieldsToTake(draft: EditDraft, stored: Touch, now: number): TouchField[] {
   const { base } = draft;
   if (base === null) return [];
   const edited = editedTouchFields(draft, now);
@@ -97,10 +83,10 @@ export function touchFieldsToTake(
 /** The draft with these fields as the stored touch has them, and based on them. */
 export function withTouchFieldsTaken(
   draft: EditDraft,
-  stored: Interaction,
+  stored: Touch,
   fields: readonly TouchField[],
 ): EditDraft {
-  const fresh = draftFromInteraction(stored);
+  const fresh = draftFromTouch(stored);
   const takes = (field: TouchField) => fields.includes(field);
   const isFlowTaken = (flow: Flow) => takes(FIELD_OF_FLOW[flow]);
   return {
@@ -125,13 +111,13 @@ export function withTouchFieldsTaken(
 /** The draft kept as it is in these fields, now based on the stored touch: mine wins. */
 export function withTouchFieldsKept(
   draft: EditDraft,
-  stored: Interaction,
+  stored: Touch,
   fields: readonly TouchField[],
 ): EditDraft {
   return { ...draft, base: withBase(draft, stored, fields) };
 }
 
-function withBase(draft: EditDraft, stored: Interaction, fields: readonly TouchField[]) {
+function withBase(draft: EditDraft, stored: Touch, fields: readonly TouchField[]) {
   const latest = touchFieldsOf(stored);
   const base = { ...(draft.base ?? latest) };
   for (const field of fields) Object.assign(base, { [field]: latest[field] });

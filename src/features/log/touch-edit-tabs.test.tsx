@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Timeline } from '../../components/timeline';
 import { Toasts } from '../../components/toasts';
-import { addInteraction, deleteInteraction, editInteraction } from '../../db/writes/touches';
+import { addTouch, deleteTouch, editTouch } from '../../db/writes/touches';
 import { readAllTouches } from '../../db/reads/touches';
 import { LogSheetHost } from './log-sheet-host';
 import type { Contact } from '../../domain/types';
@@ -24,7 +24,7 @@ type User = ReturnType<typeof userEvent.setup>;
 
 /** A coffee with Anna yesterday, open in the sheet with its note typed over. */
 async function editNote(user: User, typed: string) {
-  const id = await addInteraction(touchDraft([anna.id], Date.now() - DAY_MS, { note: 'First' }));
+  const id = await addTouch(touchDraft([anna.id], Date.now() - DAY_MS, { note: 'First' }));
   render(
     <>
       <Timeline contactId={anna.id} />
@@ -47,7 +47,7 @@ describe('a touch edited in the sheet and in another tab', () => {
   it('takes a field changed only there, and saves both changes', async () => {
     const user = userEvent.setup();
     const { id, dialog, ref } = await editNote(user, 'Mine');
-    await editInteraction(ref, [{ field: 'kind', from: 'coffee', to: 'call' }]);
+    await editTouch(ref, [{ field: 'kind', from: 'coffee', to: 'call' }]);
 
     await waitFor(() => {
       expect(within(dialog).getByRole('radio', { name: 'Call' })).toBeChecked();
@@ -61,7 +61,7 @@ describe('a touch edited in the sheet and in another tab', () => {
   it('names a field changed on both sides, holds the save, and keeps mine when asked', async () => {
     const user = userEvent.setup();
     const { id, dialog, ref } = await editNote(user, 'Mine');
-    await editInteraction(ref, [{ field: 'note', from: 'First', to: 'Theirs' }]);
+    await editTouch(ref, [{ field: 'note', from: 'First', to: 'Theirs' }]);
 
     const notice = await within(dialog).findByRole('group', {
       name: 'Changed in another tab while you were editing: Note.',
@@ -80,7 +80,7 @@ describe('a touch edited in the sheet and in another tab', () => {
   it('takes theirs when asked, dropping what was typed in that field', async () => {
     const user = userEvent.setup();
     const { id, dialog, ref } = await editNote(user, 'Mine');
-    await editInteraction(ref, [{ field: 'note', from: 'First', to: 'Theirs' }]);
+    await editTouch(ref, [{ field: 'note', from: 'First', to: 'Theirs' }]);
     const notice = await within(dialog).findByRole('group', { name: /^Changed in another tab/ });
     await user.click(within(notice).getByRole('button', { name: 'Take theirs' }));
     expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Theirs');
@@ -90,7 +90,7 @@ describe('a touch edited in the sheet and in another tab', () => {
   it('names a touch deleted there, keeps the input, and can save it as a new touch', async () => {
     const user = userEvent.setup();
     const { id, dialog, ref } = await editNote(user, 'Mine');
-    await deleteInteraction(ref);
+    await deleteTouch(ref);
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'This touch was deleted in another tab. What you entered is still here',

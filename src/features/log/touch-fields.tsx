@@ -2,7 +2,7 @@
 // fieldset, styled as chips: keyboard and screen-reader behaviour come with the elements.
 import { useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import { INTERACTION_KINDS, type Initiator, type InteractionKind } from '../../domain/types';
+import { TOUCH_KINDS, type Initiator, type TouchKind } from '../../domain/types';
 import {
   FLOWS,
   INITIATORS,
@@ -57,11 +57,11 @@ export function KindField({
   value,
   onChange,
 }: {
-  value: InteractionKind;
-  onChange: (kind: InteractionKind) => void;
+  value: TouchKind;
+  onChange: (kind: TouchKind) => void;
 }) {
   const { t } = useI18n();
-  const options = INTERACTION_KINDS.map((kind) => ({ value: kind, label: t(`log.kind.${kind}`) }));
+  const options = TOUCH_KINDS.map((kind) => ({ value: kind, label: t(`log.kind.${kind}`) }));
   return <RadioChips legend={t('log.kind')} options={options} value={value} onChange={onChange} />;
 }
 

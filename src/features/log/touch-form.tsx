@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
-import { InteractionError, type InteractionErrorReason } from '../../db/writes/touches';
+import { TouchError, type TouchErrorReason } from '../../db/writes/touches';
 import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
@@ -167,12 +167,12 @@ export function TouchForm({
 
 /** Why a save failed, in the user's words: a refusal by its reason, a full disk, … */
 function failureOf(error: unknown, t: I18n['t']): string {
-  if (!(error instanceof InteractionError)) return failureText(error, t);
+  if (!(error instanceof TouchError)) return failureText(error, t);
   if (error.reason === 'conflict') return t('log.error.conflictOnSave');
   return t('log.error.saveFailed', { reason: reasonText(error.reason, t) });
 }
 
-function reasonText(reason: Exclude<InteractionErrorReason, 'conflict'>, t: I18n['t']): string {
+function reasonText(reason: Exclude<TouchErrorReason, 'conflict'>, t: I18n['t']): string {
   switch (reason) {
     case 'no-participants':
       return t('log.error.reason.noPeople');

@@ -10,7 +10,7 @@ import { PersonPicker } from '../../components/person-picker';
 import { Toasts } from '../../components/toasts';
 import { useToastStore } from '../../components/toast-store';
 import { db } from '../../db/db';
-import { addInteraction } from '../../db/writes/touches';
+import { addTouch } from '../../db/writes/touches';
 import PeoplePage from './people-page';
 import { usePeopleListStore } from './people-list-store';
 import PersonPage from './person-page';
@@ -170,7 +170,7 @@ describe('the person page', () => {
   it('shows strength, the balance in words and a gentle note for you-owe', async () => {
     const anna = makePerson('Anna', 'Berg', { tier: 'close', createdAt: noonDaysAgo(300) });
     await db.contacts.add(anna);
-    await addInteraction({
+    await addTouch({
       at: noonDaysAgo(1),
       kind: 'coffee',
       participantIds: [anna.id],

@@ -3,7 +3,7 @@
 // the plan was made; they are moved on by the days since, so on Friday a Monday plan's
 // "94 days ago" reads "98 days ago".
 import { dayNumberOfKey, secondaryReasonsOf, DAY_MS } from '../../domain/tie-health';
-import { INTERACTION_KINDS, type InteractionKind, type WeekItem } from '../../domain/types';
+import { TOUCH_KINDS, type TouchKind, type WeekItem } from '../../domain/types';
 import type { I18n } from '../../i18n/i18n-context';
 
 type Reason = WeekItem['reason'];
@@ -30,8 +30,8 @@ function textOf(reason: Reason, key: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function isInteractionKind(kind: string | undefined): kind is InteractionKind {
-  return (INTERACTION_KINDS as readonly (string | undefined)[]).includes(kind);
+function isTouchKind(kind: string | undefined): kind is TouchKind {
+  return (TOUCH_KINDS as readonly (string | undefined)[]).includes(kind);
 }
 
 /** "94 days ago", "yesterday", "today" in the language. */
@@ -43,7 +43,7 @@ function ago(words: ReasonWords, days: number): string {
 function lastTouchText(reason: Reason, days: number, ctx: ReasonContext, words: ReasonWords) {
   const kind = textOf(reason, 'lastTouchKind');
   const vars = { ago: ago(words, days) };
-  if (isInteractionKind(kind)) return words.t(`thisWeek.last.${kind}`, vars);
+  if (isTouchKind(kind)) return words.t(`thisWeek.last.${kind}`, vars);
   return words.t(ctx.hadTouch ? 'thisWeek.last.other' : 'thisWeek.last.none', vars);
 }
 

@@ -6,7 +6,7 @@ import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-stor
 import { Toasts } from '../../components/toasts';
 import { useToastStore } from '../../components/toast-store';
 import { db } from '../../db/db';
-import { addInteraction } from '../../db/writes/touches';
+import { addTouch } from '../../db/writes/touches';
 import { updateSettings } from '../../db/writes/settings';
 import { quarterStartOf } from '../../db/reads/this-week';
 import { ThisWeekPage } from './this-week-page';
@@ -176,7 +176,7 @@ describe('the This week screen', () => {
         .map((item) => within(item).getAllByRole('link')[0]?.textContent);
     const before = names();
 
-    await addInteraction(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
+    await addTouch(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
 
     expect(
       await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
@@ -259,7 +259,7 @@ describe('the This week screen', () => {
       const progress = () => screen.getByRole('progressbar', { name: 'Progress this week' });
       await itemOf('Anna Berg');
 
-      await addInteraction(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
+      await addTouch(touchDraft([anna.id], Date.now(), { initiator: 'me' }));
       expect(
         await screen.findByText('1 of 6 handled: 1 logged · 5 left', {}, AFTER_WRITE),
       ).toBeVisible();

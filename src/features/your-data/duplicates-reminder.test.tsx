@@ -7,7 +7,7 @@ import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { useNow } from '../../components/use-now';
 import { useBackupReminder } from '../../live-queries/use-backup-reminder';
 import { db } from '../../db/db';
-import { addInteraction } from '../../db/writes/touches';
+import { addTouch } from '../../db/writes/touches';
 import { updateSettings } from '../../db/writes/settings';
 import { I18nProvider } from '../../i18n/i18n-provider';
 import { makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -31,7 +31,7 @@ describe('Duplicates', () => {
       makePerson('Annie', 'Berg', { emails: [{ value: 'ANNA@acme.se' }] }),
       makePerson('Bo', 'Ek'),
     );
-    await addInteraction(touchDraft([annie.id], Date.now() - DAY_MS));
+    await addTouch(touchDraft([annie.id], Date.now() - DAY_MS));
     const { services } = testServices();
     renderTransferPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Look for duplicates' }));

@@ -8,7 +8,7 @@ import { inputOf } from '../../domain/contact-validation';
 import { db } from '../../db/db';
 import { applyImport, undoImport } from '../../db/writes/imports';
 import { planImportFromDatabase } from '../../db/reads/imports';
-import { addInteraction } from '../../db/writes/touches';
+import { addTouch } from '../../db/writes/touches';
 import type { Contact } from '../../domain/types';
 import type { ImportedPerson, ParsedImport } from '../../interop/import-types';
 import { makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -101,7 +101,7 @@ describe('Recent imports', () => {
     const anna = byName('Anna');
     const bo = byName('Bo');
     if (!anna || !bo) throw new Error('not imported');
-    await addInteraction(touchDraft([anna.id], Date.now() - MINUTE_MS));
+    await addTouch(touchDraft([anna.id], Date.now() - MINUTE_MS));
     await updateContact(bo.id, { ...inputOf(bo), role: 'Mentor' });
 
     const { services } = testServices();
