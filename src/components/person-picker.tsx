@@ -23,7 +23,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { failureText } from './failure-text';
 import { useFocusOnAppear } from './use-focus-on-appear';
 import { TieBadge } from './tie-badge';
-import { useHealthClock } from './use-tie-health';
+import { useHealthClock } from './use-health-clock';
 import './person-picker.css';
 
 /** Enough to find anyone by two letters without the list running off a phone screen. */

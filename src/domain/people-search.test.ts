@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchPeople } from './people-search';
+import { indexPeople, searchIndex, type SearchablePerson } from './people-search';
+
+/** A search over a fresh index, as the screens run it. */
+function searchPeople<T extends SearchablePerson>(people: readonly T[], query: string, limit?: number) {
+  return searchIndex(indexPeople(people), query, limit);
+}
 import { searchTextOf, sortNameOf } from './contact';
 
 const person = (displayName: string, organisation = '', tags: string[] = []) => {

@@ -1,7 +1,7 @@
 import { normalizeText } from './text';
 import type { Contact } from './types';
 
-type SearchablePerson = Pick<Contact, 'searchText' | 'sortName'>;
+export type SearchablePerson = Pick<Contact, 'searchText' | 'sortName'>;
 
 /**
  * People prepared for type-ahead: their names and search texts in flat arrays of strings.
@@ -52,13 +52,4 @@ function containsAll(text: string, wordStarts: readonly string[]): boolean {
     if (!text.includes(wordStart)) return false;
   }
   return true;
-}
-
-/** One-off search without keeping an index (small lists, tests). */
-export function searchPeople<T extends SearchablePerson>(
-  people: readonly T[],
-  query: string,
-  limit = Infinity,
-): T[] {
-  return searchIndex(indexPeople(people), query, limit);
 }

@@ -209,13 +209,6 @@ export function quarterStartOf(now: EpochMs, timeZone: string): EpochMs {
   return startOfLocalDay(dayNumberOfKey(key) ?? localDayNumber(now, timeZone), timeZone);
 }
 
-/** True when at least one item was done, snoozed or skipped (stored, or touched now). */
-export function isWeekReviewed(
-  items: readonly Pick<ThisWeekItem, 'item' | 'isTouched'>[],
-): boolean {
-  return items.some(({ item, isTouched }) => isTouched || item.state !== 'open');
-}
-
 /** Reviewed weeks in a row among the plans before `week` (see WeekStats). */
 export function reviewedWeeksBefore(plans: readonly WeekPlan[], week: WeekRange): number {
   const earlier = plans

@@ -15,6 +15,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
 export async function updateSettings(
   changes: Partial<Omit<Settings, 'id' | 'tierCadenceDays'>>,
 ): Promise<void> {
+  // The type leaves the cadences out; a caller holding a wider object could still pass them.
+  if ('tierCadenceDays' in changes) {
+    throw new TypeError('Tier cadences are saved with updateTieSettings, never updateSettings');
+  }
   await runWrite([db.settings], { asksToKeepData: false }, async () => {
     const current = (await db.settings.get('settings')) ?? { ...DEFAULT_SETTINGS };
     await db.settings.put({ ...current, ...changes, id: 'settings' });

@@ -17,11 +17,11 @@ import {
 } from './week-plan';
 import {
   NEW_PEOPLE_SOURCES,
-  isWeekReviewed,
   quarterStartOf,
   readThisWeek,
   readWeekStats,
 } from '../reads/this-week';
+import { isWeekReviewed } from '../../domain/tie-health';
 import { generateNetwork } from '../../domain/demo/generate-network';
 import { makeWeekPlan } from '../../domain/tie-health';
 import type { Id, Tier, WeekPlan } from '../../domain/types';

@@ -24,6 +24,7 @@ import { PlanInputs } from '../codecs/plan-inputs';
 import { rebuildPlanInputs } from '../derived/registry';
 import { runWrite } from './run-write';
 import {
+  closedItem,
   makeWeekPlan,
   refreshWeekItems,
   weekOf,
@@ -129,9 +130,7 @@ async function closeEndedWeeks(plans: WeekPlan[], timeZone: string, now: EpochMs
     );
     const closed: WeekPlan = {
       ...plan,
-      items: plan.items.map((item) =>
-        item.state === 'open' && touched.has(item.contactId) ? { ...item, state: 'done' } : item,
-      ),
+      items: plan.items.map((item) => closedItem(item, touched.has(item.contactId))),
       closedAt: now,
       updatedAt: now,
     };
@@ -213,11 +212,7 @@ export async function refreshWeekPlan(
       existing.items.map((item) => item.contactId),
       week,
     );
-    const handled = existing.items.map((item) =>
-      item.state === 'open' && touched.has(item.contactId)
-        ? { ...item, state: 'done' as const }
-        : item,
-    );
+    const handled = existing.items.map((item) => closedItem(item, touched.has(item.contactId)));
     const others = await db.weekPlans.where('weekStart').notEqual(week.weekStart).toArray();
     const { items: fresh, peopleCount } = await freshItems(
       settings,

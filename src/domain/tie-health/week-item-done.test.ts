@@ -3,9 +3,8 @@ import type { WeekItem } from '../types';
 import { at, STOCKHOLM } from './fixtures';
 import { weekOf } from './week';
 import {
-  countDoneItems,
+  closedItem,
   currentItemState,
-  isItemDone,
   peopleTouchedInWeek,
   shownItemState,
   weekProgressOf,
@@ -18,6 +17,15 @@ const item = (contactId: string, state: WeekItem['state'] = 'open'): WeekItem =>
   state,
   reason: { kind: 'overdue' },
 });
+/** Done as the list shows it, at the end of the week. */
+const isItemDone = (entry: WeekItem, touches: readonly WeekTouch[], range: typeof week) =>
+  shownItemState(entry, peopleTouchedInWeek(touches, range).has(entry.contactId), range.endMs) ===
+  'done';
+const countDoneItems = (
+  items: readonly WeekItem[],
+  touches: readonly WeekTouch[],
+  range: typeof week,
+) => items.filter((entry) => isItemDone(entry, touches, range)).length;
 const touchOn = (iso: string, participantIds: string[], deletedAt?: number): WeekTouch => ({
   at: at(iso),
   participantIds,
@@ -55,6 +63,14 @@ describe('isItemDone', () => {
 
   it('stays done when marked done', () => {
     expect(isItemDone(item('anna', 'done'), [], week)).toBe(true);
+  });
+});
+
+describe('closing a week', () => {
+  it('stores a touched open item as done, and keeps a skip or snooze the user chose', () => {
+    expect(closedItem(item('anna'), true).state).toBe('done');
+    expect(closedItem(item('anna'), false).state).toBe('open');
+    expect(closedItem(item('erik', 'skipped'), true).state).toBe('skipped');
   });
 });
 

@@ -1,6 +1,9 @@
-// When a week's item is done: the user logged a touch with that person during the week
-// (any kind, any time in the week, also before the plan was made). A stored 'done' state
-// counts too, so an item marked done stays done when the touch is later moved away.
+// When a week's item is done, decided here and nowhere else: the user logged a touch with
+// that person during the week (any kind, any time in the week, also before the plan was
+// made). While the week runs "done" is not stored: the list shows it (shownItemState). When
+// the week is over, its plan is closed and the touched open items are stored as done
+// (closedItem); a stored 'done' counts too, so an item stays done when the touch is later
+// moved away.
 
 import type { EpochMs, Id, Touch, WeekItem, WeekItemState } from '../types';
 import { isInWeek, type WeekRange } from './week';
@@ -21,22 +24,19 @@ export function peopleTouchedInWeek(touches: readonly WeekTouch[], week: Bounds)
   return touched;
 }
 
-/** True when the item is marked done or its person has a touch in the week. */
-export function isItemDone(item: WeekItem, touches: readonly WeekTouch[], week: Bounds): boolean {
-  if (item.state === 'done') return true;
-  return touches.some(
-    (touch) => isLiveTouchInWeek(touch, week) && touch.participantIds.includes(item.contactId),
-  );
+/**
+ * The item as a closed week (or a refreshed list) stores it: an open item whose person was
+ * touched in the week becomes done; a skipped or snoozed one keeps what the user chose.
+ */
+export function closedItem(item: WeekItem, isTouched: boolean): WeekItem {
+  return item.state === 'open' && isTouched ? { ...item, state: 'done' } : item;
 }
 
-/** Items marked done or touched: the week's progress is done / items.length. */
-export function countDoneItems(
-  items: readonly WeekItem[],
-  touches: readonly WeekTouch[],
-  week: Bounds,
-): number {
-  const touched = peopleTouchedInWeek(touches, week);
-  return items.filter((item) => item.state === 'done' || touched.has(item.contactId)).length;
+/** True when at least one item was done, snoozed or skipped (stored, or touched now). */
+export function isWeekReviewed(
+  entries: readonly { item: WeekItem; isTouched: boolean }[],
+): boolean {
+  return entries.some(({ item, isTouched }) => isTouched || item.state !== 'open');
 }
 
 /** An item's state as shown at `now`: a snooze that has run out shows as open again. */

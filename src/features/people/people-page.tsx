@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
+import { useHealthClock, type HealthClock } from '../../components/use-health-clock';
 import { usePeopleList } from '../../live-queries/use-people';
 import type { PeopleListPerson } from '../../db/codecs/people-rows';
 import { sortByName } from '../../domain/name-order';

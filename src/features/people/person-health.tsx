@@ -1,7 +1,7 @@
 // The person page's "Keeping in touch" card: status, rhythm, strength and give-and-take.
 // Computed at render time from the derived fields, the settings and the clock.
 import { TieBadge } from '../../components/tie-badge';
-import { useHealthClock, type HealthClock } from '../../components/use-tie-health';
+import { useHealthClock, type HealthClock } from '../../components/use-health-clock';
 import { nameOf } from '../../domain/contact';
 import {
   giveAndTakeAt,

@@ -1,15 +1,15 @@
 import { updateSettings } from '../../db/writes/settings';
 import { knownFailureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
-import type { Settings } from '../../domain/types';
 import type { I18n } from '../../i18n/i18n-context';
 
 /**
  * Saves a setting; a failure is said in a toast (the choice on screen follows the row), by
- * its cause when the user can act on it (a full disk).
+ * its cause when the user can act on it (a full disk). Tier cadences are not among them:
+ * they go through updateTieSettings (keep-in-touch-form.ts), which moves due times too.
  */
 export async function saveSetting(
-  changes: Partial<Omit<Settings, 'id'>>,
+  changes: Parameters<typeof updateSettings>[0],
   t: I18n['t'],
 ): Promise<void> {
   try {

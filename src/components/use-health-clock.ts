@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useSettings } from '../live-queries/use-settings';
-import { tieHealth, type TieHealth, type TieHealthInput } from '../domain/tie-health';
 import type { Settings } from '../domain/types';
 import { useNow, userTimeZone } from './use-now';
 
@@ -15,11 +14,4 @@ export function useHealthClock(): HealthClock | undefined {
     () => (settings ? { now, settings, timeZone: userTimeZone() } : undefined),
     [now, settings],
   );
-}
-
-/** One person's tie health now; undefined while the settings row is loading. */
-export function useTieHealth(contact: TieHealthInput): TieHealth | undefined {
-  const clock = useHealthClock();
-  if (!clock) return undefined;
-  return tieHealth(contact, clock.now, clock.settings, clock.timeZone);
 }
