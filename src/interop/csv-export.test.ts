@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, contactsToCsv, guardCell } from './csv-export';
-import { contactWith } from '../../tests/support/contact-fixture';
+import { contactWith } from '../../tests/support/people';
 
 function rowsOf(csv: string): string[][] {
   return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;

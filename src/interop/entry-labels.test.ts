@@ -6,7 +6,7 @@ import type { ImportedPerson } from './import-types';
 import { contactsToCsv } from './csv-export';
 import { parseImportText } from './parse-import';
 import { contactsToVCard } from './vcard-export';
-import { contactWith } from '../../tests/support/contact-fixture';
+import { contactWith } from '../../tests/support/people';
 
 const realExport = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/real-exports/${name}`, import.meta.url), 'utf8');

@@ -8,7 +8,7 @@ import { MAX_CHARS } from '../domain/field-limits';
 import { MAX_CSV_COLUMNS } from './import-limits';
 import { parseImportBytes, parseImportText } from './parse-import';
 import { contactsToVCard } from './vcard-export';
-import { contactWith } from '../../tests/support/contact-fixture';
+import { contactWith } from '../../tests/support/people';
 
 const LINKEDIN_HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -13,7 +13,7 @@ import { CSV_COLUMNS, contactsToCsv } from './csv-export';
 import { isLinkedInProfileUrl } from './linkedin-url';
 import { parseImportText } from './parse-import';
 import { contactsToVCard } from './vcard-export';
-import { contactWith } from '../../tests/support/contact-fixture';
+import { contactWith } from '../../tests/support/people';
 
 const AWKWARD = [
   'שלום עולם',

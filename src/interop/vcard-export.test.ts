@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportText } from './parse-import';
 import { contactsToVCard, escapeText, foldLine } from './vcard-export';
-import { contactWith } from '../../tests/support/contact-fixture';
+import { contactWith } from '../../tests/support/people';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');

@@ -2,7 +2,7 @@
 // the graph reads, and an input around them.
 import type { GraphGroup, GraphInput, GraphPerson, GraphRelation } from '../../src/domain/graph';
 import type { GraphTouch } from '../../src/domain/graph';
-import { person as contact, SETTINGS, STOCKHOLM, at } from '../../src/domain/tie-health/fixtures';
+import { person as contact, SETTINGS, STOCKHOLM, at } from './tie-health';
 import type { Contact, Id } from '../../src/domain/types';
 
 export const NOW = at('2025-03-12T12:00:00Z');

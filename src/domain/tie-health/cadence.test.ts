@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCadenceDays, nextDueAtOf } from './cadence';
-import { at, SETTINGS } from './fixtures';
+import { at, SETTINGS } from '../../../tests/support/tie-health';
 import { DAY_MS } from './zone-days';
 
 describe('effectiveCadenceDays', () => {

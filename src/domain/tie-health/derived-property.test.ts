@@ -8,7 +8,7 @@ import { emptyDerived } from '../contact';
 import { TOUCH_KINDS, TIERS, VALUE_KINDS, type ContactDerived, type Decayed } from '../types';
 import { readDecayed } from './decayed';
 import { applyTouch, removeTouch, withNextDueAt, type DerivedOwner } from './derived';
-import { SETTINGS } from './fixtures';
+import { SETTINGS } from '../../../tests/support/tie-health';
 import { rebuildDerived } from './rebuild-derived';
 import { RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS } from './strength';

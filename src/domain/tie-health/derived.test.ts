@@ -3,7 +3,7 @@ import { emptyDerived } from '../contact';
 import type { Touch } from '../types';
 import { readDecayed } from './decayed';
 import { applyTouch, removeTouch, withNextDueAt, type DerivedOwner } from './derived';
-import { at, SETTINGS, touch } from './fixtures';
+import { at, SETTINGS, touch } from '../../../tests/support/tie-health';
 import { RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS } from './strength';
 import { DAY_MS } from './zone-days';

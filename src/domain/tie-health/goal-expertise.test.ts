@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goal } from './fixtures';
+import { goal } from '../../../tests/support/tie-health';
 import { expertiseMatcher, neededExpertiseOf } from './goal-expertise';
 
 describe('neededExpertiseOf', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDerived } from '../contact';
 import type { DerivedOwner } from './derived';
-import { at, SETTINGS, touch } from './fixtures';
+import { at, SETTINGS, touch } from '../../../tests/support/tie-health';
 import { rebuildDerived } from './rebuild-derived';
 import { DAY_MS } from './zone-days';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToDecayed, EMPTY_DECAYED } from './decayed';
-import { touch } from './fixtures';
+import { touch } from '../../../tests/support/tie-health';
 import {
   balanceOf,
   gaveUnitsOf,

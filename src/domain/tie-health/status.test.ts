@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, daysBefore, person, SETTINGS, STOCKHOLM } from './fixtures';
+import { at, daysBefore, person, SETTINGS, STOCKHOLM } from '../../../tests/support/tie-health';
 import { cadenceStatusOf, isNewContact, tieHealth, tieStatus } from './status';
 
 const NOW = at('2024-06-15T12:00+02:00');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WeekItem } from '../types';
-import { at, STOCKHOLM } from './fixtures';
+import { at, STOCKHOLM } from '../../../tests/support/tie-health';
 import { weekOf } from './week';
 import {
   closedItem,

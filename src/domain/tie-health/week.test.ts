@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, NEW_YORK, STOCKHOLM } from './fixtures';
+import { at, NEW_YORK, STOCKHOLM } from '../../../tests/support/tie-health';
 import { isInWeek, weekOf, weekOfKey, weekStartDayOf } from './week';
 
 const HOUR = 3_600_000;

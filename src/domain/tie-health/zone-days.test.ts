@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { at, NEW_YORK, STOCKHOLM } from './fixtures';
+import { at, NEW_YORK, STOCKHOLM } from '../../../tests/support/tie-health';
 import {
   civilDateOf,
   dayKeyOf,

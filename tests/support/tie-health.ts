@@ -1,9 +1,16 @@
-// Builders for the tie-health tests (imported by *.test.ts only, not by the app).
+// Builders for the tie-health tests: times, touches, goals, and people from the one person
+// builder (people.ts) with these tests' defaults (a close tie, known since 2020).
 
-import { emptyDerived } from '../contact';
-import { DEFAULT_SETTINGS, type Contact, type EpochMs, type Goal, type Settings } from '../types';
-import type { TouchFacts } from './touch';
-import { DAY_MS } from './zone-days';
+import {
+  DEFAULT_SETTINGS,
+  type Contact,
+  type EpochMs,
+  type Goal,
+  type Settings,
+} from '../../src/domain/types';
+import { nextPersonNumber, storedContact } from './people';
+import type { TouchFacts } from '../../src/domain/tie-health/touch';
+import { DAY_MS } from '../../src/domain/tie-health/zone-days';
 
 export const STOCKHOLM = 'Europe/Stockholm';
 export const NEW_YORK = 'America/New_York';
@@ -26,38 +33,13 @@ export function daysBefore(t: EpochMs, days: number): EpochMs {
   return t - days * DAY_MS;
 }
 
-let counter = 0;
-
 export function person(overrides: Partial<Contact> = {}): Contact {
-  counter += 1;
+  const number = nextPersonNumber();
   const createdAt = overrides.createdAt ?? at('2020-01-01T12:00:00Z');
   return {
-    id: `p${String(counter).padStart(5, '0')}`,
-    createdAt,
-    updatedAt: createdAt,
-    source: 'manual',
-    ...emptyDerived(),
-    givenName: '',
-    familyName: '',
-    displayName: `Person ${counter}`,
-    organisation: '',
-    role: '',
-    affiliation: 'external',
-    emails: [],
-    phones: [],
-    linkedInUrl: '',
-    links: [],
-    location: '',
-    tags: [],
-    expertise: [],
+    ...storedContact(`p${String(number).padStart(5, '0')}`, createdAt),
+    displayName: `Person ${number}`,
     tier: 'close',
-    isPaused: false,
-    howWeMet: '',
-    notes: '',
-    nextTimeNote: '',
-    isArchived: false,
-    sortName: '',
-    searchText: '',
     ...overrides,
   };
 }
@@ -74,9 +56,8 @@ export function touch(overrides: Partial<TouchFacts> & Pick<TouchFacts, 'at'>): 
 }
 
 export function goal(overrides: Partial<Goal> = {}): Goal {
-  counter += 1;
   return {
-    id: `g${counter}`,
+    id: `g${nextPersonNumber()}`,
     createdAt: 0,
     updatedAt: 0,
     source: 'manual',
