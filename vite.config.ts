@@ -85,7 +85,7 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-        // Issue 5: share a contacts file or a backup to the installed app (Android), or open
+        // Share a contacts file or a backup to the installed app (Android), or open
         // one with it (desktop). public/share-target-sw.js answers the POST.
         share_target: {
           action: '/share-target',

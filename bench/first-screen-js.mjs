@@ -1,4 +1,4 @@
-// Benchmark: the JavaScript the first screen needs, gzipped (issue 2: ≤ 160 KB), and proof
+// Benchmark: the JavaScript the first screen needs, gzipped (target ≤ 160 KB), and proof
 // that the graph code (d3-force, the layout worker) is not part of it.
 //
 // "First screen" = the entry script of the built index.html and every chunk it imports

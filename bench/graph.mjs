@@ -1,4 +1,4 @@
-// Benchmark: the network graph (issue 4), in Debian's Chromium on the production build, with
+// Benchmark: the network graph, in Debian's Chromium on the production build, with
 // generated networks (domain/graph/generate.ts: 2,000 people and exactly 10,000 person–person
 // edges, clustered like a real network; 500 people and 2,500 edges for the small case).
 //
@@ -20,8 +20,8 @@
 //     frames (see TARGET_FRAME_P95). The time the screen's own animation-frame callbacks take
 //     (its drawing) is reported beside it. So are the screen's settle time and its long tasks
 //     (with the scripts behind its long animation frames); at 2,000 people its long tasks
-//     while the layout settles count for (i)'s target too: that is the main thread the issue
-//     means.
+//     while the layout settles count for (i)'s target too: that is the main thread the target
+//     is about.
 // (iii) Pan and zoom at rest, 2,000 people: after the layout settled, touch drags over the
 //     canvas's background (synthesized by Chromium itself, once a display frame, as a touch
 //     screen sends them), mouse drags and wheel zooms (page.mouse, an event every 8 ms), each
@@ -89,7 +89,7 @@ const LAYOUT_WARM_RUNS = 3;
 const TARGET_SETTLE_MS = 2000;
 const LONG_TASK_MS = 50;
 /**
- * The issue's frame-time targets, 16 ms and 33 ms: one and two frames of a 60 Hz display.
+ * The frame-time targets, 16 ms and 33 ms: one and two frames of a 60 Hz display.
  * Frame intervals come in whole display frames (16.7 ms), so no interval can be 16 ms. Each
  * interval is counted as the display frames it spans, rounded to the nearest whole one: the
  * timestamps are coarsened to 0.1 ms and headless Chromium's frames jitter by about as much,

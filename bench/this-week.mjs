@@ -1,6 +1,6 @@
 // Benchmark: the This week home screen at scale, in Debian's Chromium with real IndexedDB,
 // on the production build. Two browser profiles: one seeded with 10,000 people and 100,000
-// interactions by the demo generator (bench/pages/seed.ts, the shared harness), one
+// touches by the demo generator (bench/pages/seed.ts, the shared harness), one
 // onboarded with nobody ("Start empty").
 //
 // (i) Cold start: a new page loads / until the first item of the list is painted (in the
@@ -12,8 +12,8 @@
 // (ii) Making the week plan: ensureWeekPlan for the next 12 weeks, none of which has a plan
 //     (bench/pages/this-week-probe.ts, same origin): read the packed plan inputs and the
 //     goals, rank, close the previous week, store. Target ≤ 50 ms, checked on the median
-//     (the issue gives one figure; "at p95" is said of the saves). p95, the maximum and the
-//     first make of the page (cold: nothing compiled yet) are reported beside it.
+//     (the target names no percentile; "at p95" is said only of the saves). p95, the maximum
+//     and the first make of the page (cold: nothing compiled yet) are reported beside it.
 // (iii) Save → shown: the log sheet is opened from a list item (or from the person page)
 //     and Save is clicked. Measured in the page from the Save click (capture listener,
 //     before the form's submit handler calls addTouch) until the live query's

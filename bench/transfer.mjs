@@ -1,4 +1,4 @@
-// Benchmark: import, backup and restore (issue 5) at scale, in Debian's Chromium with real
+// Benchmark: import, backup and restore at scale, in Debian's Chromium with real
 // IndexedDB, on the production build, through the real screen (/settings/data) and its
 // workers. Every browser profile is a fresh one.
 //

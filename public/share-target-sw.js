@@ -1,8 +1,8 @@
-// Web Share Target for the installed app (issue 5): sharing a contacts file or a backup to
+// Web Share Target for the installed app: sharing a contacts file or a backup to
 // Ties from another app POSTs it to /share-target (manifest share_target, vite.config.ts).
 // The generated service worker loads this file with importScripts, ahead of Workbox's own
 // routes (which only answer GET). The file is parked in the Cache API, never sent anywhere,
-// and the data page (src/features/transfer/incoming-files.ts) takes it from there when it
+// and the data page (src/features/your-data/incoming-files.ts) takes it from there when it
 // opens with ?shared=1. The names below must match that module.
 const SHARE_ACTION = '/share-target';
 const SHARE_CACHE = 'ties-shared-files';

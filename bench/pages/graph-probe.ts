@@ -13,7 +13,7 @@
 //       writes that same network into IndexedDB with the demo's write path (so the network
 //       screen shows it) and removes any saved graph layout.
 //   #job=counts
-//       reads what the layout worker reads (src/db/graph-data.ts) and builds the graph as
+//       reads what the layout worker reads (src/db/reads/graph.ts) and builds the graph as
 //       the screen does: node and edge counts, and the read and build times.
 //   #job=clear-layout
 //       removes the saved graph layout, so the next visit lays the graph out from scratch.

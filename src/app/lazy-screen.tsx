@@ -6,8 +6,8 @@
 // 100 people, most of the People screen's first-visit time was that wait. So a screen here
 // renders its component directly once it is loaded, and the tabs of the main navigation are
 // loaded right after the first screen, one by one (preloadScreens), with what they read
-// first where that is worth reading ahead (the People list: db/people-list.ts). Only a screen
-// opened before its code arrived goes through React.lazy and the Suspense fallback.
+// first where that is worth reading ahead (the People list: db/reads/people-list.ts). Only a
+// screen opened before its code arrived goes through React.lazy and the Suspense fallback.
 import { createElement, lazy, useState, type ComponentType } from 'react';
 
 type ScreenModule = { default: ComponentType };

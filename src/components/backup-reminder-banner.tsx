@@ -1,6 +1,6 @@
-// The backup reminder (DESIGN §2.6): a small banner when the days or changes since the last
-// backup pass the user's thresholds (domain/backup-reminder.ts). "Back up now" opens the
-// backup on the data page; the other two snooze it.
+// The backup reminder: a small banner when the days or changes since the last backup pass
+// the user's thresholds (domain/backup-reminder.ts). "Back up now" opens the backup on the
+// data page; the other two snooze it.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { snoozeBackupReminder } from '../db/writes/backup';

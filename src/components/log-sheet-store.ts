@@ -10,7 +10,7 @@ type LogSheetState = {
   prefillIds: string[];
   /** An existing touch to edit instead of a new one. */
   editId: string | null;
-  /** A person on that touch: whose touch log holds it (touch-logs.ts). */
+  /** A person on that touch: whose touch log holds it (db/codecs/touch-log.ts). */
   editOwnerId: string | null;
 };
 

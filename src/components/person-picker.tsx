@@ -362,7 +362,7 @@ function Suggestion({ id, person, status, isActive, onPick, onHover }: Suggestio
 }
 
 /**
- * Adds a typed name as a new person (db/person-from-name.ts) and hands over their id. A
+ * Adds a typed name as a new person (db/writes/person-by-name.ts) and hands over their id. A
  * failed add keeps what was typed in the field and says why.
  */
 function useAddPerson(onAdded: (id: string) => void) {

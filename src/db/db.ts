@@ -100,10 +100,10 @@ export const db = new TiesDatabase();
 
 /**
  * Tables that hold user data, in the order a restore writes them: what a backup holds, with
- * touches in their logs (backup.ts turns them into the file's touches and participations).
- * planInputs, planStats, peopleRows and graphLayouts are left out on purpose: they are derived
- * caches, rebuilt when missing or out of step; importBatches hold undo data for this device
- * only, and revertPoint names a copy kept on this device only.
+ * touches in their logs (codecs/backup-tables.ts turns them into the file's touches and
+ * participations). planInputs, planStats, peopleRows and graphLayouts are left out on
+ * purpose: they are derived caches, rebuilt when missing or out of step; importBatches hold
+ * undo data for this device only, and revertPoint names a copy kept on this device only.
  */
 export const DATA_TABLES = [
   'contacts',

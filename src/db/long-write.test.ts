@@ -85,7 +85,8 @@ describe('an import being written', () => {
       {},
       { fileName: 'f.vcf', now: T0, onProgress: (...step) => steps.push(step) },
     );
-    // Chunks hold whole shards (shard-chunks.ts): at least IMPORT_WRITE_CHUNK people each but the last.
+    // Chunks hold whole shards (codecs/shard-chunks.ts): at least IMPORT_WRITE_CHUNK people
+    // each but the last.
     expect(steps.at(-1)).toEqual([2_500, 2_500]);
     expect(steps.length).toBeGreaterThanOrEqual(2);
     expect(steps.every(([, total]) => total === 2_500)).toBe(true);

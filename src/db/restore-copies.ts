@@ -1,11 +1,11 @@
 // The copies a restore keeps of the data it replaces, in a second IndexedDB database,
 // 'ties-before-restore', so that "revert the restore" still works after a reload. This
 // module only stores and reads copies; which copy counts is decided by the main database
-// (its revertPoint record, backup.ts and revert-point.ts), never by a copy being here.
+// (its revertPoint record, writes/restore.ts and revert-point.ts), never by a copy being here.
 //
 // - A copy has an id of its own: a new restore writes a new copy and never touches the one
 //   an earlier restore kept, which stays valid until the new restore commits.
-// - A copy is chunks of rows (one record per chunk, see backup.ts) and a meta row, written
+// - A copy is chunks of rows (one record per chunk, see writes/restore.ts) and a meta row, written
 //   together in one transaction, the meta row last: a copy cut short by a closed tab is
 //   rolled back whole, and one without its meta row is never read.
 // - An app from before copy ids kept at most one copy, under the meta key 'meta' and chunks

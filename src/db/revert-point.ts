@@ -2,7 +2,7 @@
 // database names it (db.ts revertPoint); a copy in 'ties-before-restore' that it does not
 // name is a stray — from a restore that never committed, or one a later restore or a revert
 // made obsolete — and is never offered, only discarded. How restores and reverts keep the
-// name true is in backup.ts. This module is small on purpose: the app's start runs its
+// name true is in writes/restore.ts. This module is small on purpose: the app's start runs its
 // clean-up, and it must not bring the backup format into the first screen.
 import { db } from './db';
 import { copyMetaOf, deleteCopy, REVERT_POINT_ID, storedCopyIds } from './restore-copies';

@@ -28,21 +28,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 2,
     stores: {
-      // The week plan's inputs for every person, packed into a few shards (plan-inputs.ts).
+      // The week plan's inputs for every person, packed into a few shards (codecs/plan-inputs.ts).
       // Derived from contacts and rebuilt by upgrades.ts; not backed up.
       planInputs: 'id',
-      // What This week's side figures read of each shard, kept beside it (plan-inputs.ts).
+      // What This week's side figures read of each shard, kept beside it (codecs/plan-inputs.ts).
       planStats: 'id',
-      // The network graph's node positions from the last visit (graph-layouts.ts): a cache.
+      // A cache of the network graph's node positions from the last visit
+      // (derived/graph-layouts.ts).
       graphLayouts: 'id',
-      // What each import added or changed, so that its Undo removes exactly that (imports.ts).
+      // What each import added or changed, so that its Undo removes exactly that
+      // (writes/imports.ts).
       importBatches: 'id, at',
     },
   },
   {
     version: 3,
     stores: {
-      // Each person's touches in one record, newest first (touch-logs.ts); updatedAt: the
+      // Each person's touches in one record, newest first (codecs/touch-log.ts); updatedAt: the
       // latest change in the log, for "changed since" counts. Replaces one record per touch
       // and per participant, so a restore writes a record per person, not per touch.
       touchLogs: 'contactId, updatedAt',
@@ -71,7 +73,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 6,
     stores: {
-      // One row naming the copy that "revert the restore" puts back (backup.ts), written in
+      // One row naming the copy that "revert the restore" puts back (writes/restore.ts), written in
       // the same transaction as the restore it belongs to. This device's only: never backed
       // up, like the copy itself.
       revertPoint: 'id',
@@ -85,8 +87,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 8,
     stores: {
-      // What the People list reads of every person, packed into a few shards (people-rows.ts).
-      // Derived from contacts, rebuilt by its readers when missing; not backed up.
+      // What the People list reads of every person, packed into a few shards
+      // (codecs/people-rows.ts). Derived from contacts, rebuilt by its readers when missing;
+      // not backed up.
       peopleRows: 'id',
     },
   },

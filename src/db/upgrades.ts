@@ -17,7 +17,7 @@ export async function buildPlanInputs(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 3: moves every touch into the logs of its participants (touch-logs.ts). The
+ * Version 3: moves every touch into the logs of its participants (codecs/touch-log.ts). The
  * participation rows were an index of participantIds, so the touches alone say everything.
  */
 export async function buildTouchLogs(tx: Transaction): Promise<void> {
@@ -28,7 +28,7 @@ export async function buildTouchLogs(tx: Transaction): Promise<void> {
 /**
  * Version 6: names the copy an older app kept before its last restore as the revert point.
  * Until now a copy counted by being there; from now on only the copy the main database names
- * counts (backup.ts). What the user could go back to before the upgrade, they can still go
+ * counts (writes/restore.ts). What the user could go back to before the upgrade, they can still go
  * back to after it. When no such copy exists, the next clean-up of restore copies finds the
  * name pointing at nothing and clears it (revert-point.ts).
  */

@@ -1,4 +1,4 @@
-// When to remind the user to make a backup (DESIGN §2.6): after a number of days since the
+// When to remind the user to make a backup: after a number of days since the
 // last backup, or after a number of changes, whichever comes first, and only when there is
 // something new to save. A snooze silences both until it ends. A threshold of 0 turns its
 // trigger off. Someone who never made a backup is counted from the day they started, so the

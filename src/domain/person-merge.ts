@@ -1,4 +1,4 @@
-// Two stored records of one person made one (db/people-merge.ts moves their touches and
+// Two stored records of one person made one (db/writes/people-merge.ts moves their touches and
 // links). The kept person's own values win; the merged person's fill what the kept one
 // lacks, so nothing typed in is lost:
 // - single text fields and the birthday, custom cadence, met-via, import key and LinkedIn

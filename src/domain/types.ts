@@ -1,5 +1,5 @@
-// The data model of DESIGN §3. Times are epoch milliseconds (UTC); days are computed in the
-// user's time zone by the functions that need them.
+// The data model (its words are defined in docs/glossary.md). Times are epoch milliseconds
+// (UTC); days are computed in the user's time zone by the functions that need them.
 
 export type Id = string;
 /** Milliseconds since the Unix epoch, UTC. */
@@ -45,7 +45,7 @@ export type Decayed = { value: number; at: EpochMs };
 
 export type InitiativeCounts = { me: number; them: number; unknown: number };
 
-/** Fields derived from interactions, kept true in the same transaction as every write. */
+/** Fields derived from touches, kept true in the same transaction as every write. */
 export type ContactDerived = {
   lastTouchAt?: EpochMs | undefined;
   /** Kind of the latest touch ("Last coffee 94 days ago"); see domain/tie-health/touch.ts. */
@@ -155,7 +155,7 @@ export type Touch = Stamped & {
 
 /**
  * One row per (touch, participant), as backup files carry them. The database keeps no
- * such rows any more: a touch sits in the touch log of each of its people (db/touch-logs.ts).
+ * such rows any more: a touch sits in the touch log of each of its people (db/codecs/touch-log.ts).
  */
 export type Participation = {
   id: string;
@@ -223,7 +223,10 @@ export type WeekPlan = {
    * change can offer a refresh and an empty list is remade once people are added.
    */
   madeWith?: { listSize: number; tierCadenceDays: TierCadences; peopleCount: number } | undefined;
-  /** Set once the week is over and its touched items are stored as 'done' (db/week-plans.ts). */
+  /**
+   * Set once the week is over and its touched items are stored as 'done'
+   * (db/writes/week-plan.ts).
+   */
   closedAt?: EpochMs | undefined;
 };
 
@@ -269,7 +272,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hasDemoData: false,
 };
 
-/** What one import wrote, so that its Undo takes back exactly that (db/imports.ts). */
+/** What one import wrote, so that its Undo takes back exactly that (db/writes/imports.ts). */
 export type ImportBatch = {
   id: Id;
   at: EpochMs;

@@ -1,4 +1,4 @@
-// The backup file (DESIGN §2.6 "never lose anything"): one JSON document holding every table
+// The backup file (docs/storage.md, "Backups"): one JSON document holding every table
 // of user data, versioned so that a later app can read it and an older app refuses it
 // clearly.
 //
@@ -7,10 +7,11 @@
 //     "tables": { "contacts": [...], "interactions": [...], ..., "settings": [...] } }
 //
 // - The tables are the database's user data (db.ts DATA_TABLES), touches as a table of
-//   touches and one of participations, whatever the database keeps them in. Derived caches (planInputs, graphLayouts)
-//   are rebuilt, not saved. Import batches (what each import added, for its Undo) are left
-//   out too: they are undo history of this device, can be as large as the people they
-//   changed, and would undo against data the restore has replaced.
+//   touches and one of participations, whatever the database keeps them in. Derived tables
+//   (planInputs, planStats, peopleRows, graphLayouts) are rebuilt, not saved. Import batches
+//   (what each import added, for its Undo) are left out too: they are undo history of this
+//   device, can be as large as the people they changed, and would undo against data the
+//   restore has replaced.
 // - parseBackup checks the WHOLE file before anything is written: JSON syntax (with line
 //   and column), the format name, the format version (a newer one is refused naming both
 //   versions), `tables` an object, every table present and a list, every row's shape with

@@ -346,7 +346,7 @@ const birthday = object({
 });
 const texts = listOf(text);
 const ids = listOf(id);
-/** A touch is kept in the logs of its people (db/touch-logs.ts): one without any is lost. */
+/** A touch is kept in the logs of its people (db/codecs/touch-log.ts): one without any is lost. */
 const someIds: Check = Object.assign(
   (value: unknown) => {
     const issue = ids(value);

@@ -1,4 +1,4 @@
-// The team's corpus of broken and hostile files (issue 5): every one must end in a clear
+// The team's corpus of broken and hostile files: every one must end in a clear
 // ImportFileError or a clean partial preview (people read, the rest named by line or card),
 // never an exception of another kind or a hang. No timing assertions: finishing is the test.
 import { describe, expect, it } from 'vitest';

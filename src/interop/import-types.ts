@@ -1,7 +1,7 @@
 // What every importer (LinkedIn CSV, Google CSV, vCard) hands to the import pipeline: the
 // people it read, in the file's order, and the rows or cards it could not use, each named by
 // its number in the file. Parsers are pure and never touch the database; matching against
-// stored people and writing happen later (merge.ts, db/imports.ts).
+// stored people and writing happen later (merge.ts, db/writes/imports.ts).
 import type { LimitedField } from '../domain/field-limits';
 import type { Birthday, LabelledValue, Source } from '../domain/types';
 

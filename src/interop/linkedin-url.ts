@@ -1,4 +1,4 @@
-// A LinkedIn profile is the natural merge key (DESIGN §3). The same profile is written as
+// A LinkedIn profile is the natural merge key. The same profile is written as
 // https://www.linkedin.com/in/jane-doe, linkedin.com/in/Jane-Doe/, or with a country host
 // (se.linkedin.com) and tracking query; the key reduces all of these to one form.
 

@@ -1,6 +1,6 @@
-// Matching an import against the people already stored, and what confirming it would do
-// (DESIGN §2.5: importing the same or a newer file again merges, never duplicates). Pure:
-// db/imports.ts writes the plan.
+// Matching an import against the people already stored, and what confirming it would do.
+// Importing the same or a newer file again merges, never duplicates. Pure: the plan is written
+// by db/writes/imports.ts (docs/storage.md, "Imports").
 //
 // Matching, in order of strength: the import's own key (a LinkedIn profile address, a vCard
 // UID; a stored LinkedIn address counts too, and so does a stored person's Ties id, which
@@ -85,7 +85,7 @@ export type FieldDifference = {
 export type ListAddition =
   { field: TextListField; values: string[] } | { field: EntryField; values: LabelledValue[] };
 
-/** A person to create, without id, stamps or derived fields (db/imports.ts adds them). */
+/** A person to create, without id, stamps or derived fields (db/writes/imports.ts adds them). */
 export type ImportedContactDraft = ContactInput &
   Pick<Contact, 'links' | 'source'> & {
     sourceKey?: string | undefined;
@@ -452,7 +452,7 @@ function entryAdditions(
 /**
  * What importing the parsed file would do against the stored people. `existing` must be
  * every stored person, deleted ones included (their count guards against confirming a plan
- * made before another write; see db/imports.ts).
+ * made before another write; see db/writes/imports.ts).
  */
 export function planImport(
   parsed: ParsedImport,

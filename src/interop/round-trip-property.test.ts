@@ -1,4 +1,4 @@
-// Property tests for the exporters (issue 5): whatever a person holds — emoji, right-to-left
+// Property tests for the exporters: whatever a person holds — emoji, right-to-left
 // text, combining marks, zero-width characters, escapes, long notes — a vCard export read
 // back by the importer gives every exported field again, and a CSV export never has a cell
 // that a spreadsheet would run as a formula, while papaparse reads back the same cells.

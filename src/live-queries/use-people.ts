@@ -29,12 +29,12 @@ async function readPeopleList(): Promise<PeopleListRead> {
 
 /**
  * What the People list shows of everyone not deleted, in no particular order, kept live:
- * read from the packed rows (people-rows.ts), a few hundred KB for 10,000 people where the
- * full records are about 10 MB. When the rows cannot be used, the full records are read
- * and the rows packed again for the next read.
+ * read from the packed rows (db/codecs/people-rows.ts), a few hundred KB for 10,000 people
+ * where the full records are about 10 MB. When the rows cannot be used, the full records are
+ * read and the rows packed again for the next read.
  */
 export function usePeopleList(): readonly PeopleListPerson[] | undefined {
-  // Until the live query's first read arrives, the list read last (people-list.ts), if no
+  // Until the live query's first read arrives, the list read last (db/reads/people-list.ts), if no
   // write has been seen since.
   const [kept] = useState(lastPeopleList);
   const read = useLiveQuery(readPeopleList, [], kept && { people: kept, isPacked: true });

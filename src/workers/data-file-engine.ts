@@ -1,7 +1,7 @@
 // What the data-file worker does with each message (data-file-protocol.ts), as a plain object
-// so that it can be tested without a Worker. The work itself is in db/backup.ts and the
-// exporters in interop/; this only reads files, makes Blobs and keeps the checked backup
-// between a restore's check and its confirmation.
+// so that it can be tested without a Worker. The work itself is in db/reads/backup.ts,
+// db/writes/restore.ts and the exporters in interop/; this only reads files, makes Blobs and
+// keeps the checked backup between a restore's check and its confirmation.
 import { isCancelledRestore, restoreBackup, revertRestore } from '../db/writes/restore';
 import { makeBackup, previewRestore } from '../db/reads/backup';
 import { db } from '../db/db';

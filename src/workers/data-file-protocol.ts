@@ -12,8 +12,9 @@
 // replace; the worker keeps the checked backup, and only a 'restore' that follows writes it.
 // Terminating the worker in between writes nothing. While it writes, the worker reports
 // 'restore-progress'; a 'cancel-restore' stops it before it commits ('restore-cancelled'),
-// and so does terminating the worker: the restore happens whole or not at all (db/backup.ts).
-// One that arrives too late changes nothing: the answer is then 'restored'.
+// and so does terminating the worker: the restore happens whole or not at all
+// (db/writes/restore.ts). One that arrives too late changes nothing: the answer is then
+// 'restored'.
 import type { RestorePhase, RestoreResult } from '../db/writes/restore';
 import type { RestorePreview } from '../db/reads/backup';
 import type { WriteFailureReason } from '../db/write-failure';
@@ -40,7 +41,7 @@ export type DataFileRequest =
   | { type: 'revert-restore' }
   /** Likely duplicates among everyone stored (domain/duplicates.ts). */
   | { type: 'find-duplicates'; language: Language }
-  /** The last `limit` imports, undone ones too (db/imports.ts importHistory). */
+  /** The last `limit` imports, undone ones too (db/reads/imports.ts importHistory). */
   | { type: 'list-imports'; limit: number };
 
 export type RestoreCheck = {

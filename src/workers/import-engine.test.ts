@@ -111,7 +111,7 @@ describe('the import engine', () => {
 
   it('records people picked from the phone, and their import, as from the phone', async () => {
     const { engine, posted } = engineWithLog();
-    // What the screen reads from the Contact Picker (features/transfer/phone-contacts.ts).
+    // What the screen reads from the Contact Picker (features/your-data/phone-contacts.ts).
     const parsed: ParsedImport = {
       format: 'vcard',
       source: 'contact-picker',

@@ -5,7 +5,7 @@
 //
 // The stored people are read here, in the worker, not by the screen: 10,000 of them take
 // 150–250 ms to deserialize, which on the main thread would freeze the page (see
-// db/hooks/use-people.ts). For the same reason the plan is written from here.
+// live-queries/use-people.ts). For the same reason the plan is written from here.
 //
 // Persistent storage is asked for by the screen before it confirms: the worker's
 // navigator.storage has no persist(), and db/storage.ts only asks once.

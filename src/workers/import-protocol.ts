@@ -48,7 +48,7 @@ export type ImportRequest =
   | { type: 'read-people'; parsed: ParsedImport; source: Extract<Source, 'contact-picker'> }
   /** Write the plan of the last preview with these choices. */
   | { type: 'confirm'; choices: ImportChoices; fileName: string }
-  /** Take back an import (db/imports.ts undoImport), off the main thread as well. */
+  /** Take back an import (db/writes/imports.ts undoImport), off the main thread as well. */
   | { type: 'undo'; batchId: Id }
   /** Stop the confirm or undo under way; it answers 'cancelled' unless already committing. */
   | { type: 'cancel' };

@@ -1,7 +1,7 @@
 // Messages between the network screen and the force-layout worker (force-layout.worker.ts).
 //
 // The screen asks for its graph with 'load'. The worker reads the rows from IndexedDB
-// (db/graph-data.ts), builds the graph (domain/graph), answers with 'graph', lays it out
+// (db/reads/graph.ts), builds the graph (domain/graph), answers with 'graph', lays it out
 // ('tick' … 'settled', saving the positions in db.graphLayouts when it settles) and, once the
 // first batch of positions has been posted, sends the clusters and bridges ('insights'). So
 // nothing heavier than receiving the built graph happens on the main thread.

@@ -3,7 +3,7 @@
 // - `server`: its own production server (scripts/serve.mjs) on a free port, serving a fresh
 //   copy of dist/ at `server.root` (a test may change files there to "deploy" a new
 //   version), which the test may stop() and start() again; `baseURL` points at it;
-// - the origin guard (issue 2, test c): every request of every context the test opens is
+// - the origin guard: every request of every context the test opens is
 //   recorded, and the test fails if one leaves the server's origin (data:/blob: aside);
 // - the page guard: the test fails on an uncaught page error or a CSP violation.
 // Helpers: startEmpty (past the first-run screen), waitForServiceWorkerControl,

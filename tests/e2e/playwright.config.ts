@@ -1,5 +1,6 @@
-// Browser tests (issue 2): Playwright drives Debian's Chromium (/usr/bin/chromium, or
-// CHROME_PATH) headless against the production build. Nothing is downloaded.
+// Browser tests (docs/testing.md, "Browser tests"): Playwright drives Debian's Chromium
+// (/usr/bin/chromium, or CHROME_PATH) headless against the production build. Nothing is
+// downloaded.
 //
 //   npm run test:e2e        builds dist/ and runs every *.spec.ts here
 //   npx playwright test -c tests/e2e/playwright.config.ts --grep offline   (after a build)

@@ -1,4 +1,4 @@
-// Import, export, backup and restore (issue 5) in the production build, with the real
+// Import, export, backup and restore in the production build, with the real
 // workers: a LinkedIn file and a vCard file imported through the screen and imported again
 // without duplicates; a backup made in one fresh browser profile restored in another into
 // identical data; files that cannot be used writing nothing; a file that arrives by the share

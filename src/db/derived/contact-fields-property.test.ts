@@ -1,9 +1,10 @@
-// Property (DESIGN §3, issue 3): after any random sequence of writes through the real write
-// paths – touches added (back-dated too, several people at once), edited (moved between
-// people, kind, flows and initiator changed), deleted and restored; people's tier, custom
-// cadence and pause changed; the tier cadences changed in Settings – every person's stored
-// derived fields equal a rebuild from scratch (rebuildAllDerived), and that rebuild equals
-// the pure rebuild over the interactions table, so the participation index is in step too.
+// Property (docs/storage.md, "A person's derived fields"): after any random sequence of
+// writes through the real write paths – touches added (back-dated too, several people at
+// once), edited (moved between people, kind, flows and initiator changed), deleted and
+// restored; people's tier, custom cadence and pause changed; the tier cadences changed in
+// Settings – every person's stored derived fields equal a rebuild from scratch
+// (rebuildAllDerived, from each person's touch log), and that rebuild equals the pure rebuild
+// over every touch by its participantIds, so each touch is in the log of every person it names.
 // Decayed sums are compared by reading both at a common time, within a relative 1e-9.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Every write path keeps a person's full derived fields true (DESIGN §3): touches added,
+// Every write path keeps a person's full derived fields true: touches added,
 // back-dated, edited, deleted and restored; people created, re-tiered, given a custom
 // cadence, paused and resumed; the tier cadences changed in Settings.
 import { beforeEach, describe, expect, it } from 'vitest';

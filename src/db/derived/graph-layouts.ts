@@ -1,4 +1,4 @@
-// The network graph's positions from the last visit (DESIGN journey 4): one row, 'last',
+// The network graph's positions from the last visit: one row, 'last',
 // saved when the layout settles (by the layout worker, which reads it back too) and when the
 // screen is left (by the screen), so the next visit starts from
 // the same picture instead of a fresh, different one. A cache: never backed up, never a

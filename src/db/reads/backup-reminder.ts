@@ -6,7 +6,7 @@
 // (clearing the demo) does not. The demo's own people and touches (source 'demo') never
 // count: they are made up, nothing a backup needs to keep, so loading the demo does not
 // bring the reminder up. What resets the count is a saved backup (markBackupSaved) and a
-// restore, which records the restored file's time as the last backup (backup.ts): right
+// restore, which records the restored file's time as the last backup (writes/restore.ts): right
 // after it the data is exactly what that file holds.
 //
 // The count stops at CHANGES_COUNT_CAP. This runs again after every write, on the home

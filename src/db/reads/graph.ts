@@ -12,8 +12,8 @@ export type GraphTable = (typeof GRAPH_TABLES)[number];
 
 /**
  * A version per table: a number that changes whenever the table is written
- * (db/hooks/use-graph-data.ts keeps them). Whoever caches a table's rows reads it again only
- * when its version changes.
+ * (features/network/use-graph-data.ts keeps them). Whoever caches a table's rows reads it
+ * again only when its version changes.
  */
 export type GraphDataVersions = Record<GraphTable, number>;
 

@@ -1,4 +1,4 @@
-// Reading the People list from its packed rows (people-rows.ts), and rebuilding the rows
+// Reading the People list from its packed rows (codecs/people-rows.ts), and rebuilding the rows
 // from the contacts when a reader finds them missing or of another format: after the
 // upgrade that adds the table, or after a change of the packed layout.
 //

@@ -228,7 +228,7 @@ export function reviewedWeeksBefore(plans: readonly WeekPlan[], week: WeekRange)
 
 /**
  * Every person not deleted, as the side figures need them: from the small stats rows kept
- * beside the packed inputs (plan-inputs.ts), or from the contacts when those are missing.
+ * beside the packed inputs (codecs/plan-inputs.ts), or from the contacts when those are missing.
  */
 async function liveStatsPeople(): Promise<PlanStatsPerson[]> {
   const people = planStatsPeople(await db.planStats.toArray());
@@ -239,8 +239,8 @@ async function liveStatsPeople(): Promise<PlanStatsPerson[]> {
 
 /**
  * The side figures. One read of the week plans (one small row a week) and one of the
- * side-figure rows kept beside the packed inputs (plan-inputs.ts): it grows with the number
- * of people, never with the number of interactions.
+ * side-figure rows kept beside the packed inputs (codecs/plan-inputs.ts): it grows with the
+ * number of people, never with the number of touches.
  */
 export async function readWeekStats(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const settings = await getSettings();

@@ -1,10 +1,10 @@
-// Writing an import (DESIGN §2.5, §6 "imports are all-or-nothing") and undoing it.
+// Writing an import, all or nothing, and undoing it (docs/storage.md, "Imports").
 //
 // applyImport writes a plan from interop/merge.ts in ONE read-write transaction: any error
 // (a refused row, a stale plan, a failing disk) aborts it and nothing is written. New people
 // are added in chunks of bulkAdd, each chunk issued from the previous one's completion, so
 // the transaction stays open while no single task handles more than a chunk; a chunk holds
-// whole shards (shard-chunks.ts), so the derived rows are written once, not once a chunk.
+// whole shards (codecs/shard-chunks.ts), so the derived rows are written once, not once a chunk.
 // The transaction also stores an ImportBatch: the ids it added and every changed person as
 // they were just before, which is all undoImport needs.
 //
@@ -119,7 +119,7 @@ export async function applyImport(
       const setup = choices.newPeople;
       const total = plan.newPeople.length + changed.length;
       let done = 0;
-      // Ids first, so the people can be written in chunks of whole shards (shard-chunks.ts);
+      // Ids first, so the people can be written in chunks of whole shards (codecs/shard-chunks.ts);
       // each chunk is built right before its write, so building 10,000 people is never one task.
       const addedIds = plan.newPeople.map(() => newId());
       const newEntries = plan.newPeople.map((planned, index) => ({

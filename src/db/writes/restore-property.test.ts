@@ -1,4 +1,4 @@
-// Property (issue 5, DESIGN §6 "the backup round-trips exactly"): for arbitrary content –
+// Property: a backup round-trips exactly (docs/storage.md, "Backups"). For arbitrary content –
 // emoji and joined emoji, right-to-left text, combining marks, zero-width characters, long
 // notes, lone surrogates (made well-formed on entry, as every entry path does) – a backup,
 // a wiped database and a restore give back deep-equal tables. And a restore can be reverted:

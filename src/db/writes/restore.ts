@@ -34,14 +34,15 @@
 //   structured clone rather than an index update per row, and no single clone is huge. The
 //   restore writes its tables in chunks of the same weight, reporting its progress after
 //   each, and a cancel is honoured between chunks until the revert point is set.
-// - planInputs follows the contacts through its middleware (plan-inputs.ts); the graph's
-//   layout cache is cleared; import batches are cleared (their undo refers to data the
-//   restore replaced) but kept in the copy, so a revert brings them back.
+// - The packed tables (planInputs, planStats, peopleRows) follow the contacts through their
+//   middlewares (derived/middlewares.ts); the graph's layout cache is cleared; import
+//   batches are cleared (their undo refers to data the restore replaced) but kept in the
+//   copy, so a revert brings them back.
 // - Derived fields come from the file: they were kept true where it was made, and a restore
 //   is exact. When the file's touch counts disagree with its touches (an edited file), they
 //   are rebuilt in the same transaction.
 // - The file keeps the format it always had: a table of touches and one of participations
-//   (touch, person). The database keeps touches in each person's log (touch-logs.ts), so a
+//   (touch, person). The database keeps touches in each person's log (codecs/touch-log.ts), so a
 //   backup lists every touch once, by id, with its participations made from its people; a
 //   restore checks both tables and writes the touches into logs. The participations were
 //   only ever an index of each touch's people: the touches' participantIds are what count.
@@ -100,7 +101,7 @@ function runsOf(
   table: KeptTableName,
   rows: readonly unknown[],
 ): { rows: unknown[]; weight: number }[] {
-  // People in whole shards, so their derived rows are written once (shard-chunks.ts).
+  // People in whole shards, so their derived rows are written once (codecs/shard-chunks.ts).
   if (table === 'contacts') {
     return chunksByShard(rows as Contact[], (contact) => contact.id, CHUNK_WEIGHT).map((chunk) => ({
       rows: chunk,
@@ -215,7 +216,7 @@ async function replaceAll(tables: KeptTables, options: ReplaceOptions): Promise<
 /**
  * The restored settings, recording the file as the last backup: right after a restore the
  * data is exactly what the file holds, so the backup reminder counts from the file's time
- * (backup-reminder.ts) instead of greeting the user with every restored row as a change.
+ * (domain/backup-reminder.ts) instead of greeting the user with every restored row as a change.
  * A later backup recorded in the file itself is kept.
  */
 function backedUpAt(rows: readonly Settings[], fileCreatedAt: EpochMs): Settings[] {

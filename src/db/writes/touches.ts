@@ -1,9 +1,10 @@
-// Write paths for interactions ("touches"). Each function is one transaction over the
-// touch logs, contacts and settings, so a person's derived fields (DESIGN §3; how each
-// write keeps them is in derived.ts) are never out of step with their touches. A touch is
-// kept whole in the log of each of its participants (touch-logs.ts). An edit from the log
-// sheet (editTouch) writes only the fields the user changed and refuses, naming them,
-// fields changed meanwhile elsewhere to other values, as a person's edit does (contacts.ts).
+// Write paths for touches. Each function is one transaction over the touch logs, contacts
+// and settings, so a person's derived fields (docs/storage.md, "A person's derived fields";
+// how each write keeps them is in derived/contact-fields.ts) are never out of step with their
+// touches. A touch is kept whole in the log of each of its participants (touch-logs.ts). An
+// edit from the log sheet (editTouch) writes only the fields the user changed and refuses,
+// naming them, fields changed meanwhile elsewhere to other values, as a person's edit does
+// (people.ts).
 import { Dexie } from 'dexie';
 import { db } from '../db';
 import { currentTime, newId } from '../clock';

@@ -153,7 +153,7 @@ describe('ensureWeekPlan', () => {
       now: NOW,
     });
     await writeNetwork(network);
-    // Without interactions the derived fields on the people are all the list can use.
+    // Without touches the derived fields on the people are all the list can use.
     await db.touchLogs.clear();
 
     const plan = await ensureWeekPlan(NOW, ZONE);

@@ -1,8 +1,9 @@
-// This week's reach-out list, stored per week (DESIGN §2.3 and §4), and the home screen's
-// side figures. One row per week in weekPlans, keyed by the week's first local day.
+// This week's reach-out list, stored per week (docs/storage.md, "Week plans"; its rules in
+// docs/tie-health.md, "The weekly list"). One row per week in weekPlans, keyed by the week's
+// first local day.
 //
 // - The plan is made on the first open of a week (ensureWeekPlan) from the people's derived
-//   fields and the active goals: one read of contacts and goals, never of interactions.
+//   fields and the active goals: one read of contacts and goals, never of touch logs.
 //   Later opens return the stored plan unchanged, so the list is stable while items are
 //   handled. People snoozed in an earlier week stay off until their snooze date.
 // - "Done" is not stored while the week runs: an item is done when a (non-deleted) touch
@@ -11,7 +12,7 @@
 //   undoing or deleting the touch reopens the item.
 // - When a week is over, the next plan's creation closes it: items touched in that week are
 //   stored as 'done' and `closedAt` is set. Past weeks are then read from their rows alone
-//   (the streak never touches interactions); a touch back-dated into a closed week later
+//   (the streak never reads touch logs); a touch back-dated into a closed week later
 //   does not change it.
 // - Snooze, skip, "put back" and their undo change one item in place; nothing reshuffles.
 // - refreshWeekPlan remakes the open items after a settings change mid-week; done (touched),
@@ -78,7 +79,7 @@ function snoozesFrom(plans: readonly WeekPlan[], now: EpochMs): Map<Id, EpochMs>
 }
 
 /**
- * The packed inputs (see plan-inputs.ts), or undefined when a shard is missing or of
+ * The packed inputs (see codecs/plan-inputs.ts), or undefined when a shard is missing or of
  * another format. Their count is trusted, not checked against contacts.count(): the
  * middleware updates the shards in the transaction of every contacts write, and an
  * IndexedDB count walks every record (25–50 ms for 10,000 people in Chromium, the whole

@@ -1,4 +1,4 @@
-// Builds the network graph (DESIGN journey 4) from stored rows. Pure and deterministic: the
+// Builds the network graph from stored rows. Pure and deterministic: the
 // same rows give the same graph, whatever order they come in.
 //
 // Nodes: node 0 is the user (ME_NODE_ID); then every person who is neither archived nor

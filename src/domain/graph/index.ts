@@ -1,4 +1,4 @@
-// The network graph (DESIGN journey 4): building it from stored rows, filtering and
+// The network graph: building it from stored rows, filtering and
 // searching it, its clusters and bridges, and the geometry the layout and canvas share.
 
 export * from './build-graph';

@@ -1,4 +1,4 @@
-// The network graph's shapes (DESIGN journey 4), shared by graph building (build-graph.ts),
+// The network graph's shapes, shared by graph building (build-graph.ts),
 // the insights (insights.ts), the layout worker (src/workers/) and the canvas screen
 // (src/features/network/). Nodes and edges are plain data, so they cross to the worker by
 // structured clone; edges refer to nodes by index, which is what d3-force links use.

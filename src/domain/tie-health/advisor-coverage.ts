@@ -1,5 +1,5 @@
-// The essay's "24-hour advisor" check (DESIGN §4): for each expertise an active goal
-// needs, the warm ties who have it. A warm tie is, at `now`:
+// The "24-hour advisor" check (docs/tie-health.md, "24-hour advisors"): for each expertise
+// an active goal needs, the warm ties who have it. A warm tie is, at `now`:
 //   - not archived, deleted or paused;
 //   - in rhythm: ok or due by cadence (a new person counts by their cadence too, since
 //     "new" only says when they were added);

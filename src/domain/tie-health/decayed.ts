@@ -1,8 +1,9 @@
 // Exponentially decayed sums that can be kept incrementally and back-dated exactly
-// (DESIGN §3). A Decayed {value, at} stands for value · 2^(−(t − at)/halfLife) at time t:
-// every amount added at time s contributes amount · 2^(−(t − s)/halfLife). `at` is the
-// latest time ever added, so the stored value never grows by a factor above 1 and a
-// back-dated amount is scaled down to `at` instead of the whole sum being scaled up.
+// (docs/tie-health.md, "Decayed sums"). A Decayed {value, at} stands for
+// value · 2^(−(t − at)/halfLife) at time t: every amount added at time s contributes
+// amount · 2^(−(t − s)/halfLife). `at` is the latest time ever added, so the stored value
+// never grows by a factor above 1 and a back-dated amount is scaled down to `at` instead of
+// the whole sum being scaled up.
 // Units: `at`, times and half-lives in ms; `value` in the caller's unit (touch units for
 // strength, value units for gave/received).
 

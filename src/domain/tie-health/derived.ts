@@ -1,8 +1,8 @@
-// Incremental upkeep of a person's derived fields (DESIGN §3): each write that adds,
-// removes or changes a touch applies the difference instead of rescanning the person's
-// touches. rebuild-derived.ts computes the same fields from scratch; a property test
-// holds the two equal. An edit is removeTouch(old) followed by applyTouch(new); a group
-// touch is applied once to each participant, in full.
+// Incremental upkeep of a person's derived fields (docs/tie-health.md, "Derived fields"):
+// each write that adds, removes or changes a touch applies the difference instead of
+// rescanning the person's touches. rebuild-derived.ts computes the same fields from scratch;
+// a property test holds the two equal. An edit is removeTouch(old) followed by
+// applyTouch(new); a group touch is applied once to each participant, in full.
 
 import { emptyDerived } from '../contact';
 import type { Contact, ContactDerived, InitiativeCounts, Initiator } from '../types';

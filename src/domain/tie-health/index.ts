@@ -1,6 +1,6 @@
-// Tie health (DESIGN §4): cadence and status, strength, reciprocity, the derived fields
-// kept on every write, weeks in the user's time zone, the weekly reach-out list and the
-// 24-hour advisor check. Pure functions: `now`, settings and the time zone are arguments.
+// Tie health (docs/tie-health.md): cadence and status, strength, reciprocity, the derived
+// fields kept on every write, weeks in the user's time zone, the weekly reach-out list and
+// the 24-hour advisor check. Pure functions: `now`, settings and the time zone are arguments.
 
 export * from './advisor-coverage';
 export * from './birthday';

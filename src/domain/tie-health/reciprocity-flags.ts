@@ -1,9 +1,9 @@
-// Reciprocity flags (DESIGN §4), from the decayed sums (value units, see reciprocity.ts)
-// and the lifetime initiative counts:
+// Reciprocity flags (docs/tie-health.md, "Give-and-take"), from the decayed sums (value
+// units, see reciprocity.ts) and the lifetime initiative counts:
 //   you-owe      received ≥ 1.5 and b ≤ −0.5: they clearly gave more than they got
 //                (b = −0.5 means received is three times gave)
 //   over-giving  gave ≥ 1.5 and b ≥ 0.5: the mirror image, shown as information only, never
-//                as a prompt (giving first is what the essay asks for)
+//                as a prompt (giving first is to be encouraged, not flagged)
 //   one-sided    of at least 5 touches whose initiator is known, the user started ≥ 80%;
 //                touches with an unknown initiator are left out of both counts
 
@@ -11,10 +11,10 @@ import type { Contact, EpochMs, InitiativeCounts } from '../types';
 import { giveAndTakeAt } from './reciprocity';
 
 /**
- * Least received value units for "you owe them". DESIGN's example is "received ≥ 2"; the
- * sums decay, so two things received start at 2 and drop below it at once. 1.5 keeps two
- * recent items counting for log2(4/3) half-lives (about 75 days at 180 days), while one item
- * (at most 1 unit) never does.
+ * Least received value units for "you owe them": 1.5 rather than 2, because the sums decay,
+ * so two things received start at 2 and drop below it at once. 1.5 keeps two recent items
+ * counting for log2(4/3) half-lives (about 75 days at 180 days), while one item (at most
+ * 1 unit) never does.
  */
 export const YOU_OWE_MIN_RECEIVED = 1.5;
 /** Balance at or below which "you owe them" applies (unitless, in [−1, 1]). */

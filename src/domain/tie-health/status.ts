@@ -1,5 +1,5 @@
-// Tie status (DESIGN §4). Days are local calendar days in the user's time zone, and
-// r = days since the last touch ÷ cadence days (unitless):
+// Tie status (docs/tie-health.md, "Status"). Days are local calendar days in the user's time
+// zone, and r = days since the last touch ÷ cadence days (unitless):
 //   ok       r < 0.8
 //   due      0.8 ≤ r < 1
 //   overdue  1 ≤ r < 2        (so "exactly at the cadence" is overdue by 0 days)

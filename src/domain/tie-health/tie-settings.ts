@@ -7,7 +7,7 @@ import { TIERS, type Settings, type TierCadences } from '../types';
 export const MIN_CADENCE_DAYS = 1;
 /** Longest cadence, in days: about ten years. Longer is what "no cadence" is for. */
 export const MAX_CADENCE_DAYS = 3650;
-/** Fewest and most people on the weekly reach-out list (DESIGN §2, journey 3). */
+/** Fewest and most people on the weekly reach-out list. */
 export const MIN_LIST_SIZE = 5;
 export const MAX_LIST_SIZE = 10;
 

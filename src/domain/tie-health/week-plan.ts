@@ -1,13 +1,14 @@
-// The weekly reach-out list (DESIGN §4). Every person who is not archived, deleted,
-// paused or snoozed is checked for the reasons in week-reasons.ts; a person keeps only
-// their best-scoring reason (the others go in `also`), so nobody is listed twice. People
-// are ranked within each reason by score (ties: by id, so the plan is reproducible), at
-// most one dormant tie is offered a week, and the list takes turns across reasons: round
-// one takes the best person of every reason (reasons ordered by their best score), round
-// two the second best, and so on, until the list is full; reasons that run out of people
-// drop out of the turns, so one reason fills the list only when the others are empty.
+// The weekly reach-out list (docs/tie-health.md, "The weekly list"). Every person who is not
+// archived, deleted, paused or snoozed is checked for the reasons in week-reasons.ts; a
+// person keeps only their best-scoring reason (the others go in `also`), so nobody is listed
+// twice. People are ranked within each reason by score (ties: by id, so the plan is
+// reproducible), at most one dormant tie is offered a week, and the list takes turns across
+// reasons: round one takes the best person of every reason (reasons ordered by their best
+// score), round two the second best, and so on, until the list is full; reasons that run out
+// of people drop out of the turns, so one reason fills the list only when the others are
+// empty.
 //
-// It reads only each person's derived fields, never their interactions, and keeps just the
+// It reads only each person's derived fields, never their touches, and keeps just the
 // best `listSize` people per reason while scanning: O(n · listSize) time for n people, and
 // nothing is allocated for a person unless they enter a reason's current top list.
 

@@ -2,7 +2,7 @@
 // keeps, per field, the stored value it started from (EditDraft.base). Comparing that with
 // the touch as stored now and with the draft tells, field by field:
 // - changed only there: the sheet takes the stored value into the draft without a word;
-// - changed here: the save sends it, from its base value (db/interactions.ts,
+// - changed here: the save sends it, from its base value (db/writes/touches.ts,
 //   editTouch), so a change made there to another field is kept;
 // - changed on both sides to different values: a clash the user settles (keep mine, or
 //   take theirs) before saving.

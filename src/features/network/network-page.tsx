@@ -1,4 +1,4 @@
-// The network screen (DESIGN journey 4): the people as a force graph around the user,
+// The network screen: the people as a force graph around the user,
 // coloured by tie status and sized by strength, with search, filters, a selection card,
 // clusters and bridges, and a list view with the same filters as its accessible
 // equivalent. The route loads this module (and so the graph code) only when opened.

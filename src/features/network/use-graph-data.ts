@@ -1,5 +1,5 @@
 // When the network graph's data changes. The rows are read and the graph is built in the
-// layout worker (db/graph-data.ts, workers/force-layout.ts), never on the main thread; the
+// layout worker (db/reads/graph.ts, workers/force-layout.ts), never on the main thread; the
 // screen only tells the worker when to read again, and which tables to read again.
 //
 // Each table has a version: the result of a live count() of the table. Dexie re-runs a count

@@ -1,4 +1,4 @@
-// The People screen reads its list from the packed rows (db/people-rows.ts). When they
+// The People screen reads its list from the packed rows (db/codecs/people-rows.ts). When they
 // are missing, as right after the upgrade that adds them, the screen still lists everyone
 // (from the full records) and packs the rows again for the next visit; a write then shows
 // in the list through the rows.

@@ -5,7 +5,7 @@
 // there too is found by comparing three values: the one typed over, the stored one and the
 // typed one. The user settles each such field (keep mine, or take theirs) before saving, and
 // the save sends only the typed fields, each with the value it was typed over, so the
-// database can refuse anything changed meanwhile (db/contacts.ts, editContact).
+// database can refuse anything changed meanwhile (db/writes/people.ts, editContact).
 import {
   CONTACT_FIELDS,
   type ContactChange,

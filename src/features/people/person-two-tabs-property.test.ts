@@ -3,7 +3,7 @@
 // person-draft.ts): open the form on the person as stored; type into some fields; see the
 // stored person again now and then (the form's live query); settle any field changed on
 // both sides (keep mine or take theirs); save the changes, each from the value typed over
-// (db/contacts.ts, editContact); on a refused save, see the person again. Sometimes both
+// (db/writes/people.ts, editContact); on a refused save, see the person again. Sometimes both
 // tabs save at once. No value a save reported as saved is ever replaced by a save whose
 // tab had not seen it, and the stored person always holds the last value saved per field:
 // nothing is lost without a tab being told.
@@ -125,9 +125,9 @@ function isWatched(field: string): field is Watched {
 const T0 = Date.UTC(2025, 5, 2, 9, 0);
 
 /**
- * Always run, besides the random ones: the issue's case (one tab saves an organisation, the
- * other, still showing the old one, saves a role), a clash on one field saved in turn, and
- * the same clash saved at once.
+ * Always run, besides the random ones: the case this test was written for (one tab saves an
+ * organisation, the other, still showing the old one, saves a role), a clash on one field
+ * saved in turn, and the same clash saved at once.
  */
 const EXAMPLES: [Action[]][] = [
   [

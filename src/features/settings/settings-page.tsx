@@ -10,7 +10,6 @@ import { StorageSection } from './storage-section';
 import { ThemeSection } from './theme-section';
 import './settings-page.css';
 
-// Backup joins this page with the issue that builds it.
 export default function SettingsPage() {
   const { t } = useI18n();
   const settings = useSettings();

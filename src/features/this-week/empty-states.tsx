@@ -11,7 +11,8 @@ export function NoPeopleYet() {
     setState('loading');
     try {
       // The generator loads on demand: it has no place in the first screen's JavaScript.
-      // The list is made again by itself once the people are there (see db/week-plans.ts).
+      // The list is made again by itself once the people are there (see isEmptyAndOutdated
+      // in db/reads/this-week.ts).
       const { loadDemo } = await import('../../db/writes/demo');
       await loadDemo();
     } catch (error) {

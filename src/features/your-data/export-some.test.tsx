@@ -1,5 +1,5 @@
 // Export › "Export some people": search, tick, and download only those, made by the real
-// data-file engine in-process (transfer-test-utils.tsx).
+// data-file engine in-process (tests/support/your-data-screen.tsx).
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';

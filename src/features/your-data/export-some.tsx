@@ -1,6 +1,6 @@
 // "Export some people": choose people (people-chooser.tsx), then download just them as vCard
 // or CSV, made in the data-file worker from their ids. Everyone is read only when the panel
-// opens (in chunks, db/hooks/use-people.ts), so the data page costs nothing until then.
+// opens (in chunks, live-queries/use-people.ts), so the data page costs nothing until then.
 import { useId, useMemo, useState } from 'react';
 import { usePeopleSnapshot } from '../../live-queries/use-people';
 import { sortByName } from '../../domain/name-order';

@@ -1,5 +1,5 @@
 // Settings › Import: pick a file → preview → confirm → summary with Undo, with the real
-// parsers, matcher and writer running in-process (transfer-test-utils.tsx).
+// parsers, matcher and writer running in-process (tests/support/your-data-screen.tsx).
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';

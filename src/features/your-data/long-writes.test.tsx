@@ -1,7 +1,7 @@
 // Writing an import and undoing it: the screen shows how far the worker got and Cancel stops
 // it, waiting for the worker's word on what happened. The worker is a channel driven by hand
 // here, so each step is shown exactly when the test says; the engine's own stopping is
-// tested in tests/unit/transfer/import-engine.test.ts.
+// tested in workers/import-engine.test.ts.
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // Merging two people from the duplicates list: the screen shows the merge's steps and Cancel
 // stops it. The merge itself is the real one, except in the test that holds it half-way,
 // where a stand-in reports one step and waits to be stopped, as the real one does between
-// its steps (its stopping is tested in tests/unit/db/long-writes.test.ts).
+// its steps (its stopping is tested in db/long-write.test.ts).
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

@@ -3,7 +3,7 @@
 // worker keeps the checked file between the two; cancelling before the restore ends the
 // worker, and nothing has been written. Cancelling during the restore asks the worker to
 // stop before it commits, and the screen says what happened once the worker answers: a
-// restore happens whole or not at all (db/backup.ts), so the answer is either "stopped,
+// restore happens whole or not at all (db/writes/restore.ts), so the answer is either "stopped,
 // nothing changed" or, when the cancel came too late, "restored".
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RestorePhase, RestoreResult } from '../../db/writes/restore';

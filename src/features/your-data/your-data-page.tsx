@@ -24,7 +24,7 @@ function useFocusOnHash() {
   }, [hash]);
 }
 
-/** Import, export, backup and restore, and duplicates (issue 5), at /settings/data. */
+/** The "Your data" screen: import, export, backup, restore and duplicates, at /settings/data. */
 export default function TransferPage() {
   const { t } = useI18n();
   const settings = useSettings();

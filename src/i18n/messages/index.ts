@@ -15,7 +15,7 @@ import { transferShell } from './your-data-shell';
 // own screens instead (they are over a tenth of the first screen's script): the network's and
 // import, export and backup's. Each is added by a module of its feature that every file using
 // its keys imports (features/network/network-messages.ts,
-// features/transfer/transfer-messages.ts); a unit test holds every such file to that.
+// features/your-data/your-data-messages.ts); a unit test holds every such file to that.
 
 /** The areas that load with the first screen. */
 export const firstScreenAreas = {

@@ -1,8 +1,8 @@
 import { defineMessages } from '../define';
 
-// The part of import, export and backup (transfer.ts) that every screen can show: the backup
+// The part of import, export and backup (your-data.ts) that every screen can show: the backup
 // reminder banner, the overlay for a file dropped anywhere and the way in from Settings. The
-// rest loads with the import, export and backup screen (features/transfer/transfer-messages.ts).
+// rest loads with the "Your data" screen (features/your-data/your-data-messages.ts).
 export const transferShell = defineMessages({
   en: {
     'transfer.settings.title': 'Your data',
