@@ -28,7 +28,7 @@ export class WriteCancelledError extends Error {
  * with WriteCancelledError when the signal stopped it, or was stopped before it began.
  */
 export async function cancellableTransaction<T>(
-  tables: readonly Table[],
+  tables: readonly (Table | string)[],
   signal: AbortSignal | undefined,
   write: () => Promise<T>,
 ): Promise<T> {

@@ -31,7 +31,7 @@ async function addNetwork(network: Network): Promise<void> {
 
 /** Writes a generated network in one transaction (the benchmarks load their data this way). */
 export async function writeNetwork(network: Network): Promise<void> {
-  await db.transaction('rw', NETWORK_TABLES, () => addNetwork(network));
+  await runWrite(NETWORK_TABLES, { asksToKeepData: false }, () => addNetwork(network));
 }
 
 async function currentSettings(): Promise<Settings> {
@@ -71,9 +71,9 @@ export type ClearDemoResult = { people: number; touches: number };
 
 /** Removes exactly the demo data (see the rules at the top of this file). */
 export async function clearDemo(now = currentTime()): Promise<ClearDemoResult> {
-  return db.transaction(
-    'rw',
+  return runWrite(
     [...NETWORK_TABLES, db.weekPlans, db.settings],
+    { now, asksToKeepData: false },
     async (): Promise<ClearDemoResult> => {
       const demoPeople = new Set(await db.contacts.where('source').equals('demo').primaryKeys());
       const { demoTouchCount, userPeopleToRedo } = await removeDemoTouches(demoPeople, now);

@@ -48,6 +48,7 @@
 //   only ever an index of each touch's people: the touches' participantIds are what count.
 import type { Table } from 'dexie';
 import { db, DATA_TABLES } from '../db';
+import { runWrite } from './run-write';
 import { currentTime, newId } from '../clock';
 import { rebuildAllDerived } from '../derived/contact-fields';
 import { chunksByShard } from '../codecs/shard-chunks';
@@ -194,7 +195,8 @@ type ReplaceOptions = {
 async function replaceAll(tables: KeptTables, options: ReplaceOptions): Promise<void> {
   const { rebuildDerived, revertPointTo, revertPointWas, afterChunk } = options;
   const scope = [...DATA_TABLES, db.importBatches, db.graphLayouts, db.revertPoint];
-  await db.transaction('rw', scope, async () => {
+  // A restore has never asked the browser to keep the data; this layer keeps it so.
+  await runWrite(scope, { asksToKeepData: false }, async () => {
     if (revertPointWas !== undefined && (await namedCopyId()) !== revertPointWas) {
       throw new RestoreError('no-copy', 'The data from before the restore is no longer kept.');
     }
@@ -341,7 +343,9 @@ export async function revertRestore(): Promise<BackupCounts> {
 /** Forgets the data from before the last restore (the user keeps the restored data). */
 export async function discardRestoreCopy(): Promise<void> {
   await withRestoreLock(async () => {
-    await db.transaction('rw', db.revertPoint, () => db.revertPoint.delete(REVERT_POINT_ID));
+    await runWrite([db.revertPoint], { asksToKeepData: false }, () =>
+      db.revertPoint.delete(REVERT_POINT_ID),
+    );
     await discardStrayCopiesHoldingLock();
   });
 }

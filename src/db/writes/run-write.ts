@@ -29,7 +29,7 @@ export type WriteOptions<T> = {
  * with WriteCancelledError when the signal stopped it.
  */
 export async function runWrite<T>(
-  tables: readonly Table[],
+  tables: readonly (Table | string)[],
   options: WriteOptions<T>,
   body: () => Promise<T>,
 ): Promise<T> {

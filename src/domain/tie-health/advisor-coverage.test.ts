@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../types';
 import { advisorCoverage, isWarmTie } from './advisor-coverage';
 import { addToDecayed, EMPTY_DECAYED } from './decayed';
-import { at, daysBefore, goal, person, SETTINGS, STOCKHOLM } from '../../../tests/support/tie-health';
+import {
+  at,
+  daysBefore,
+  goal,
+  person,
+  SETTINGS,
+  STOCKHOLM,
+} from '../../../tests/support/tie-health';
 import { RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { STRENGTH_HALF_LIFE_MS } from './strength';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, WeekItem } from '../types';
 import { addToDecayed, EMPTY_DECAYED } from './decayed';
-import { at, daysBefore, goal, person, SETTINGS, STOCKHOLM } from '../../../tests/support/tie-health';
+import {
+  at,
+  daysBefore,
+  goal,
+  person,
+  SETTINGS,
+  STOCKHOLM,
+} from '../../../tests/support/tie-health';
 import { RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { clampListSize, makeWeekPlan, type WeekPlanInput } from './week-plan';
 

@@ -26,6 +26,7 @@ import { isYouOwe, YOU_OWE_MIN_RECEIVED } from './reciprocity-flags';
 import { balanceOf, RECIPROCITY_HALF_LIFE_MS } from './reciprocity';
 import { daysSinceTouchOn, statusOn, tieHealthOn, type TieStatus } from './status';
 import { strengthAt } from './strength';
+import { MAX_LIST_SIZE, MIN_LIST_SIZE } from './tie-settings';
 import { weekOf, type WeekRange } from './week';
 import {
   addedFollowUpScore,
@@ -43,9 +44,6 @@ import {
 } from './week-reasons';
 import { dayNumberOfKey, localDayCounter, type DayCounter } from './zone-days';
 
-/** Fewest and most people a week's list holds (Settings.listSize is clamped to this). */
-export const LIST_SIZE_MIN = 5;
-export const LIST_SIZE_MAX = 10;
 /** Dormant ties offered per week: reviving one is worth it, a list of them is a chore. */
 export const DORMANT_REVIVALS_PER_WEEK = 1;
 /**
@@ -142,10 +140,10 @@ function consider(scoring: Scoring, kind: WeekReasonKind, score: number): void {
   }
 }
 
-/** Settings.listSize as a whole number within LIST_SIZE_MIN–LIST_SIZE_MAX. */
+/** Settings.listSize as a whole number within MIN_LIST_SIZE–MAX_LIST_SIZE (tie-settings.ts). */
 export function clampListSize(listSize: number): number {
-  if (!Number.isFinite(listSize)) return LIST_SIZE_MIN;
-  return Math.min(LIST_SIZE_MAX, Math.max(LIST_SIZE_MIN, Math.round(listSize)));
+  if (!Number.isFinite(listSize)) return MIN_LIST_SIZE;
+  return Math.min(MAX_LIST_SIZE, Math.max(MIN_LIST_SIZE, Math.round(listSize)));
 }
 
 function isBetter(score: number, id: Id, than: Candidate): boolean {
