@@ -3,7 +3,11 @@ import { nameCollator, nameSortText, sortByName } from './name-order';
 import { indexPeople, searchIndex, type SearchablePerson } from './people-search';
 
 /** A search over a fresh index, as the screens run it. */
-function searchPeople<T extends SearchablePerson>(people: readonly T[], query: string, limit?: number) {
+function searchPeople<T extends SearchablePerson>(
+  people: readonly T[],
+  query: string,
+  limit?: number,
+) {
   return searchIndex(indexPeople(people), query, limit);
 }
 import { searchTextOf, sortNameOf } from './contact';
