@@ -3,7 +3,9 @@
 // (derived/registry.ts) that stays true in the same transaction: the people's derived fields
 // are kept by the write itself, the packed tables by their middlewares whenever the write
 // changes people. A new write goes in a file of this folder, with a line here; a test holds
-// this list to what the folder exports.
+// this list to what the folder exports. updateContact and updateTouch set fields whatever
+// they hold now: the screens save with editContact and editTouch, which refuse to overwrite
+// a change made meanwhile; tests and seeds use the first two.
 import type { DERIVED_DATA } from '../derived/registry';
 
 type Derived = keyof typeof DERIVED_DATA;
