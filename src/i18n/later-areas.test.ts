@@ -2,20 +2,20 @@
 // (messages/index.ts): a file that writes one of their keys must import the module that adds
 // them, or it could render before they are there and show the bare key. This reads the
 // source: every key written as a literal (or the fixed start of one built in a template,
-// `transfer.reason.${code}`) counts.
+// `yourData.reason.${code}`) counts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { network } from './messages/network';
-import { transfer } from './messages/your-data';
+import { yourData } from './messages/your-data';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
 
 const LATER_AREAS = [
   { name: 'network', keys: Object.keys(network.en), module: 'network-messages' },
-  { name: 'transfer', keys: Object.keys(transfer.en), module: 'your-data-messages' },
+  { name: 'yourData', keys: Object.keys(yourData.en), module: 'your-data-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

@@ -9,7 +9,7 @@ import type { ImportPreview, ImportRequest, ImportResponse } from '../../workers
 import {
   linkedInCsv,
   manualChannel,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -43,7 +43,7 @@ const PREVIEW: ImportPreview = {
 function setUp(language: 'en' | 'sv' = 'en') {
   const channel = manualChannel<ImportRequest, ImportResponse>();
   const { services } = testServices({ openImportChannel: channel.open });
-  renderTransferPage(services, { language });
+  renderYourDataPage(services, { language });
   const respond = (response: ImportResponse) => {
     act(() => {
       channel.state.respond?.(response);

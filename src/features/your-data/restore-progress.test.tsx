@@ -12,7 +12,7 @@ import type { Channel, OpenChannel } from './worker-channel';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
   inProcessChannel,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -80,7 +80,7 @@ function restoreChannel() {
 async function atTheConfirmation(language: 'en' | 'sv' = 'en') {
   const channel = restoreChannel();
   const { services } = testServices({ openDataFileChannel: channel.open });
-  renderTransferPage(services, { language });
+  renderYourDataPage(services, { language });
   const answer = (response: DataFileResponse) => {
     act(() => {
       channel.state.respond?.(response);
@@ -187,7 +187,7 @@ async function backupObject() {
 
 async function refusalText(file: object, name: string, language: 'en' | 'sv' = 'en') {
   const { services } = testServices();
-  renderTransferPage(services, { language });
+  renderYourDataPage(services, { language });
   const label = language === 'en' ? 'Choose a backup file' : 'Välj en säkerhetskopia';
   await userEvent.upload(screen.getByLabelText(label), textFile(JSON.stringify(file), name));
   return (await screen.findByRole('alert', {}, SLOW)).textContent;

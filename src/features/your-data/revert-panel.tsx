@@ -20,8 +20,8 @@ function RevertFailure({ reason }: { reason: WriteFailureReason }) {
   return (
     <p role="alert" className="field-error">
       {reason === 'unknown'
-        ? t('transfer.restore.revertFailed')
-        : `${writeFailureText(reason, t)} ${t('transfer.restore.nothingChanged')}`}
+        ? t('yourData.restore.revertFailed')
+        : `${writeFailureText(reason, t)} ${t('yourData.restore.nothingChanged')}`}
     </p>
   );
 }
@@ -66,14 +66,14 @@ export function RevertPanel({ revision }: { revision: number }) {
 
   return (
     <>
-      {state.step === 'reverted' ? <p role="status">{t('transfer.restore.reverted')}</p> : null}
+      {state.step === 'reverted' ? <p role="status">{t('yourData.restore.reverted')}</p> : null}
       {state.step === 'failed' ? <RevertFailure reason={state.reason} /> : null}
       {copiedAt === undefined ? null : (
         <div className="transfer-revert">
-          <p>{t('transfer.restore.revertIntro', { date: formatDateTime(copiedAt) })}</p>
+          <p>{t('yourData.restore.revertIntro', { date: formatDateTime(copiedAt) })}</p>
           {state.step === 'confirming' ? (
             <div className="transfer-confirm" role="group" aria-labelledby="revert-confirm">
-              <p id="revert-confirm">{t('transfer.restore.revertConfirm')}</p>
+              <p id="revert-confirm">{t('yourData.restore.revertConfirm')}</p>
               <div className="transfer-actions">
                 <button
                   type="button"
@@ -82,7 +82,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                     void revert();
                   }}
                 >
-                  {t('transfer.restore.revertYes')}
+                  {t('yourData.restore.revertYes')}
                 </button>
                 <CancelButton
                   onCancel={() => {
@@ -101,7 +101,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                   setState({ step: 'confirming' });
                 }}
               >
-                {isReverting ? t('transfer.restore.reverting') : t('transfer.restore.revert')}
+                {isReverting ? t('yourData.restore.reverting') : t('yourData.restore.revert')}
               </button>
               <button
                 type="button"
@@ -111,7 +111,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                   void discard();
                 }}
               >
-                {t('transfer.restore.discard')}
+                {t('yourData.restore.discard')}
               </button>
             </div>
           )}

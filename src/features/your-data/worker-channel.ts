@@ -1,4 +1,4 @@
-// A two-way line to a worker, as the transfer screens use it: requests out, responses in,
+// A two-way line to a worker, as the Your data screen uses it: requests out, responses in,
 // and a crash reported once. The screens talk to workers only through an OpenChannel, so
 // component tests can hand them one that runs the same engine in-process instead.
 

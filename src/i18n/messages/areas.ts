@@ -2,6 +2,6 @@
 // itself never imports this: it would put the areas that load later into the first screen.
 import { firstScreenAreas } from './index';
 import { network } from './network';
-import { transfer } from './your-data';
+import { yourData } from './your-data';
 
-export const areas = { ...firstScreenAreas, network, transfer };
+export const areas = { ...firstScreenAreas, network, yourData };

@@ -8,8 +8,8 @@ import { peopleBulk } from './people-bulk';
 import { pwa } from './pwa';
 import { settings } from './settings';
 import { thisWeek } from './this-week';
-import type { transfer } from './your-data';
-import { transferShell } from './your-data-shell';
+import type { yourData } from './your-data';
+import { yourDataShell } from './your-data-shell';
 
 // The messages every screen may need load with the first screen. Two areas load with their
 // own screens instead (they are over a tenth of the first screen's script): the network's and
@@ -27,7 +27,7 @@ export const firstScreenAreas = {
   onboarding,
   pwa,
   thisWeek,
-  transferShell,
+  yourDataShell,
 };
 
 /** The messages that load with the first screen. */
@@ -40,7 +40,7 @@ export const en = {
   ...onboarding.en,
   ...pwa.en,
   ...thisWeek.en,
-  ...transferShell.en,
+  ...yourDataShell.en,
 };
 
 type FirstScreenKey = keyof typeof en;
@@ -54,10 +54,10 @@ export const sv: Record<FirstScreenKey, Message> = {
   ...onboarding.sv,
   ...pwa.sv,
   ...thisWeek.sv,
-  ...transferShell.sv,
+  ...yourDataShell.sv,
 };
 
 /** The areas that load with their screens. */
-export type LaterAreaKey = keyof (typeof network)['en'] | keyof (typeof transfer)['en'];
+export type LaterAreaKey = keyof (typeof network)['en'] | keyof (typeof yourData)['en'];
 
 export type MessageKey = FirstScreenKey | LaterAreaKey;
