@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import type { ImportFailure } from '../../workers/import-protocol';
 import { readBlobBytes } from '../../workers/read-blob';
 import { StepHeading } from './step-heading';
@@ -22,7 +22,7 @@ const ENCODINGS = [
 
 type Encoding = (typeof ENCODINGS)[number];
 
-const ENCODING_KEYS: Record<Encoding, MessageKey> = {
+const ENCODING_KEYS: Record<Encoding, PlainMessageKey> = {
   'windows-1252': 'yourData.encoding.windows-1252',
   'iso-8859-1': 'yourData.encoding.iso-8859-1',
   'iso-8859-15': 'yourData.encoding.iso-8859-15',

@@ -2,7 +2,7 @@
 // the file (line, card), what was wrong, which field. All of it is plain text; values from
 // the file are never read as markup.
 import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import type { ImportPlace, ImportWarning, SkippedItem } from '../../interop/import-types';
 import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
@@ -16,7 +16,7 @@ import './your-data-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
 
-const FIELD_KEYS: Record<string, MessageKey> = {
+const FIELD_KEYS: Record<string, PlainMessageKey> = {
   givenName: 'yourData.field.givenName',
   familyName: 'yourData.field.familyName',
   displayName: 'yourData.field.displayName',
@@ -130,7 +130,7 @@ export function valueText(text: Text, value: FieldValue | undefined): string {
   });
 }
 
-const TABLE_KEYS: Record<string, MessageKey> = {
+const TABLE_KEYS: Record<string, PlainMessageKey> = {
   contacts: 'yourData.table.contacts',
   interactions: 'yourData.table.interactions',
   relations: 'yourData.table.relations',

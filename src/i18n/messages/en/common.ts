@@ -1,0 +1,62 @@
+import { defineMessages } from '../../define';
+
+export const common = defineMessages({
+  'app.name': 'Ties',
+  'nav.label': 'Main',
+  'nav.thisWeek': 'This week',
+  'nav.people': 'People',
+  'nav.network': 'Network',
+  'nav.log': 'Log',
+  'nav.settings': 'Settings',
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.delete': 'Delete',
+  'common.edit': 'Edit',
+  'common.undo': 'Undo',
+  'toast.waiting': { one: '1 more message waiting', other: '{count} more messages waiting' },
+  'start.import': 'Import contacts',
+  'start.restore': 'Restore a backup',
+  'common.loading': 'Loading…',
+  'common.back': 'Back',
+  'common.skipToContent': 'Skip to content',
+  'common.unknownDate': 'unknown date',
+  'screenError.title': 'This screen could not be shown',
+  'screenError.body':
+    'Something stored in Ties could not be shown here. Your data has not been changed. Go to another screen, or reload to try again.',
+  'screenError.home': 'Go to This week',
+  'screenError.reload': 'Reload',
+  'failure.outOfSpace':
+    'Ties is out of space on this device: free some space, then try again. Nothing you typed is lost.',
+  'failure.databaseClosed':
+    'Ties was updated in another tab, so this tab can no longer save. Reload it to go on; nothing you typed is lost.',
+  'failure.unknown': 'The change could not be saved. Nothing you typed is lost; try again.',
+  'storage.unavailable':
+    'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
+  'storage.upgradeBlocked':
+    'Ties is updating its data but another Ties tab is still open on the older version. Close or reload the other Ties tabs to go on.',
+  'connectionLoss.label': 'Reload needed',
+  'connectionLoss.newerVersion': 'Ties was updated in another tab, so this tab can no longer save.',
+  'connectionLoss.deleted':
+    "Ties' data was deleted in another tab, so this tab can no longer save.",
+  'connectionLoss.inputKept': 'Reload to go on; your unsaved input will be kept.',
+  'connectionLoss.inputAtRisk':
+    'Reload to go on, but copy what you typed here first: this form is not kept across a reload.',
+  'connectionLoss.reload': 'Reload',
+  'connectionLoss.confirmLoss': 'A reload now loses what you typed here and did not save.',
+  'connectionLoss.reloadAnyway': 'Reload anyway',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is nothing at this address.',
+  'notFound.home': 'Go to This week',
+  'comingSoon.thisWeek':
+    'Your weekly reach-out list will live here. It is not built yet: until then, add people and log touches.',
+  'tie.status.ok': 'On track',
+  'tie.status.due': 'Due soon',
+  'tie.status.overdue': 'Overdue',
+  'tie.status.dormant': 'Dormant',
+  'tie.status.new': 'New',
+  'tie.status.paused': 'Paused',
+  'tie.statusPrefix': 'Status:',
+  'comingSoon.network':
+    'The network graph is not built yet. It will show who you know and how they connect.',
+});

@@ -1,0 +1,100 @@
+import { defineMessages } from '../../define';
+
+export const network = defineMessages({
+  'network.title': 'Network',
+  'network.me': 'You',
+  'network.view.label': 'Show the network as',
+  'network.view.graph': 'Graph',
+  'network.view.list': 'List',
+  'network.canvasLabel': {
+    one: 'Network graph of {count} person',
+    other: 'Network graph of {count} people',
+  },
+  'network.canvasHelp':
+    'Arrow keys move between people, Enter opens the selected person, Escape clears the selection, + and − zoom. With a mouse, drag to pan and hold Ctrl while scrolling to zoom.',
+  'network.shown': {
+    one: 'Showing {shown} of {count} person',
+    other: 'Showing {shown} of {count} people',
+  },
+  'network.everyone': { one: '{count} person', other: '{count} people' },
+  'network.loading': 'Laying out your network…',
+  'network.layoutProgress': 'Layout progress',
+  'network.layoutFailed':
+    'The graph could not be laid out ({reason}). The list view shows the same people.',
+  'network.zoomIn': 'Zoom in',
+  'network.zoomOut': 'Zoom out',
+  'network.fit': 'Show everyone',
+  'network.controls': 'Graph controls',
+
+  'network.search.label': 'Find a person',
+  'network.search.placeholder': 'Name, organisation or tag',
+  'network.search.results': 'People found',
+  'network.search.noMatch': 'No one in the network matches “{query}”.',
+  'network.search.hidden': 'hidden by the filters',
+
+  'network.filters.title': 'Filters',
+  'network.filters.active': { one: '{count} active', other: '{count} active' },
+  'network.filter.status': 'Status',
+  'network.filter.anyStatus': 'Any status',
+  'network.filter.tier': 'How close',
+  'network.filter.anyTier': 'Any tier',
+  'network.filter.tag': 'Tag',
+  'network.filter.anyTag': 'Any tag',
+  'network.filter.group': 'Group',
+  'network.filter.anyGroup': 'Any group',
+  'network.filter.affiliation': 'Inside or outside',
+  'network.filter.anyAffiliation': 'Both',
+  'network.filter.internal': 'Internal',
+  'network.filter.external': 'External',
+  'network.filter.onlyOverdue': 'Only overdue',
+  'network.filter.clear': 'Clear filters',
+  'network.filter.noMatch': 'No one fits these filters.',
+
+  'network.tier.inner': 'Inner circle',
+  'network.tier.close': 'Close',
+  'network.tier.active': 'Active',
+  'network.tier.wide': 'Wide',
+  'network.tier.acquaintance': 'Acquaintance',
+  'network.flag.you-owe': 'You owe them one',
+  'network.flag.one-sided': 'One-sided effort',
+  'network.flag.over-giving': 'Over-giving',
+
+  'network.card.label': 'Selected person',
+  'network.card.open': 'Open',
+  'network.card.openLabel': 'Open {name}',
+  'network.card.log': 'Log',
+  'network.card.logLabel': 'Log a touch with {name}',
+  'network.card.clear': 'Clear selection',
+  'network.card.meBody': 'This is you: everyone in your network is linked to you.',
+  'network.card.knows': {
+    one: 'Linked to {count} person here',
+    other: 'Linked to {count} people here',
+  },
+  'network.card.bridge': 'A bridge between clusters',
+
+  'network.legend.title': 'How to read the graph',
+  'network.legend.colour': 'Colour: keeping-in-touch status',
+  'network.legend.size': 'Size: tie strength',
+  'network.legend.halo': 'Ring: give and take worth a look',
+  'network.legend.bridge': 'Diamond: a bridge between clusters',
+  'network.legend.cluster': 'Soft tint: a cluster of people who know each other',
+
+  'network.insights.title': 'Clusters and bridges',
+  'network.insights.clusters': 'Clusters',
+  'network.insights.unnamed': 'Cluster {number}',
+  'network.insights.size': { one: '{count} person', other: '{count} people' },
+  'network.insights.noClusters': 'No clusters yet: link people to each other to see them.',
+  'network.insights.bridges': 'Bridges',
+  'network.insights.bridgesHelp':
+    'People who connect clusters that otherwise barely touch. Keeping these ties warm keeps your network joined up.',
+  'network.insights.noBridges': 'No one links two clusters yet.',
+  'network.insights.show': 'Show {name} on the graph',
+
+  'network.list.label': 'People in the network',
+
+  'network.empty.title': 'No one to draw yet',
+  'network.empty.body':
+    'The network graph shows the people you know and how they connect. Add a few people, or explore with the demo network.',
+  'network.empty.add': 'Add a person',
+  'network.empty.demo': 'Try the demo network',
+});

@@ -1,0 +1,64 @@
+import { defineTranslation } from '../../define';
+import type { common as english } from '../en/common';
+
+export const common = defineTranslation<typeof english>()({
+  'app.name': 'Ties',
+  'nav.label': 'Huvudmeny',
+  'nav.thisWeek': 'Veckan',
+  'nav.people': 'Personer',
+  'nav.network': 'Nätverk',
+  'nav.log': 'Logga',
+  'nav.settings': 'Inställningar',
+  'common.save': 'Spara',
+  'common.cancel': 'Avbryt',
+  'common.close': 'Stäng',
+  'common.delete': 'Radera',
+  'common.edit': 'Redigera',
+  'common.undo': 'Ångra',
+  'toast.waiting': { one: '1 meddelande till väntar', other: '{count} meddelanden till väntar' },
+  'start.import': 'Importera kontakter',
+  'start.restore': 'Återställ en säkerhetskopia',
+  'common.loading': 'Laddar…',
+  'common.back': 'Tillbaka',
+  'common.skipToContent': 'Hoppa till innehållet',
+  'common.unknownDate': 'okänt datum',
+  'screenError.title': 'Den här sidan kunde inte visas',
+  'screenError.body':
+    'Något som finns sparat i Ties gick inte att visa här. Dina data har inte ändrats. Gå till en annan sida, eller ladda om för att försöka igen.',
+  'screenError.home': 'Till veckan',
+  'screenError.reload': 'Ladda om',
+  'failure.outOfSpace':
+    'Ties har slut på utrymme på den här enheten: frigör utrymme och försök igen. Inget du skrev har gått förlorat.',
+  'failure.databaseClosed':
+    'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara. Ladda om den för att fortsätta; inget du skrev har gått förlorat.',
+  'failure.unknown': 'Ändringen kunde inte sparas. Inget du skrev har gått förlorat; försök igen.',
+  'storage.unavailable':
+    'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
+  'storage.upgradeBlocked':
+    'Ties uppdaterar sina data men en annan Ties-flik är fortfarande öppen med den äldre versionen. Stäng eller ladda om de andra Ties-flikarna för att fortsätta.',
+  'connectionLoss.label': 'Omladdning behövs',
+  'connectionLoss.newerVersion':
+    'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara.',
+  'connectionLoss.deleted':
+    'Ties data raderades i en annan flik, så den här fliken kan inte längre spara.',
+  'connectionLoss.inputKept': 'Ladda om för att fortsätta; det du inte har sparat finns kvar.',
+  'connectionLoss.inputAtRisk':
+    'Ladda om för att fortsätta, men kopiera först det du skrivit här: formuläret sparas inte när sidan laddas om.',
+  'connectionLoss.reload': 'Ladda om',
+  'connectionLoss.confirmLoss': 'Om du laddar om nu försvinner det du skrivit här och inte sparat.',
+  'connectionLoss.reloadAnyway': 'Ladda om ändå',
+  'notFound.title': 'Sidan finns inte',
+  'notFound.body': 'Det finns inget på den här adressen.',
+  'notFound.home': 'Till veckan',
+  'comingSoon.thisWeek':
+    'Här kommer veckans lista över vilka du bör höra av dig till. Den är inte byggd än: lägg till personer och logga kontakter så länge.',
+  'tie.status.ok': 'I fas',
+  'tie.status.due': 'Snart dags',
+  'tie.status.overdue': 'Över tiden',
+  'tie.status.dormant': 'Vilande',
+  'tie.status.new': 'Ny',
+  'tie.status.paused': 'Pausad',
+  'tie.statusPrefix': 'Status:',
+  'comingSoon.network':
+    'Nätverksgrafen är inte byggd än. Den kommer att visa vilka du känner och hur de hänger ihop.',
+});
