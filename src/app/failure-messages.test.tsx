@@ -234,7 +234,7 @@ describe('A file with more people than one import takes', BUDGET, () => {
       act(() => {
         channel.state.respond?.({
           type: 'failed',
-          failure: { reason: 'too-many-people', detail: '1000000', message: 'too many' },
+          failure: { reason: 'too-many-people', detail: '1000000' },
         });
       });
       // Swedish groups digits with no-break spaces; the text is compared with spaces folded.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_IMPORT_TIER, type ImportChoices, type NewPeopleSetup } from '../../interop/merge';
@@ -51,7 +51,7 @@ function ApplyFailure({
   return (
     <p role="alert" className="field-error">
       {isNamed
-        ? `${writeFailureText(writeFailure, t)} ${t('yourData.nothingWritten')}`
+        ? `${writeErrorText(writeFailure, t)} ${t('yourData.nothingWritten')}`
         : t(`yourData.apply.${reason}`)}
     </p>
   );

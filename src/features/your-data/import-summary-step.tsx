@@ -58,7 +58,7 @@ export function ImportSummaryStep({
   const isFinal =
     undo?.status === 'undone' ||
     (undo?.status === 'failed' &&
-      (undo.reason === 'already-undone' || undo.reason === 'not-found'));
+      (undo.reason === 'already-undone' || undo.reason === 'import-not-found'));
   return (
     <div className="transfer-step">
       <StepHeading>{t('yourData.summary.title')}</StepHeading>

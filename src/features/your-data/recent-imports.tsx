@@ -130,7 +130,7 @@ function ImportRow({
     undo?.status !== 'undone' &&
     !(
       undo?.status === 'failed' &&
-      (undo.reason === 'already-undone' || undo.reason === 'not-found')
+      (undo.reason === 'already-undone' || undo.reason === 'import-not-found')
     );
   const isUndoing = undo?.status === 'undoing';
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { writeFailureText } from '../../components/failure-text';
-import type { WriteFailureReason } from '../../db/write-failure';
+import { writeErrorText } from '../../components/failure-text';
+import type { WriteErrorReason } from '../../db/write-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import type { RestoreCheck } from '../../workers/data-file-protocol';
 import { CancelButton } from './cancel-button';
@@ -98,7 +98,7 @@ function RestoringStep({
 }
 
 /** Why a restore did not finish: a full disk and a closed database are named. */
-function RestoreFailure({ reason }: { reason: WriteFailureReason }) {
+function RestoreFailure({ reason }: { reason: WriteErrorReason }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="field-error">
@@ -106,7 +106,7 @@ function RestoreFailure({ reason }: { reason: WriteFailureReason }) {
         <p>{t('yourData.restore.failed')}</p>
       ) : (
         <>
-          <p>{writeFailureText(reason, t)}</p>
+          <p>{writeErrorText(reason, t)}</p>
           <p>{t('yourData.restore.nothingChanged')}</p>
         </>
       )}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import { discardRestoreCopy } from '../../db/writes/restore';
 import { revertableRestoreAt } from '../../db/revert-point';
-import { writeFailureOf, type WriteFailureReason } from '../../db/write-failure';
+import { writeErrorReasonOf, type WriteErrorReason } from '../../db/write-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { CancelButton } from './cancel-button';
 import { useTransferServices } from './your-data-services';
@@ -12,16 +12,16 @@ import './your-data-messages';
 
 type RevertStep =
   | { step: 'idle' | 'confirming' | 'reverting' | 'reverted' }
-  | { step: 'failed'; reason: WriteFailureReason };
+  | { step: 'failed'; reason: WriteErrorReason };
 
 /** Why a revert or a discard failed, in words, saying that nothing changed. */
-function RevertFailure({ reason }: { reason: WriteFailureReason }) {
+function RevertFailure({ reason }: { reason: WriteErrorReason }) {
   const { t } = useI18n();
   return (
     <p role="alert" className="field-error">
       {reason === 'unknown'
         ? t('yourData.restore.revertFailed')
-        : `${writeFailureText(reason, t)} ${t('yourData.restore.nothingChanged')}`}
+        : `${writeErrorText(reason, t)} ${t('yourData.restore.nothingChanged')}`}
     </p>
   );
 }
@@ -58,7 +58,7 @@ export function RevertPanel({ revision }: { revision: number }) {
       setState({ step: 'idle' });
     } catch (error) {
       console.error('Ties could not forget the data from before the restore', error);
-      setState({ step: 'failed', reason: writeFailureOf(error) });
+      setState({ step: 'failed', reason: writeErrorReasonOf(error) });
     }
     setOwnRevision((value) => value + 1);
   };

@@ -1,6 +1,6 @@
 // What the summary and the recent imports show of an undo: how far it got, with a Cancel that
 // stops it, and why it did not happen.
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { ProgressBar } from './progress-bar';
 import type { UndoState } from './use-import-flow';
@@ -36,7 +36,7 @@ export function UndoFailureText({ undo }: { undo: Extract<UndoState, { status: '
   return (
     <p role="alert" className="field-error">
       {isNamed
-        ? `${writeFailureText(writeFailure, t)} ${t('yourData.undo.notUndone')}`
+        ? `${writeErrorText(writeFailure, t)} ${t('yourData.undo.notUndone')}`
         : t(`yourData.undo.${reason}`)}
     </p>
   );

@@ -8,9 +8,10 @@ export type Channel<Request> = {
   close: () => void;
 };
 
+/** onCrash: the worker stopped or sent what cannot be read (the cause is logged, not shown). */
 export type OpenChannel<Request, Response> = (
   onResponse: (response: Response) => void,
-  onCrash: (message: string) => void,
+  onCrash: () => void,
 ) => Channel<Request>;
 
 /** Opens a channel on a new worker each time; `startWorker` names the worker's module. */
@@ -24,10 +25,12 @@ export function workerChannel<Request, Response>(
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
-      onCrash(event.message || 'The worker stopped.');
+      console.error('A Ties worker stopped', event.message);
+      onCrash();
     });
     worker.addEventListener('messageerror', () => {
-      onCrash('A message from the worker could not be read.');
+      console.error('A message from a Ties worker could not be read');
+      onCrash();
     });
     return {
       send: (request, transfer = []) => {
@@ -62,8 +65,8 @@ export function openSession<Request, Response>(
     (response) => {
       settle({ response });
     },
-    (message) => {
-      settle({ error: new Error(message) });
+    () => {
+      settle({ error: new Error('The worker stopped.') });
     },
   );
   return {

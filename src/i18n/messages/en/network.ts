@@ -19,8 +19,7 @@ export const network = defineMessages({
   'network.everyone': { one: '{count} person', other: '{count} people' },
   'network.loading': 'Laying out your network…',
   'network.layoutProgress': 'Layout progress',
-  'network.layoutFailed':
-    'The graph could not be laid out ({reason}). The list view shows the same people.',
+  'network.layoutFailed': 'The graph could not be laid out. The list view shows the same people.',
   'network.zoomIn': 'Zoom in',
   'network.zoomOut': 'Zoom out',
   'network.fit': 'Show everyone',

@@ -223,7 +223,7 @@ export const yourData = defineMessages({
   },
   'yourData.summary.another': 'Import another file',
   'yourData.undo.already-undone': 'This import was undone already.',
-  'yourData.undo.not-found': 'This import can no longer be undone.',
+  'yourData.undo.import-not-found': 'This import can no longer be undone.',
   'yourData.undo.stale-plan': 'The import could not be undone. Try again.',
   'yourData.undo.write-failed': 'The import could not be undone. Try again.',
   'yourData.undo.cancelled':

@@ -32,6 +32,38 @@ export const common = defineTranslation<typeof english>()({
   'failure.databaseClosed':
     'Ties har uppdaterats i en annan flik, så den här fliken kan inte längre spara. Ladda om den för att fortsätta; inget du skrev har gått förlorat.',
   'failure.unknown': 'Ändringen kunde inte sparas. Inget du skrev har gått förlorat; försök igen.',
+  'failure.cancelled': 'Det avbröts innan det var klart. Ingenting ändrades.',
+  'failure.personNotFound': 'Personen har raderats, kanske i en annan flik. Ingenting ändrades.',
+  'failure.editConflict':
+    'Det här ändrades i en annan flik under tiden, så inget sparades. Titta på det igen och försök sedan igen.',
+  'failure.noName': 'Skriv ett namn först.',
+  'failure.nameTooLong': 'Namnet är för långt. Korta det och försök igen.',
+  'failure.noTags': 'Skriv minst en tagg.',
+  'failure.tagTooLong': 'En tagg är för lång. Korta den och försök igen.',
+  'failure.tooManyTags':
+    'Någon skulle få fler taggar än Ties sparar för en person. Ta bort några av personens taggar först.',
+  'failure.cadenceOutOfRange': 'Antalet dagar ligger utanför det tillåtna. Ingenting ändrades.',
+  'failure.samePerson': 'En person kan inte slås ihop med sig själv. Ingenting ändrades.',
+  'failure.overLimit':
+    'Tillsammans skulle de ha mer än Ties sparar för en person. Korta eller ta bort något hos en av dem först. Ingenting ändrades.',
+  'failure.changedSince':
+    'Det här går inte längre att ångra: något som ändrades har ändrats igen sedan dess.',
+  'failure.noParticipants': 'Välj minst en person.',
+  'failure.unknownParticipant': 'Någon av personerna finns inte längre. Inget sparades.',
+  'failure.invalidTime': 'Tiden är ogiltig. Välj datum och tid.',
+  'failure.invalidKind': 'Den typen av kontakt finns inte. Välj en annan.',
+  'failure.touchNotFound': 'Kontakten finns inte längre; den kan ha raderats i en annan flik.',
+  'failure.noPlan':
+    'Veckans lista finns inte längre: den har gjorts om, kanske i en annan flik. Ingenting ändrades.',
+  'failure.notOnList': 'Personen finns inte längre på veckans lista. Ingenting ändrades.',
+  'failure.invalidDate': 'Välj en dag som inte har varit än.',
+  'failure.stalePlan':
+    'Dina personer ändrades under tiden (kanske i en annan flik), så ingenting importerades. Kontrollera filen igen.',
+  'failure.importNotFound': 'Importen går inte längre att ångra.',
+  'failure.alreadyUndone': 'Importen är redan ångrad.',
+  'failure.noCopy': 'Dina tidigare data finns inte längre kvar, så de går inte att lägga tillbaka.',
+  'failure.settingOutOfRange':
+    'Ett värde ligger utanför sitt intervall, så inget sparades. Kontrollera fälten och spara igen.',
   'storage.unavailable':
     'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
   'storage.upgradeBlocked':

@@ -20,7 +20,7 @@ export const network = defineTranslation<typeof english>()({
   'network.everyone': { one: '{count} person', other: '{count} personer' },
   'network.loading': 'Ritar upp ditt nätverk…',
   'network.layoutProgress': 'Hur långt grafen har kommit',
-  'network.layoutFailed': 'Grafen kunde inte ritas upp ({reason}). Listvyn visar samma personer.',
+  'network.layoutFailed': 'Grafen kunde inte ritas upp. Listvyn visar samma personer.',
   'network.zoomIn': 'Zooma in',
   'network.zoomOut': 'Zooma ut',
   'network.fit': 'Visa alla',

@@ -223,7 +223,7 @@ export const yourData = defineTranslation<typeof english>()({
   },
   'yourData.summary.another': 'Importera en fil till',
   'yourData.undo.already-undone': 'Importen är redan ångrad.',
-  'yourData.undo.not-found': 'Importen går inte längre att ångra.',
+  'yourData.undo.import-not-found': 'Importen går inte längre att ångra.',
   'yourData.undo.stale-plan': 'Importen gick inte att ångra. Försök igen.',
   'yourData.undo.write-failed': 'Importen gick inte att ångra. Försök igen.',
   'yourData.undo.cancelled': 'Ångrandet avbröts innan det var klart. Importen finns kvar.',
