@@ -1,6 +1,6 @@
 import { defineMessages } from '../../define';
 
-// Import, export, backup and restore (issue 5). Every reason code of the parsers
+// The "Your data" screen: import, export, backup and restore. Every reason code of the parsers
 // (interop/import-types.ts) and of the backup check (interop/backup-format.ts) has a text
 // here that says what is wrong and where (line, card, table, row).
 export const yourData = defineMessages({
