@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
-          setupFiles: ['tests/setup/unit.ts'],
+          setupFiles: ['tests/setup/unit.ts', 'tests/setup/messages.ts'],
         },
       },
       {
@@ -39,7 +39,11 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['tests/setup/structured-clone.ts', 'tests/setup/dom.ts'],
+          setupFiles: [
+            'tests/setup/structured-clone.ts',
+            'tests/setup/dom.ts',
+            'tests/setup/messages.ts',
+          ],
         },
       },
     ],

@@ -74,11 +74,46 @@ console.log(`  graph code in it: ${graphModules.length === 0 ? 'none' : graphMod
 console.log('  biggest modules (as rendered into the chunk, before minifying and gzip):');
 for (const module of biggest) console.log(`    ${module.kB} KB  ${module.module}`);
 
+// Each language's messages are a chunk of their own, imported on demand, and the app shows
+// nothing until the language's first-screen messages are in (src/i18n/catalogue.ts): they
+// count towards the first screen too, one language at a time.
+const languages = [];
+for (const language of ['en', 'sv']) {
+  const entry = manifest[`src/i18n/messages/${language}/first-screen.ts`];
+  if (!entry) continue;
+  const chunks = new Set();
+  const add = (file) => {
+    if (firstScreen.has(file) || chunks.has(file)) return;
+    chunks.add(file);
+    for (const key of byFile.get(file)?.imports ?? []) if (manifest[key]) add(manifest[key].file);
+  };
+  add(entry.file);
+  let languageGzipBytes = 0;
+  for (const file of chunks) {
+    languageGzipBytes += gzipSync(await readFile(path.join(dist, file)), { level: 9 }).length;
+  }
+  languages.push({
+    language,
+    files: [...chunks],
+    gzipKB: Math.round(languageGzipBytes / 102.4) / 10,
+    withFirstScreenKB: Math.round((gzipBytes + languageGzipBytes) / 102.4) / 10,
+  });
+}
+for (const { language, files: chunks, gzipKB: kB, withFirstScreenKB } of languages) {
+  console.log(
+    `  + the ${language} messages (${chunks.join(', ')}): ${kB} KB gzip, ${withFirstScreenKB} KB in all`,
+  );
+}
+const mostKB = Math.max(gzipKB, ...languages.map((entry) => entry.withFirstScreenKB));
+
 process.exitCode = await report('first-screen-js', {
   files: files.map((file) => file.file),
   rawKB: Math.round(rawBytes / 102.4) / 10,
   gzipKB,
+  withMessagesGzipKB: Object.fromEntries(
+    languages.map((entry) => [entry.language, entry.withFirstScreenKB]),
+  ),
   targetGzipKB: TARGET_GZIP_KB,
   graphModulesInFirstScreen: graphModules,
-  meetsTargets: gzipKB <= TARGET_GZIP_KB && graphModules.length === 0,
+  meetsTargets: mostKB <= TARGET_GZIP_KB && graphModules.length === 0,
 });

@@ -130,7 +130,7 @@ async function layoutProbe() {
         } else if (response.type === 'settled') {
           resolve({ ...response, receivedAt });
         } else if (response.type === 'error') {
-          reject(new Error(response.message));
+          reject(new Error(`The layout failed: ${response.reason}`));
         }
       };
     });

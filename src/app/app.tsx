@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openDatabase, type StorageState } from '../db/open';
-import { useSettings } from '../live-queries/use-settings';
+import { useLanguageSetting, useSettings } from '../live-queries/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
 import { AppRoutes } from './router';
@@ -28,17 +28,21 @@ export function App() {
 
 function ReadyApp() {
   const settings = useSettings();
-  const language = settings?.language ?? languageFromBrowser(navigator.languages);
+  // Decided once the stored choice has been read, so that only that language's messages load.
+  const chosen = useLanguageSetting();
+  const language =
+    chosen === undefined ? undefined : (chosen ?? languageFromBrowser(navigator.languages));
   const theme = settings?.theme ?? 'system';
 
   useEffect(() => {
-    document.documentElement.lang = language;
+    if (language !== undefined) document.documentElement.lang = language;
   }, [language]);
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  if (language === undefined) return null;
   // The last resort, should the shell itself fail: the routed screens have their own.
   return (
     <I18nProvider language={language}>

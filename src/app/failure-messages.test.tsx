@@ -18,7 +18,7 @@ import {
   bytesFile,
   linkedInCsv,
   manualChannel,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -55,7 +55,7 @@ async function pick(file: File, label = 'Choose a file to import') {
 describe('A full disk', BUDGET, () => {
   it('is named when an import cannot be written, and nothing is imported', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile(linkedInCsv([ANNA]), 'Connections.csv', 'text/csv'));
     await screen.findByRole('heading', { name: 'Before anything is saved' }, SLOW);
     vi.spyOn(db.contacts, 'bulkAdd').mockRejectedValue(quotaError());
@@ -69,7 +69,7 @@ describe('A full disk', BUDGET, () => {
 
   it('is named when an undo cannot be written, and the import stays', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile(linkedInCsv([ANNA]), 'Connections.csv', 'text/csv'));
     await userEvent.click(await screen.findByRole('button', { name: 'Import' }, SLOW));
     await screen.findByRole('heading', { name: 'Import finished' }, SLOW);
@@ -88,7 +88,7 @@ describe('A full disk', BUDGET, () => {
       makePerson('Annie', 'Berg', { emails: [{ value: 'anna@acme.se' }] }),
     );
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Look for duplicates' }));
     const pair = await screen.findByRole('group', { name: /Berg and/ }, SLOW);
     vi.spyOn(db.contacts, 'bulkPut').mockRejectedValue(quotaError());
@@ -103,7 +103,7 @@ describe('A full disk', BUDGET, () => {
 
   it('is named when the backup reminder cannot be saved', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const days = await screen.findByLabelText('After this many days', {}, SLOW);
     await userEvent.clear(days);
     await userEvent.type(days, '14');
@@ -116,7 +116,7 @@ describe('A full disk', BUDGET, () => {
 
   it('is named when a backup is made but cannot be recorded as made', async () => {
     const { services, saved } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const download = await screen.findByRole('button', { name: 'Download backup' }, SLOW);
     vi.spyOn(db.settings, 'put').mockRejectedValue(quotaError());
     await userEvent.click(download);
@@ -171,7 +171,7 @@ describe('A file that is not text', BUDGET, () => {
 
   it('is refused as such, naming the file and what it is, with no encoding offered', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(bytesFile([...zip, ...zip, ...zip], 'contacts.vcf', 'text/vcard'));
 
     const alert = await screen.findByRole('alert', {}, SLOW);
@@ -186,7 +186,7 @@ describe('A file that is not text', BUDGET, () => {
 
   it('is refused in Swedish too, for binary data without a signature', async () => {
     const { services } = testServices();
-    renderTransferPage(services, { language: 'sv' });
+    renderYourDataPage(services, { language: 'sv' });
     // Every byte value, twice: a tenth of them control characters, as in any binary data.
     const bytes = Array.from({ length: 512 }, (_, index) => (index * 7) % 256);
     await pick(bytesFile(bytes, 'kontakter.csv'), 'Välj en fil att importera');
@@ -197,7 +197,7 @@ describe('A file that is not text', BUDGET, () => {
 
   it('does not refuse UTF-16 text with a byte-order mark', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const text = `\uFEFF${linkedInCsv([ANNA])}`;
     const bytes = Array.from(text).flatMap((letter) => {
       const unit = letter.charCodeAt(0);
@@ -226,7 +226,7 @@ describe('A file with more people than one import takes', BUDGET, () => {
     ] as const) {
       const channel = manualChannel<ImportRequest, ImportResponse>();
       const { services } = testServices({ openImportChannel: channel.open });
-      const { unmount } = renderTransferPage(services, { language });
+      const { unmount } = renderYourDataPage(services, { language });
       await pick(textFile('First Name,Last Name\n', 'big.csv', 'text/csv'), pickLabel);
       await waitFor(() => {
         expect(channel.requests[0]?.type).toBe('read-file');
@@ -234,7 +234,7 @@ describe('A file with more people than one import takes', BUDGET, () => {
       act(() => {
         channel.state.respond?.({
           type: 'failed',
-          failure: { reason: 'too-many-people', detail: '1000000', message: 'too many' },
+          failure: { reason: 'too-many-people', detail: '1000000' },
         });
       });
       // Swedish groups digits with no-break spaces; the text is compared with spaces folded.

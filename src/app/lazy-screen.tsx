@@ -8,7 +8,11 @@
 // loaded right after the first screen, one by one (preloadScreens), with what they read
 // first where that is worth reading ahead (the People list: db/reads/people-list.ts). Only a
 // screen opened before its code arrived goes through React.lazy and the Suspense fallback.
+//
+// A screen whose texts load with it (i18n/catalogue.ts) asks for them as its code runs; it
+// is counted as loaded only once they are there too, so it never renders a bare key.
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { messagesLoaded } from '../i18n/catalogue';
 
 type ScreenModule = { default: ComponentType };
 
@@ -30,17 +34,22 @@ export function lazyScreen(
   let loaded: ComponentType | undefined;
   let loading: Promise<ScreenModule> | undefined;
   const start = (): Promise<ScreenModule> => {
-    loading ??= load().then(
-      (module) => {
-        loaded = module.default;
+    loading ??= load()
+      .then(async (module) => {
+        await messagesLoaded();
         return module;
-      },
-      (error: unknown) => {
-        // A failed load (offline, a deploy replaced the chunk) may be tried again.
-        loading = undefined;
-        throw error;
-      },
-    );
+      })
+      .then(
+        (module) => {
+          loaded = module.default;
+          return module;
+        },
+        (error: unknown) => {
+          // A failed load (offline, a deploy replaced the chunk) may be tried again.
+          loading = undefined;
+          throw error;
+        },
+      );
     return loading;
   };
   const Suspending = lazy(start);

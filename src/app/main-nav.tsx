@@ -1,10 +1,10 @@
 import { NavLink, useMatch } from 'react-router-dom';
 import { useI18n } from '../i18n/use-i18n';
-import type { MessageKey } from '../i18n/translate';
+import type { PlainMessageKey } from '../i18n/translate';
 import { openLogSheet } from '../components/log-sheet-store';
 import { Icon, type IconName } from '../components/icon';
 
-const LINKS: { to: string; label: MessageKey; icon: IconName }[] = [
+const LINKS: { to: string; label: PlainMessageKey; icon: IconName }[] = [
   { to: '/', label: 'nav.thisWeek', icon: 'week' },
   { to: '/people', label: 'nav.people', icon: 'people' },
   { to: '/network', label: 'nav.network', icon: 'network' },

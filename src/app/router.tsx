@@ -14,7 +14,7 @@ const PersonFormPage = lazyScreen(() => import('../features/people/person-form-p
 const LogPage = lazyScreen(() => import('../features/log/log-page'));
 const NetworkPage = lazyScreen(() => import('../features/network/network-page'));
 const SettingsPage = lazyScreen(() => import('../features/settings/settings-page'));
-const TransferPage = lazyScreen(() => import('../features/your-data/your-data-page'));
+const YourDataPage = lazyScreen(() => import('../features/your-data/your-data-page'));
 const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
@@ -32,7 +32,7 @@ export function AppRoutes() {
           <Route path="log" element={<LogPage />} />
           <Route path="network" element={<NetworkPage />} />
           <Route path="settings" element={<SettingsPage />} />
-          <Route path="settings/data" element={<TransferPage />} />
+          <Route path="settings/data" element={<YourDataPage />} />
           <Route path="welcome" element={<WelcomePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

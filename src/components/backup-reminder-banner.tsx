@@ -36,20 +36,20 @@ export function BackupReminderBanner() {
   const message =
     reminder.reason === 'changes'
       ? reminder.isChangesCountCapped
-        ? t('transfer.reminder.manyChanges', { count: reminder.changesSinceBackup })
-        : t('transfer.reminder.changes', { count: reminder.changesSinceBackup })
+        ? t('yourData.reminder.manyChanges', { count: reminder.changesSinceBackup })
+        : t('yourData.reminder.changes', { count: reminder.changesSinceBackup })
       : reminder.lastBackupAt === undefined
-        ? t('transfer.reminder.never')
-        : t('transfer.reminder.days', {
+        ? t('yourData.reminder.never')
+        : t('yourData.reminder.days', {
             count: Math.floor((currentTime() - reminder.lastBackupAt) / DAY_MS),
           });
 
   return (
-    <aside className="backup-reminder" aria-label={t('transfer.reminder.label')}>
+    <aside className="backup-reminder" aria-label={t('yourData.reminder.label')}>
       <p>{message}</p>
       <div className="backup-reminder-actions">
         <Link className="button primary" to={BACKUP_PATH}>
-          {t('transfer.reminder.backUp')}
+          {t('yourData.reminder.backUp')}
         </Link>
         <button
           type="button"
@@ -58,7 +58,7 @@ export function BackupReminderBanner() {
             snooze(LATER_MS);
           }}
         >
-          {t('transfer.reminder.later')}
+          {t('yourData.reminder.later')}
         </button>
         <button
           type="button"
@@ -67,7 +67,7 @@ export function BackupReminderBanner() {
             snooze(NOT_NOW_MS);
           }}
         >
-          {t('transfer.reminder.dismiss')}
+          {t('yourData.reminder.dismiss')}
         </button>
       </div>
     </aside>

@@ -1,31 +1,59 @@
-import { writeFailureOf, type WriteFailureReason } from '../db/write-failure';
+// A failed write in the user's words and language. Every reason code a write can raise
+// (db/write-errors.ts) has words here: the table's type makes a new code without words fail
+// the typecheck, and a unit test checks that both languages have them. A screen that can
+// say more (which fields clashed, which limit was passed) uses its own words first, with the
+// details its error carries; nothing on screen is ever an error's own message.
+import { writeErrorReasonOf, type WriteErrorReason } from '../db/write-errors';
+import { writeFailureOf } from '../db/write-failure';
 import type { I18n } from '../i18n/i18n-context';
+import type { PlainMessageKey } from '../i18n/translate';
 
-/**
- * A failed write in the user's words and language: a full disk and a database upgraded by
- * another tab are named; anything else says the change was not saved.
- */
+export const WRITE_ERROR_WORDS = {
+  'out-of-space': 'failure.outOfSpace',
+  'database-closed': 'failure.databaseClosed',
+  unknown: 'failure.unknown',
+  cancelled: 'failure.cancelled',
+  'person-not-found': 'failure.personNotFound',
+  'edit-conflict': 'failure.editConflict',
+  'no-name': 'failure.noName',
+  'name-too-long': 'failure.nameTooLong',
+  'no-tags': 'failure.noTags',
+  'tag-too-long': 'failure.tagTooLong',
+  'too-many-tags': 'failure.tooManyTags',
+  'cadence-out-of-range': 'failure.cadenceOutOfRange',
+  'same-person': 'failure.samePerson',
+  'over-limit': 'failure.overLimit',
+  'changed-since': 'failure.changedSince',
+  'no-participants': 'failure.noParticipants',
+  'unknown-participant': 'failure.unknownParticipant',
+  'invalid-time': 'failure.invalidTime',
+  'invalid-kind': 'failure.invalidKind',
+  'touch-not-found': 'failure.touchNotFound',
+  'no-plan': 'failure.noPlan',
+  'not-on-list': 'failure.notOnList',
+  'invalid-date': 'failure.invalidDate',
+  'stale-plan': 'failure.stalePlan',
+  'import-not-found': 'failure.importNotFound',
+  'already-undone': 'failure.alreadyUndone',
+  'no-copy': 'failure.noCopy',
+  'setting-out-of-range': 'failure.settingOutOfRange',
+} as const satisfies Record<WriteErrorReason, PlainMessageKey>;
+
+/** The words for a reason code, such as one a worker sent. */
+export function writeErrorText(reason: WriteErrorReason, t: I18n['t']): string {
+  return t(WRITE_ERROR_WORDS[reason]);
+}
+
+/** The words for why a write threw this: its reason code, or its storage failure. */
 export function failureText(error: unknown, t: I18n['t']): string {
-  return writeFailureText(writeFailureOf(error), t);
-}
-
-/** failureText for a reason read elsewhere (a worker classifies its own errors). */
-export function writeFailureText(reason: WriteFailureReason, t: I18n['t']): string {
-  switch (reason) {
-    case 'out-of-space':
-      return t('failure.outOfSpace');
-    case 'database-closed':
-      return t('failure.databaseClosed');
-    case 'unknown':
-      return t('failure.unknown');
-  }
+  return writeErrorText(writeErrorReasonOf(error), t);
 }
 
 /**
- * failureText when the cause is one the user can act on (a full disk, a closed database),
- * else undefined: the screen then keeps its own words for what did not happen.
+ * The words for a storage failure the user can act on (a full disk, a database closed by
+ * another tab), else undefined: the screen then keeps its own words for what did not happen.
  */
 export function knownFailureText(error: unknown, t: I18n['t']): string | undefined {
   const reason = writeFailureOf(error);
-  return reason === 'unknown' ? undefined : writeFailureText(reason, t);
+  return reason === 'unknown' ? undefined : writeErrorText(reason, t);
 }

@@ -63,7 +63,7 @@ export function FileDrop() {
   if (!isOver) return null;
   return (
     <div className="file-drop" aria-hidden="true">
-      <p>{t('transfer.drop.overlay')}</p>
+      <p>{t('yourData.drop.overlay')}</p>
     </div>
   );
 }

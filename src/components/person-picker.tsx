@@ -289,7 +289,7 @@ export function PersonPicker({
       </ul>
       {adding.problem === undefined ? null : (
         <p role="alert" className="field-error">
-          {adding.problem instanceof NewPersonError && adding.problem.reason === 'too-long'
+          {adding.problem instanceof NewPersonError && adding.problem.reason === 'name-too-long'
             ? t('log.picker.addTooLong', { max: adding.problem.maxChars })
             : failureText(adding.problem, t)}
         </p>

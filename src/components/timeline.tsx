@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { I18n } from '../i18n/i18n-context';
 import { Icon } from './icon';
 import { openLogSheet, openLogSheetToEdit } from './log-sheet-store';
-import { knownFailureText } from './failure-text';
+import { failureText } from './failure-text';
 import { showToast } from './toast-store';
 import './timeline.css';
 
@@ -98,7 +98,7 @@ function TimelineItem({
       await deleteTouch(touch);
     } catch (error) {
       showToast({
-        message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
+        message: t('log.toast.actionFailed', { reason: failureText(error, t) }),
         tone: 'error',
       });
       return;
@@ -112,7 +112,7 @@ function TimelineItem({
           await undoDeleteTouch(touch);
         } catch (error) {
           showToast({
-            message: t('log.toast.actionFailed', { reason: messageOf(error, t) }),
+            message: t('log.toast.actionFailed', { reason: failureText(error, t) }),
             tone: 'error',
           });
         }
@@ -179,8 +179,4 @@ function flowLabels(touch: Touch, t: I18n['t']): string[] {
     labels.push(t(`log.timeline.initiator.${touch.initiator}`));
   }
   return [...new Set(labels)];
-}
-
-function messageOf(error: unknown, t: I18n['t']): string {
-  return knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -6,6 +6,7 @@
 // reports success, so the caller always learns what really happened to the data.
 import type { Table } from 'dexie';
 import { db } from './db';
+import { WriteError } from './write-errors';
 
 export type WriteControl = {
   signal?: AbortSignal | undefined;
@@ -14,11 +15,9 @@ export type WriteControl = {
 };
 
 /** A write stopped through its signal: it wrote nothing. */
-export class WriteCancelledError extends Error {
-  readonly reason = 'cancelled';
-
+export class WriteCancelledError extends WriteError<'cancelled'> {
   constructor() {
-    super('The write was stopped before it finished; nothing was written.');
+    super('cancelled', 'The write was stopped before it finished; nothing was written.');
     this.name = 'WriteCancelledError';
   }
 }

@@ -82,20 +82,26 @@ export function inputOf(contact: Contact): ContactInput {
 /** Birth years before this are treated as typos. */
 export const EARLIEST_BIRTH_YEAR = 1900;
 
-export type ContactErrorKey =
-  | 'people.error.nameRequired'
-  | 'people.error.tooLong'
-  | 'people.error.tooMany'
-  | 'people.error.email'
-  | 'people.error.phone'
-  | 'people.error.linkedIn'
-  | 'people.error.birthdayMonth'
-  | 'people.error.birthdayDay'
-  | 'people.error.birthdayYear'
-  | 'people.error.cadence';
+/**
+ * A field's error as a message key with the values its text names; the UI says it in the
+ * user's language. Years are passed as text so that the UI does not format 2025 as "2,025".
+ */
+export type ContactError =
+  | {
+      key:
+        | 'people.error.nameRequired'
+        | 'people.error.email'
+        | 'people.error.phone'
+        | 'people.error.linkedIn'
+        | 'people.error.birthdayMonth';
+      vars?: undefined;
+    }
+  | { key: 'people.error.tooLong' | 'people.error.tooMany'; vars: { max: number } }
+  | { key: 'people.error.birthdayDay'; vars: { max: number } }
+  | { key: 'people.error.cadence'; vars: { min: number; max: number } }
+  | { key: 'people.error.birthdayYear'; vars: { min: string; max: string } };
 
-// Years are passed as text so that the UI does not format 2025 as "2,025".
-export type ContactError = { key: ContactErrorKey; vars?: Record<string, number | string> };
+export type ContactErrorKey = ContactError['key'];
 
 /**
  * Field errors by field name; list fields use "emails.2" for the third email. The name

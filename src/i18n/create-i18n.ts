@@ -39,7 +39,7 @@ export function createI18n(language: Language): I18n {
   );
   return {
     language,
-    t: (key, vars) => translate(language, key, vars),
+    t: (key, ...vars) => translate(language, key, ...vars),
     formatDate: (at, options) =>
       isShowableTime(at) ? dateFormat(options).format(at) : unknownDate(),
     formatDateTime: (at) => (isShowableTime(at) ? dateTime.format(at) : unknownDate()),

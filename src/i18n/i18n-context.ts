@@ -1,10 +1,11 @@
 import { createContext } from 'react';
 import type { Language } from '../domain/types';
-import type { MessageKey, MessageVars } from './translate';
+import type { MessageArgs, MessageKey } from './translate';
 
 export type I18n = {
   language: Language;
-  t: (key: MessageKey, vars?: MessageVars) => string;
+  /** The message for `key`, with the variables its text names (none for a plain text). */
+  t: <K extends MessageKey>(key: K, ...vars: MessageArgs<K>) => string;
   formatDate: (at: number, options?: Intl.DateTimeFormatOptions) => string;
   formatDateTime: (at: number) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;

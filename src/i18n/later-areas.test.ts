@@ -1,21 +1,21 @@
-// The messages of the network and of import, export and backup load with their screens
-// (messages/index.ts): a file that writes one of their keys must import the module that adds
-// them, or it could render before they are there and show the bare key. This reads the
+// The messages of the network and of the Your data screen load with their screens
+// (catalogue.ts): a file that writes one of their keys must import the module that asks for
+// them, or its screen could render before they are there and show the bare key. This reads the
 // source: every key written as a literal (or the fixed start of one built in a template,
-// `transfer.reason.${code}`) counts.
+// `yourData.reason.${code}`) counts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { network } from './messages/network';
-import { transfer } from './messages/your-data';
+import { network } from './messages/en/network';
+import { yourData } from './messages/en/your-data';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
 
 const LATER_AREAS = [
-  { name: 'network', keys: Object.keys(network.en), module: 'network-messages' },
-  { name: 'transfer', keys: Object.keys(transfer.en), module: 'your-data-messages' },
+  { name: 'network', keys: Object.keys(network), module: 'network-messages' },
+  { name: 'yourData', keys: Object.keys(yourData), module: 'your-data-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

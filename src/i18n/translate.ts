@@ -1,27 +1,15 @@
-import type { Message } from './define';
-import { en, sv, type LaterAreaKey, type MessageKey } from './messages';
+import { messageOf } from './catalogue';
+import type { MessageArgs, MessageKey } from './messages/keys';
 import type { Language } from '../domain/types';
 
-export type { MessageKey };
-export type MessageVars = Record<string, string | number>;
-
-/** The messages loaded so far, by language: the first screen's, then each area added. */
-const CATALOGUES: Record<Language, Partial<Record<MessageKey, Message>>> = {
-  en: { ...en },
-  sv: { ...sv },
-};
-
-/**
- * Adds an area that loads with its screen (messages/index.ts), in both languages. Call it
- * from a module that every file using the area's keys imports, so it runs before they render.
- */
-export function addMessages<K extends LaterAreaKey>(area: {
-  en: Record<K, Message>;
-  sv: Record<K, Message>;
-}): void {
-  Object.assign(CATALOGUES.en, area.en);
-  Object.assign(CATALOGUES.sv, area.sv);
-}
+export type {
+  MessageArgs,
+  MessageKey,
+  MessageKeyWith,
+  MessageVars,
+  Phrase,
+  PlainMessageKey,
+} from './messages/keys';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const pluralRules = new Map<Language, Intl.PluralRules>();
@@ -47,16 +35,22 @@ function pluralFormOf(language: Language, count: number): 'one' | 'other' {
 
 /**
  * Looks up a message and fills its {placeholders}. A plural message picks its form from
- * `vars.count`; numbers are formatted for the language.
+ * `vars.count`; numbers are formatted for the language. The types hold each call to the
+ * variables the message's English text names (messages/keys.ts).
  */
-export function translate(language: Language, key: MessageKey, vars: MessageVars = {}): string {
-  const message = CATALOGUES[language][key];
+export function translate<K extends MessageKey>(
+  language: Language,
+  key: K,
+  ...args: MessageArgs<K>
+): string {
+  const message = messageOf(language, key);
   if (message === undefined) {
-    // Its area was not added: a bug the messages unit test exists to catch. The key at least
-    // says what was meant.
-    console.error(`Ties has no text for ${key}: its messages were not added`);
+    // Its area was not loaded: a bug the later-areas unit test exists to catch. The key at
+    // least says what was meant.
+    console.error(`Ties has no text for ${key}: its messages were not loaded`);
     return key;
   }
+  const vars: Readonly<Record<string, string | number>> = args[0] ?? {};
   const template =
     typeof message === 'string'
       ? message

@@ -6,7 +6,7 @@ import { isCancelledRestore, restoreBackup, revertRestore } from '../db/writes/r
 import { makeBackup, previewRestore } from '../db/reads/backup';
 import { db } from '../db/db';
 import { importHistory } from '../db/reads/imports';
-import { writeFailureOf } from '../db/write-failure';
+import { writeErrorReasonOf } from '../db/write-errors';
 import { BackupError, type Backup } from '../interop/backup-format';
 import { contactsToCsv } from '../interop/csv-export';
 import { findDuplicates } from '../domain/duplicates';
@@ -65,15 +65,11 @@ async function duplicates(
   return { type: 'duplicates', pairs, people };
 }
 
+/** Why a file cannot be restored, as codes the screen words; anything unexpected is logged. */
 function problemOf(error: unknown): RestoreProblem {
-  if (error instanceof BackupError) {
-    return { reason: error.reason, details: error.details, message: error.message };
-  }
-  return {
-    reason: 'unreadable',
-    details: {},
-    message: error instanceof Error ? error.message : String(error),
-  };
+  if (error instanceof BackupError) return { reason: error.reason, details: error.details };
+  console.error('Ties could not read the backup file', error);
+  return { reason: 'unreadable', details: {} };
 }
 
 export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine {
@@ -105,7 +101,7 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
     if (file.size > RESTORE_MAX_BYTES) {
       post({
         type: 'restore-refused',
-        problem: { reason: 'too-large', details: {}, message: `${file.size} bytes` },
+        problem: { reason: 'too-large', details: {} },
       });
       return;
     }
@@ -172,8 +168,7 @@ export function createDataFileEngine(post: PostDataFileResponse): DataFileEngine
         await run(request);
       } catch (error) {
         console.error(`Ties could not ${request.type}`, error);
-        const message = error instanceof Error ? error.message : String(error);
-        post({ type: 'failed', job: request.type, message, reason: writeFailureOf(error) });
+        post({ type: 'failed', job: request.type, reason: writeErrorReasonOf(error) });
       }
     },
   };

@@ -17,7 +17,7 @@
 // 'restored'.
 import type { RestorePhase, RestoreResult } from '../db/writes/restore';
 import type { RestorePreview } from '../db/reads/backup';
-import type { WriteFailureReason } from '../db/write-failure';
+import type { WriteErrorReason } from '../db/write-errors';
 import type { ImportSummary } from '../db/reads/imports';
 import type { BackupCounts, BackupErrorDetails, BackupErrorReason } from '../interop/backup-format';
 import type { DuplicatePair } from '../domain/duplicates';
@@ -54,7 +54,6 @@ export type RestoreCheck = {
 export type RestoreProblem = {
   reason: BackupErrorReason | 'too-large' | 'unreadable';
   details: BackupErrorDetails;
-  message: string;
 };
 
 /** What the duplicates list shows of each person in a pair. */
@@ -85,5 +84,5 @@ export type DataFileResponse =
   | { type: 'reverted'; counts: BackupCounts }
   | { type: 'duplicates'; pairs: DuplicatePair[]; people: DuplicatePerson[] }
   | { type: 'imports'; imports: ImportSummary[] }
-  /** reason: why a write failed (db/write-failure.ts), for the screen's words. */
-  | { type: 'failed'; job: DataFileJob; message: string; reason: WriteFailureReason };
+  /** reason: why the job failed (db/write-errors.ts), for the screen's words. */
+  | { type: 'failed'; job: DataFileJob; reason: WriteErrorReason };

@@ -360,9 +360,7 @@ describe('loading the graph again when the data changes', () => {
     db.close();
     const { engine, messages } = setUpEngine();
     await engine.handle(load(1));
-    expect(messages()).toEqual([
-      { type: 'error', runId: 1, message: expect.any(String) as string },
-    ]);
+    expect(messages()).toEqual([{ type: 'error', runId: 1, reason: 'database-closed' }]);
   });
 });
 

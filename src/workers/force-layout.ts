@@ -21,6 +21,7 @@
 // current one are ignored; any failure posts 'error'.
 
 import { saveGraphLayout } from '../db/writes/graph-layout';
+import { writeErrorReasonOf, type WriteErrorReason } from '../db/write-errors';
 import { buildGraph, computeInsights, groupNamesOf, type Graph } from '../domain/graph';
 import type { Id } from '../domain/types';
 import { createGraphSource, isSameShape, startingPositions } from './force-layout-load';
@@ -142,8 +143,10 @@ function positionsOf(bodies: readonly Body[]): Float32Array {
   return xy;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Logs why a load or a layout failed, and gives the code the screen hears. */
+function reasonOf(error: unknown): WriteErrorReason {
+  console.error('Ties could not lay out the network', error);
+  return writeErrorReasonOf(error);
 }
 
 function isOfRun(run: Run, runId: number): boolean {
@@ -228,7 +231,7 @@ export function createLayoutEngine(
       }
     } catch (error) {
       end(run);
-      post({ type: 'error', runId: run.runId, message: messageOf(error) });
+      post({ type: 'error', runId: run.runId, reason: reasonOf(error) });
     }
     if (!run.hasBatched) {
       run.hasBatched = true;
@@ -369,13 +372,13 @@ export function createLayoutEngine(
           begin(runId, graph.nodes, graph.edges, initial, message.isReducedMotion, ids, placed);
         } catch (error) {
           shown = undefined;
-          post({ type: 'error', runId, message: messageOf(error) });
+          post({ type: 'error', runId, reason: reasonOf(error) });
           postInsights();
         }
       };
       waitingRunId = runId;
     } catch (error) {
-      if (newestRunId === runId) post({ type: 'error', runId, message: messageOf(error) });
+      if (newestRunId === runId) post({ type: 'error', runId, reason: reasonOf(error) });
     }
   }
 
@@ -436,7 +439,7 @@ export function createLayoutEngine(
       else unpin(run, message.node);
     } catch (error) {
       if (current && isOfRun(current, message.runId)) end(current);
-      post({ type: 'error', runId: message.runId, message: messageOf(error) });
+      post({ type: 'error', runId: message.runId, reason: reasonOf(error) });
     }
   }
 

@@ -52,19 +52,13 @@ function progressReporter(post: PostImportResponse) {
   };
 }
 
+/** Why a file was refused, as codes the screen words; anything unexpected is logged here. */
 function failureOf(error: unknown): ImportFailure {
   if (error instanceof ImportFileError) {
-    return {
-      reason: error.reason,
-      detail: error.detail,
-      line: error.line,
-      message: error.message,
-    };
+    return { reason: error.reason, detail: error.detail, line: error.line };
   }
-  return {
-    reason: 'read-failed',
-    message: error instanceof Error ? error.message : String(error),
-  };
+  console.error('Ties could not read the file to import', error);
+  return { reason: 'read-failed' };
 }
 
 function shortValue<T>(value: T): T {
@@ -151,12 +145,12 @@ function withSource(plan: ImportPlan, source: ImportPlan['source']): ImportPlan 
   };
 }
 
-/** Why a confirm or an undo did not happen, from what it threw. */
+/** Why a confirm or an undo did not happen, from what it threw: codes, never its message. */
 function writeErrorOf(error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof WriteCancelledError) return { reason: 'cancelled' as const, message };
-  if (error instanceof ImportError) return { reason: error.reason, message };
-  return { reason: 'write-failed' as const, writeFailure: writeFailureOf(error), message };
+  if (error instanceof WriteCancelledError) return { reason: 'cancelled' as const };
+  if (error instanceof ImportError) return { reason: error.reason };
+  console.error('Ties could not write the import or its undo', error);
+  return { reason: 'write-failed' as const, writeFailure: writeFailureOf(error) };
 }
 
 export function createImportEngine(post: PostImportResponse): ImportEngine {
@@ -213,7 +207,7 @@ export function createImportEngine(post: PostImportResponse): ImportEngine {
 
   const confirm = async (request: Extract<ImportRequest, { type: 'confirm' }>) => {
     if (!plan) {
-      post({ type: 'apply-failed', reason: 'no-plan', message: 'Nothing has been read yet.' });
+      post({ type: 'apply-failed', reason: 'no-plan' });
       return;
     }
     const current = plan;
@@ -227,7 +221,7 @@ export function createImportEngine(post: PostImportResponse): ImportEngine {
       const failure = writeErrorOf(error);
       // An import refuses only a stale plan; anything else from it is a failed write.
       const reason =
-        failure.reason === 'not-found' || failure.reason === 'already-undone'
+        failure.reason === 'import-not-found' || failure.reason === 'already-undone'
           ? 'write-failed'
           : failure.reason;
       post({ type: 'apply-failed', ...failure, reason });

@@ -10,7 +10,8 @@
 // before a confirm. A write (the confirm, or an undo) is stopped with a 'cancel' message
 // instead, so that the worker can abort its transaction and answer with what really
 // happened: 'cancelled' with nothing written, or done, when the stop came as it committed.
-import type { ImportErrorReason, ImportResult, UndoImportResult } from '../db/writes/imports';
+import type { ImportResult, UndoImportResult } from '../db/writes/imports';
+import type { ImportErrorReason } from '../db/write-errors';
 import type { WriteFailureReason } from '../db/write-failure';
 import type {
   ImportFailureReason,
@@ -62,7 +63,6 @@ export type ImportFailure = {
   detail?: string | undefined;
   /** For 'not-utf8': the line of the first bad byte. */
   line?: number | undefined;
-  message: string;
 };
 
 export type ApplyFailureReason = 'stale-plan' | 'no-plan' | 'write-failed' | 'cancelled';
@@ -128,12 +128,10 @@ export type ImportResponse =
       reason: ApplyFailureReason;
       /** For 'write-failed': why the database refused (a full disk …). */
       writeFailure?: WriteFailureReason | undefined;
-      message: string;
     }
   | { type: 'undone'; result: UndoImportResult }
   | {
       type: 'undo-failed';
       reason: UndoFailureReason;
       writeFailure?: WriteFailureReason | undefined;
-      message: string;
     };

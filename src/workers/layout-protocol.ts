@@ -14,6 +14,7 @@
 // Every request has a run id; answers carry it, and the screen ignores answers to a request it
 // has replaced. Positions travel as one Float32Array (x, y of node i at 2i and 2i + 1) and
 // edges as typed arrays, transferred, not copied.
+import type { WriteErrorReason } from '../db/write-errors';
 import type { GraphDataVersions } from '../db/reads/graph';
 import type {
   GraphEdge,
@@ -106,8 +107,8 @@ export type LayoutResponse =
    * the wake-up or the last let-go.
    */
   | { type: 'settled'; runId: number; xy: Float32Array; ticks: number; elapsedMs: number }
-  /** A 'load' could not be read or built, or the layout failed. */
-  | { type: 'error'; runId: number; message: string }
+  /** A 'load' could not be read or built, or the layout failed (the cause is logged here). */
+  | { type: 'error'; runId: number; reason: WriteErrorReason }
   /** The clusters and bridges of the graph of a 'load', after the first positions. */
   | { type: 'insights'; runId: number; insights: GraphInsights };
 

@@ -1,4 +1,4 @@
-// Shared setup for the transfer screens' component tests. jsdom has no Worker, so the
+// Shared setup for the Your data screen's component tests. jsdom has no Worker, so the
 // screens get channels that run the real worker engines (workers/import-engine.ts,
 // data-file-engine.ts) in-process, against the same fake-indexeddb database, answering on a
 // later turn of the event loop as a worker would. Files "saved" are recorded instead of
@@ -8,7 +8,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { useToastStore } from '../../src/components/toast-store';
 import { Toasts } from '../../src/components/toasts';
 import { usePendingFileStore } from '../../src/components/pending-file-store';
-import TransferPage from '../../src/features/your-data/your-data-page';
+import YourDataPage from '../../src/features/your-data/your-data-page';
 import type { ContactPicker } from '../../src/features/your-data/phone-contacts';
 import {
   TransferServicesContext,
@@ -98,7 +98,7 @@ export async function setUpTransferTest() {
   await freshDatabase();
 }
 
-export function renderTransferPage(
+export function renderYourDataPage(
   services: TransferServices,
   { language = 'en', path = '/settings/data' }: { language?: Language; path?: string } = {},
 ) {
@@ -107,7 +107,7 @@ export function renderTransferPage(
       <TransferServicesContext value={services}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
-            <Route path="/settings/data" element={<TransferPage />} />
+            <Route path="/settings/data" element={<YourDataPage />} />
           </Routes>
         </MemoryRouter>
       </TransferServicesContext>

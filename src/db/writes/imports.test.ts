@@ -316,7 +316,7 @@ describe('undoImport', () => {
   });
 
   it('refuses an unknown import and one undone already', async () => {
-    await expect(undoImport('nope', T1)).rejects.toMatchObject({ reason: 'not-found' });
+    await expect(undoImport('nope', T1)).rejects.toMatchObject({ reason: 'import-not-found' });
     const { batchId } = await importFile(FILE, T1);
     await undoImport(batchId ?? '', T2);
     await expect(undoImport(batchId ?? '', T3)).rejects.toMatchObject({

@@ -36,6 +36,7 @@ import {
 import type { WriteControl } from '../long-write';
 import { chunksByShard } from '../codecs/shard-chunks';
 import { runWrite } from './run-write';
+import { WriteError, type ImportErrorReason } from '../write-errors';
 import {
   draftWithSetup,
   mergedContactOf,
@@ -50,16 +51,11 @@ import type { Contact, EpochMs, Id, ImportBatch } from '../../domain/types';
 /** People written per bulk request: small enough that one chunk is one short task. */
 export const IMPORT_WRITE_CHUNK = 1_000;
 
-export type ImportErrorReason = 'stale-plan' | 'not-found' | 'already-undone';
-
 /** An import or undo the database refuses; nothing was written. */
-export class ImportError extends Error {
-  readonly reason: ImportErrorReason;
-
+export class ImportError extends WriteError<ImportErrorReason> {
   constructor(reason: ImportErrorReason, message: string) {
-    super(message);
+    super(reason, message);
     this.name = 'ImportError';
-    this.reason = reason;
   }
 }
 
@@ -234,7 +230,7 @@ export async function undoImport(
     { now, signal },
     async (): Promise<UndoImportResult> => {
       const batch = await db.importBatches.get(batchId);
-      if (!batch) throw new ImportError('not-found', 'There is no such import.');
+      if (!batch) throw new ImportError('import-not-found', 'There is no such import.');
       if (batch.undoneAt !== undefined) {
         throw new ImportError('already-undone', 'This import was undone already.');
       }

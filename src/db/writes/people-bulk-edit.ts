@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { db } from '../db';
 import { runWrite } from './run-write';
+import { WriteError } from '../write-errors';
 import { currentTime } from '../clock';
 import { readCadenceSettings, withFreshNextDueAt } from '../derived/contact-fields';
 import {
@@ -22,11 +23,12 @@ import type { CadenceSettings } from '../../domain/tie-health';
 import type { Contact, Id } from '../../domain/types';
 
 /** Thrown when a bulk edit cannot be made as asked; nothing is written. */
-export class BulkEditError extends Error {
+export class BulkEditError extends WriteError<BulkEditProblem['reason']> {
+  /** What is wrong, with the limit it passed. */
   readonly problem: BulkEditProblem;
 
   constructor(problem: BulkEditProblem) {
-    super(`Bulk edit refused: ${problem.reason}`);
+    super(problem.reason, `Bulk edit refused: ${problem.reason}`);
     this.name = 'BulkEditError';
     this.problem = problem;
   }

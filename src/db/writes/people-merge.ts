@@ -25,6 +25,7 @@ import { currentTime } from '../clock';
 import { derivedOf, DERIVED_TABLES, rebuildDerivedFor } from '../derived/contact-fields';
 import type { WriteControl } from '../long-write';
 import { runWrite } from './run-write';
+import { WriteError, type MergeErrorReason } from '../write-errors';
 import { writeTouches } from './touch-logs';
 import { limitProblemOf, type LimitProblem } from '../../domain/field-limits';
 import { mergedPersonOf } from '../../domain/person-merge';
@@ -44,17 +45,13 @@ const MERGE_TABLES = [...DERIVED_TABLES, db.relations, db.groups, db.goals, db.w
 /** Relations that say the same in either direction; 'introduced-by' has a direction. */
 const SYMMETRIC_KINDS: ReadonlySet<Relation['kind']> = new Set(['knows', 'works-with', 'family']);
 
-export type MergeErrorReason = 'same-person' | 'not-found' | 'changed-since' | 'over-limit';
-
-export class MergeError extends Error {
-  readonly reason: MergeErrorReason;
+export class MergeError extends WriteError<MergeErrorReason> {
   /** For 'over-limit': the field the merged person would have over its limit. */
   readonly problem: LimitProblem | undefined;
 
   constructor(reason: MergeErrorReason, message: string, problem?: LimitProblem) {
-    super(message);
+    super(reason, message);
     this.name = 'MergeError';
-    this.reason = reason;
     this.problem = problem;
   }
 }
@@ -90,7 +87,7 @@ function replaceId(ids: readonly Id[], from: Id, to: Id): Id[] {
 async function liveContact(id: Id): Promise<Contact> {
   const contact = await db.contacts.get(id);
   if (!contact || contact.deletedAt !== undefined) {
-    throw new MergeError('not-found', `No person with id ${id}`);
+    throw new MergeError('person-not-found', `No person with id ${id}`);
   }
   return contact;
 }
@@ -243,7 +240,9 @@ export async function mergePeople(
     await rebuildDerivedFor([keepId, mergeId]);
     onProgress?.(4, MERGE_STEPS);
     const [keepAfter, mergeAfter] = await db.contacts.bulkGet([keepId, mergeId]);
-    if (!keepAfter || !mergeAfter) throw new MergeError('not-found', 'A merged person vanished.');
+    if (!keepAfter || !mergeAfter) {
+      throw new MergeError('person-not-found', 'A merged person vanished.');
+    }
     token.after = { keep: keepAfter, merge: mergeAfter };
     return token;
   });

@@ -140,7 +140,7 @@ describe('editContact', () => {
     );
     await expect(late).rejects.toBeInstanceOf(ContactConflictError);
     await expect(late).rejects.toMatchObject({
-      reason: 'conflict',
+      reason: 'edit-conflict',
       conflicts: [{ field: 'organisation', base: 'Acme', theirs: 'Beta AB', mine: 'Gamma AB' }],
     });
     // Nothing of the refused edit is written, not even its field without a clash.
@@ -199,7 +199,7 @@ describe('editContact', () => {
     await deleteContact(id, T1);
     const edit = editContact(id, [{ field: 'role', from: '', to: 'CFO' }], T2);
     await expect(edit).rejects.toBeInstanceOf(ContactNotFoundError);
-    await expect(edit).rejects.toMatchObject({ reason: 'not-found' });
+    await expect(edit).rejects.toMatchObject({ reason: 'person-not-found' });
     expect(await stored(id)).toMatchObject({ role: '', updatedAt: T1 });
   });
 

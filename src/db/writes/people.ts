@@ -9,6 +9,7 @@ import { db } from '../db';
 import { currentTime, newId } from '../clock';
 import { readCadenceSettings, withFreshNextDueAt } from '../derived/contact-fields';
 import { runWrite } from './run-write';
+import { WriteError } from '../write-errors';
 import { emptyDerived, searchTextOf, sortNameOf } from '../../domain/contact';
 import type { ContactChange, ContactConflict } from '../../domain/contact-edit';
 import {
@@ -23,11 +24,9 @@ import type { Contact, Id } from '../../domain/types';
 export type { ContactInput };
 
 /** Thrown when a write names a person who does not exist or has been deleted. */
-export class ContactNotFoundError extends Error {
-  readonly reason = 'not-found';
-
+export class ContactNotFoundError extends WriteError<'person-not-found'> {
   constructor(id: Id) {
-    super(`No person with id ${id}`);
+    super('person-not-found', `No person with id ${id}`);
     this.name = 'ContactNotFoundError';
   }
 }
@@ -36,13 +35,12 @@ export class ContactNotFoundError extends Error {
  * Thrown by editContact when fields it would change were changed meanwhile, to other values
  * than the edit's: nothing is written, and each clash is named with all three values.
  */
-export class ContactConflictError extends Error {
-  readonly reason = 'conflict';
+export class ContactConflictError extends WriteError<'edit-conflict'> {
   readonly conflicts: readonly ContactConflict[];
 
   constructor(id: Id, conflicts: readonly ContactConflict[]) {
     const fields = conflicts.map((conflict) => conflict.field).join(', ');
-    super(`Person ${id} was changed meanwhile in: ${fields}`);
+    super('edit-conflict', `Person ${id} was changed meanwhile in: ${fields}`);
     this.name = 'ContactConflictError';
     this.conflicts = conflicts;
   }

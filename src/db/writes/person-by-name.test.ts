@@ -32,7 +32,7 @@ describe('addPersonByName', () => {
     const long = 'A'.repeat(MAX_CHARS.givenName + 1);
     const refusal = addPersonByName(long, T0);
     await expect(refusal).rejects.toBeInstanceOf(NewPersonError);
-    await expect(refusal).rejects.toMatchObject({ reason: 'too-long' });
+    await expect(refusal).rejects.toMatchObject({ reason: 'name-too-long' });
     expect(await db.contacts.count()).toBe(0);
   });
 });

@@ -3,23 +3,20 @@
 // person added by hand starts (createContact: the default tier, no cadence of their own).
 import { currentTime } from '../clock';
 import { createContact } from './people';
+import { WriteError, type NewPersonErrorReason } from '../write-errors';
 import { emptyContactInput, validateContact } from '../../domain/contact-validation';
 import { MAX_CHARS } from '../../domain/field-limits';
 import { namePartsOfTyped } from '../../domain/typed-name';
 import type { Id } from '../../domain/types';
 
-export type NewPersonProblem = 'no-name' | 'too-long';
-
 /** Thrown, before anything is written, for a name that cannot make a person. */
-export class NewPersonError extends Error {
-  readonly reason: NewPersonProblem;
+export class NewPersonError extends WriteError<NewPersonErrorReason> {
   /** The longest a name part may be, for the message. */
   readonly maxChars = MAX_CHARS.givenName;
 
-  constructor(reason: NewPersonProblem) {
-    super(`A new person cannot be added by this name: ${reason}`);
+  constructor(reason: NewPersonErrorReason) {
+    super(reason, `A new person cannot be added by this name: ${reason}`);
     this.name = 'NewPersonError';
-    this.reason = reason;
   }
 }
 
@@ -29,7 +26,9 @@ export async function addPersonByName(typed: string, now = currentTime()): Promi
   const errors = validateContact({ ...emptyContactInput(), ...parts }, now);
   const problem = errors.givenName ?? errors.familyName;
   if (problem) {
-    throw new NewPersonError(problem.key === 'people.error.nameRequired' ? 'no-name' : 'too-long');
+    throw new NewPersonError(
+      problem.key === 'people.error.nameRequired' ? 'no-name' : 'name-too-long',
+    );
   }
   return createContact(parts, now);
 }

@@ -49,6 +49,7 @@
 import type { Table } from 'dexie';
 import { db, DATA_TABLES } from '../db';
 import { runWrite } from './run-write';
+import { WriteError, type RestoreErrorReason } from '../write-errors';
 import { currentTime, newId } from '../clock';
 import { rebuildAllDerived } from '../derived/contact-fields';
 import { chunksByShard } from '../codecs/shard-chunks';
@@ -157,15 +158,10 @@ function keptTablesOf(chunks: readonly CopyChunk[]): KeptTables {
   return kept as unknown as KeptTables;
 }
 
-export type RestoreErrorReason = 'no-copy' | 'cancelled';
-
-export class RestoreError extends Error {
-  readonly reason: RestoreErrorReason;
-
+export class RestoreError extends WriteError<RestoreErrorReason> {
   constructor(reason: RestoreErrorReason, message: string) {
-    super(message);
+    super(reason, message);
     this.name = 'RestoreError';
-    this.reason = reason;
   }
 }
 

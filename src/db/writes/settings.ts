@@ -3,6 +3,7 @@
 // updateSettings does not accept them (its type leaves them out).
 import { db } from '../db';
 import { runWrite } from './run-write';
+import { WriteError } from '../write-errors';
 import { withFreshNextDueAt } from '../derived/contact-fields';
 import { invalidTieSettings, type TieSettings } from '../../domain/tie-health';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/types';
@@ -26,11 +27,12 @@ export async function updateSettings(
 }
 
 /** Thrown when a "Keeping in touch" value is out of its range; nothing is saved. */
-export class TieSettingsError extends Error {
+export class TieSettingsError extends WriteError<'setting-out-of-range'> {
+  /** The settings out of their range. */
   readonly fields: (keyof TieSettings)[];
 
   constructor(fields: (keyof TieSettings)[]) {
-    super(`Out of range: ${fields.join(', ')}`);
+    super('setting-out-of-range', `Out of range: ${fields.join(', ')}`);
     this.name = 'TieSettingsError';
     this.fields = fields;
   }

@@ -210,14 +210,14 @@ describe('deleteTouch and undoDeleteTouch', () => {
   it('says so when the touch does not exist', async () => {
     const id = await addTouch(draft([anna.id]), NOW);
     await expect(deleteTouch(ref('missing', anna), NOW)).rejects.toMatchObject({
-      reason: 'not-found',
+      reason: 'touch-not-found',
     });
     // A touch is found through the log of a person on it; another person's log lacks it.
     await expect(deleteTouch(ref(id, bo), NOW)).rejects.toMatchObject({
-      reason: 'not-found',
+      reason: 'touch-not-found',
     });
     await expect(undoDeleteTouch({ id, participantIds: [] }, NOW)).rejects.toMatchObject({
-      reason: 'not-found',
+      reason: 'touch-not-found',
     });
   });
 });
@@ -248,7 +248,7 @@ describe('editTouch', () => {
     );
     await expect(late).rejects.toBeInstanceOf(TouchConflictError);
     await expect(late).rejects.toMatchObject({
-      reason: 'conflict',
+      reason: 'edit-conflict',
       conflicts: [{ field: 'note', base: 'First', theirs: 'Theirs', mine: 'Mine' }],
     });
     expect(await storedTouch(id)).toMatchObject({
@@ -291,7 +291,7 @@ describe('editTouch', () => {
     await deleteTouch(ref(id, anna), NOW + 1);
     await expect(
       editTouch(ref(id, anna), [{ field: 'note', from: '', to: 'Late' }], NOW + 2),
-    ).rejects.toMatchObject({ reason: 'not-found' });
+    ).rejects.toMatchObject({ reason: 'touch-not-found' });
     expect((await storedTouch(id))?.note).toBe('');
   });
 });
@@ -377,7 +377,7 @@ describe('updateTouch', () => {
     const id = await addTouch(draft([anna.id]), NOW);
     await deleteTouch(ref(id, anna), NOW);
     await expect(updateTouch(ref(id, anna), draft([anna.id]), NOW)).rejects.toMatchObject({
-      reason: 'not-found',
+      reason: 'touch-not-found',
     });
   });
 });

@@ -16,6 +16,7 @@ import {
   withTouchApplied,
 } from '../derived/contact-fields';
 import { runWrite } from './run-write';
+import { WriteError, type TouchErrorReason } from '../write-errors';
 import { isStorableTime } from '../../domain/time-range';
 import { logOf } from '../codecs/touch-log';
 import { writeTouches } from './touch-logs';
@@ -40,22 +41,11 @@ import {
 /** What the user enters for a touch; the write functions add ids and stamps. */
 export type TouchInput = TouchFields & { source?: Source | undefined };
 
-export type TouchErrorReason =
-  | 'no-participants'
-  | 'unknown-participant'
-  | 'invalid-time'
-  | 'invalid-kind'
-  | 'not-found'
-  | 'conflict';
-
 /** A draft or request the database refuses; `reason` lets the UI phrase it. */
-export class TouchError extends Error {
-  readonly reason: TouchErrorReason;
-
+export class TouchError extends WriteError<TouchErrorReason> {
   constructor(reason: TouchErrorReason, message: string) {
-    super(message);
+    super(reason, message);
     this.name = 'TouchError';
-    this.reason = reason;
   }
 }
 
@@ -68,7 +58,7 @@ export class TouchConflictError extends TouchError {
 
   constructor(id: Id, conflicts: readonly TouchConflict[]) {
     const fields = conflicts.map((conflict) => conflict.field).join(', ');
-    super('conflict', `The touch ${id} was changed meanwhile in: ${fields}`);
+    super('edit-conflict', `The touch ${id} was changed meanwhile in: ${fields}`);
     this.name = 'TouchConflictError';
     this.conflicts = conflicts;
   }
@@ -170,7 +160,7 @@ export async function editTouch(
 async function readLive(ref: TouchRef): Promise<Touch> {
   const existing = await readStored(ref);
   if (!existing || existing.deletedAt !== undefined) {
-    throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
+    throw new TouchError('touch-not-found', `There is no touch with id ${ref.id}.`);
   }
   return existing;
 }
@@ -208,7 +198,7 @@ async function replaceTouch(existing: Touch, draft: TouchInput, now: EpochMs): P
 export async function deleteTouch(ref: TouchRef, now = currentTime()): Promise<void> {
   await runWrite(TABLES, { now }, async () => {
     const existing = await readStored(ref);
-    if (!existing) throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
+    if (!existing) throw new TouchError('touch-not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt !== undefined) return;
     await writeTouches([{ ...existing, deletedAt: now, updatedAt: now }]);
     await rebuildDerivedFor(existing.participantIds);
@@ -219,7 +209,7 @@ export async function deleteTouch(ref: TouchRef, now = currentTime()): Promise<v
 export async function undoDeleteTouch(ref: TouchRef, now = currentTime()): Promise<void> {
   await runWrite(TABLES, { now }, async () => {
     const existing = await readStored(ref);
-    if (!existing) throw new TouchError('not-found', `There is no touch with id ${ref.id}.`);
+    if (!existing) throw new TouchError('touch-not-found', `There is no touch with id ${ref.id}.`);
     if (existing.deletedAt === undefined) return;
     const restored: Touch = { ...existing, updatedAt: now };
     delete restored.deletedAt;

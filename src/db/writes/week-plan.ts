@@ -24,6 +24,7 @@ import { deviceTimeZone, isEmptyAndOutdated, touchedInWeek } from '../reads/this
 import { PlanInputs } from '../codecs/plan-inputs';
 import { rebuildPlanInputs } from '../derived/registry';
 import { runWrite } from './run-write';
+import { WriteError, type WeekPlanErrorReason } from '../write-errors';
 import {
   closedItem,
   makeWeekPlan,
@@ -34,16 +35,11 @@ import {
 } from '../../domain/tie-health';
 import type { EpochMs, Id, Settings, WeekItem, WeekPlan } from '../../domain/types';
 
-export type WeekPlanErrorReason = 'no-plan' | 'not-on-list' | 'invalid-date';
-
 /** A change the database refuses; `reason` lets the UI phrase it. */
-export class WeekPlanError extends Error {
-  readonly reason: WeekPlanErrorReason;
-
+export class WeekPlanError extends WriteError<WeekPlanErrorReason> {
   constructor(reason: WeekPlanErrorReason, message: string) {
-    super(message);
+    super(reason, message);
     this.name = 'WeekPlanError';
-    this.reason = reason;
   }
 }
 

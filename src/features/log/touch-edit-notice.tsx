@@ -1,10 +1,10 @@
 import { useId, type Ref } from 'react';
 import type { TouchField } from '../../domain/touch-edit';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 
 /** Each field of a touch by the label the sheet gives it; the value flows share one. */
-const FIELD_LABELS: Record<TouchField, MessageKey> = {
+const FIELD_LABELS: Record<TouchField, PlainMessageKey> = {
   participantIds: 'log.field.people',
   kind: 'log.kind',
   at: 'log.when',

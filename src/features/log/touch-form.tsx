@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
-import { TouchError, type TouchErrorReason } from '../../db/writes/touches';
+import type { TouchErrorReason } from '../../db/write-errors';
+import { TouchError } from '../../db/writes/touches';
 import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
@@ -168,17 +169,17 @@ export function TouchForm({
 /** Why a save failed, in the user's words: a refusal by its reason, a full disk, … */
 function failureOf(error: unknown, t: I18n['t']): string {
   if (!(error instanceof TouchError)) return failureText(error, t);
-  if (error.reason === 'conflict') return t('log.error.conflictOnSave');
+  if (error.reason === 'edit-conflict') return t('log.error.conflictOnSave');
   return t('log.error.saveFailed', { reason: reasonText(error.reason, t) });
 }
 
-function reasonText(reason: Exclude<TouchErrorReason, 'conflict'>, t: I18n['t']): string {
+function reasonText(reason: Exclude<TouchErrorReason, 'edit-conflict'>, t: I18n['t']): string {
   switch (reason) {
     case 'no-participants':
       return t('log.error.reason.noPeople');
     case 'unknown-participant':
       return t('log.error.unknownPerson');
-    case 'not-found':
+    case 'touch-not-found':
       return t('log.error.notFound');
     case 'invalid-time':
     case 'invalid-kind':

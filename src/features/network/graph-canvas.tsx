@@ -3,6 +3,7 @@
 // worker saves them each time the layout settles). Keyboard: the canvas is one tab stop; arrow keys move the
 // selection to the nearest person that way, Enter opens them, Escape clears, + − 0 zoom.
 import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { WriteErrorReason } from '../../db/write-errors';
 import { saveGraphLayout } from '../../db/writes/graph-layout';
 import { useI18n } from '../../i18n/use-i18n';
 import { createGraphView, ZOOM_STEP, type GraphView } from './graph-view';
@@ -62,7 +63,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** The layout run whose positions the view has (LoadedGraph.layoutId). */
   const shownLayoutRef = useRef<number | undefined>(undefined);
   const [progress, setProgress] = useState<number | null>(0);
-  const [layoutError, setLayoutError] = useState<string | null>(null);
+  const [layoutError, setLayoutError] = useState<WriteErrorReason | null>(null);
 
   const onTap = useEffectEvent((node: number | undefined) => {
     props.onSelect(node);
@@ -189,7 +190,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
       {layoutError !== null && (
         <p className="graph-error card" role="alert">
-          {t('network.layoutFailed', { reason: layoutError })}
+          {t('network.layoutFailed')}
         </p>
       )}
       <div className="graph-zoom" role="group" aria-label={t('network.controls')}>

@@ -7,6 +7,7 @@
 // Drawing is crisp on high-density screens: the backing store is the CSS size times
 // devicePixelRatio and the renderer scales by it. Nothing is drawn unless something
 // changed (draw-loop.ts).
+import type { WriteErrorReason } from '../../db/write-errors';
 import type { Graph } from '../../domain/graph';
 import {
   boundsOf,
@@ -43,7 +44,7 @@ export type GraphViewOptions = {
   onTap: (node: number | undefined) => void;
   /** The layout's progress while it runs (0…1), and null once it has settled. */
   onProgress: (progress: number | null) => void;
-  onLayoutError: (message: string) => void;
+  onLayoutError: (reason: WriteErrorReason) => void;
 };
 
 /** Padding around everyone when the view fits them in (CSS px). */

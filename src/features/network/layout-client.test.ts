@@ -121,13 +121,13 @@ describe('the layout client', () => {
   it('tells a graph that could not be read from a layout that failed', () => {
     const { client, answer, handlers } = setUp();
     client.load(request);
-    answer({ type: 'error', runId: 1, message: 'no database' });
-    expect(client.getSnapshot().loadError).toBe('no database');
+    answer({ type: 'error', runId: 1, reason: 'database-closed' });
+    expect(client.getSnapshot().loadError).toBe('database-closed');
     client.load(request);
     answer(graphMessage(2, true));
     client.follow(2);
-    answer({ type: 'error', runId: 2, message: 'out of memory' });
-    expect(handlers.onError).toHaveBeenCalledExactlyOnceWith('out of memory');
+    answer({ type: 'error', runId: 2, reason: 'unknown' });
+    expect(handlers.onError).toHaveBeenCalledExactlyOnceWith('unknown');
     expect(client.getSnapshot().loadError).toBeUndefined();
   });
 

@@ -15,6 +15,7 @@
 // The worker is started on the first message, not when the client is made, so making a client
 // is free of side effects (React may make one and throw it away), and a terminated client
 // starts a fresh worker if it is used again.
+import type { WriteErrorReason } from '../../db/write-errors';
 import type { Graph, GraphInsights } from '../../domain/graph';
 import {
   unpackEdges,
@@ -29,7 +30,7 @@ import {
 export type LayoutHandlers = {
   onTick: (xy: Float32Array, alpha: number) => void;
   onSettled: (xy: Float32Array) => void;
-  onError: (message: string) => void;
+  onError: (reason: WriteErrorReason) => void;
 };
 
 /** A graph as the worker built it. */
@@ -48,8 +49,8 @@ export type NetworkSnapshot = {
   loaded: LoadedGraph | undefined;
   /** The clusters and bridges found last, with the graph they were found in. */
   insights: { graph: Graph; insights: GraphInsights } | undefined;
-  /** Why the graph could not be read or built, when that is so. */
-  loadError: string | undefined;
+  /** Why the graph could not be read or built, when that is so (the worker logged the cause). */
+  loadError: WriteErrorReason | undefined;
 };
 
 export type LayoutClient = {
@@ -116,7 +117,7 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
     if (!handlers || !isOfLayoutRun(followed)) return;
     if (response.type === 'tick') handlers.onTick(response.xy, response.alpha);
     else if (response.type === 'settled') handlers.onSettled(response.xy);
-    else handlers.onError(response.message);
+    else handlers.onError(response.reason);
   };
 
   const onGraph = (response: Extract<LayoutResponse, { type: 'graph' }>) => {
@@ -163,7 +164,7 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
       }
     } else if (response.type === 'error' && response.runId === runId) {
       // Before its graph: the newest load could not be read or built.
-      update({ loadError: response.message });
+      update({ loadError: response.reason });
     }
   };
 
@@ -172,9 +173,9 @@ export function createLayoutClient(startWorker: () => Worker): LayoutClient {
       worker = startWorker();
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', (event: ErrorEvent) => {
-        const message = event.message || 'the layout worker stopped';
-        if (snapshot.loaded) handlers?.onError(message);
-        else update({ loadError: message });
+        console.error('The Ties layout worker stopped', event.message);
+        if (snapshot.loaded) handlers?.onError('unknown');
+        else update({ loadError: 'unknown' });
       });
     }
     worker.postMessage(request, transfer);

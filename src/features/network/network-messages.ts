@@ -1,6 +1,5 @@
-// The network screen's texts load with it, not with the first screen (i18n/messages/index.ts).
+// The network screen's texts load with it, not with the first screen (i18n/catalogue.ts).
 // Every file that uses a 'network.' key imports this module.
-import { addMessages } from '../../i18n/translate';
-import { network } from '../../i18n/messages/network';
+import { loadArea } from '../../i18n/catalogue';
 
-addMessages(network);
+loadArea('network');

@@ -3,7 +3,7 @@
 // keyboard and screen readers work as everywhere else on the platform.
 import { ENTRY_KINDS, type LabelledValue } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { MessageKeyWith } from '../../i18n/translate';
 import { isEntryKind } from '../../domain/labelled-value';
 import { describedBy } from './form-aria';
 
@@ -13,8 +13,8 @@ type EntryKindFieldProps = {
   /** The row's input id; the picker and the text box take ids after it. */
   rowId: string;
   number: number;
-  kindLabel: MessageKey;
-  customLabel: MessageKey;
+  kindLabel: MessageKeyWith<'number'>;
+  customLabel: MessageKeyWith<'number'>;
   entry: LabelledValue;
   error?: string | undefined;
   onChange: (entry: LabelledValue) => void;

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { LabelledValue } from '../../domain/types';
 import { describedBy } from './form-aria';
 import { EntryKindField } from './entry-kind-field';
-import type { MessageKey } from '../../i18n/translate';
+import type { MessageKeyWith, PlainMessageKey } from '../../i18n/translate';
 
 export function FieldError({ id, text }: { id: string; text: string | undefined }) {
   if (!text) return null;
@@ -16,11 +16,11 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
 
 type TextFieldProps = {
   id: string;
-  label: MessageKey;
+  label: PlainMessageKey;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-  hint?: MessageKey | undefined;
+  hint?: PlainMessageKey | undefined;
   type?: 'text' | 'email' | 'tel' | 'url';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'tel' | 'url';
@@ -84,13 +84,13 @@ function focusRow(name: string, index: number): void {
 type ListFieldProps = {
   /** Field name in the validation errors: "emails" or "phones". */
   name: 'emails' | 'phones';
-  legend: MessageKey;
-  itemLabel: MessageKey;
+  legend: PlainMessageKey;
+  itemLabel: MessageKeyWith<'number'>;
   /** The label picker's name ("Label of phone 1") and its text box's ("Own label of …"). */
-  kindLabel: MessageKey;
-  customLabel: MessageKey;
-  addLabel: MessageKey;
-  removeLabel: MessageKey;
+  kindLabel: MessageKeyWith<'number'>;
+  customLabel: MessageKeyWith<'number'>;
+  addLabel: PlainMessageKey;
+  removeLabel: MessageKeyWith<'number'>;
   type: 'email' | 'tel';
   values: LabelledValue[];
   onChange: (values: LabelledValue[]) => void;

@@ -6,9 +6,7 @@ import {
   type GiveAndTake,
   type TieHealth,
 } from '../../domain/tie-health';
-import type { MessageKey, MessageVars } from '../../i18n/translate';
-
-export type Phrase = { key: MessageKey; vars?: MessageVars };
+import type { Phrase, PlainMessageKey } from '../../i18n/translate';
 
 /** "every 30 days · last touch 12 days ago · due in 18 days", as its parts. */
 export function cadenceLineOf(health: TieHealth): Phrase[] {
@@ -51,7 +49,7 @@ export function strengthPercent(strength: number): number {
 }
 
 /** A word for the strength percentage; the bands follow strength.ts's calibration. */
-export function strengthWordOf(percent: number): MessageKey {
+export function strengthWordOf(percent: number): PlainMessageKey {
   // ≈ one message now is 15, one coffee now 39, a coffee every 90 days 39–63, monthly 85+.
   if (percent < 20) return 'people.strength.faint';
   if (percent < 45) return 'people.strength.light';
@@ -63,7 +61,7 @@ export function strengthWordOf(percent: number): MessageKey {
 const NOTHING_UNITS = 0.05;
 
 /** One sentence on the balance, using the same thresholds as the flags. */
-export function giveAndTakeSentenceOf({ gave, received, balance }: GiveAndTake): MessageKey {
+export function giveAndTakeSentenceOf({ gave, received, balance }: GiveAndTake): PlainMessageKey {
   if (gave + received < NOTHING_UNITS) return 'people.giveTake.none';
   if (balance >= OVER_GIVING_MIN_BALANCE) return 'people.giveTake.gaveMore';
   if (balance <= YOU_OWE_MAX_BALANCE) return 'people.giveTake.receivedMore';

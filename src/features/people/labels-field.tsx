@@ -1,11 +1,11 @@
 import { parseLabels } from '../../domain/contact-validation';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import { TextField } from './form-fields';
 
 type LabelsFieldProps = {
   id: string;
-  label: MessageKey;
-  hint: MessageKey;
+  label: PlainMessageKey;
+  hint: PlainMessageKey;
   value: string;
   error?: string | undefined;
   onChange: (value: string) => void;

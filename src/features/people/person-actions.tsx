@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Icon } from '../../components/icon';
-import { knownFailureText } from '../../components/failure-text';
+import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import {
   archiveContact,
@@ -26,9 +26,10 @@ export function PersonActions({ person }: { person: Contact }) {
       await write();
       return true;
     } catch (error) {
-      const reason =
-        knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
-      showToast({ tone: 'error', message: t('people.person.actionFailed', { reason }) });
+      showToast({
+        tone: 'error',
+        message: t('people.person.actionFailed', { reason: failureText(error, t) }),
+      });
       return false;
     }
   };

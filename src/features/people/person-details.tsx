@@ -6,7 +6,7 @@ import { nameOf } from '../../domain/contact';
 import { DAY_MS, dayNumberOfKey } from '../../domain/tie-health';
 import type { Birthday, Contact, LabelledValue } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import { formatTouchAgo } from './relative-touch';
 
 /**
@@ -33,7 +33,7 @@ function EntryLabel({ entry }: { entry: LabelledValue }) {
   return text === '' ? null : <span className="entry-label"> {text}</span>;
 }
 
-function Row({ label, children }: { label: MessageKey; children: ReactNode }) {
+function Row({ label, children }: { label: PlainMessageKey; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <>

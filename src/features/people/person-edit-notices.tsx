@@ -8,10 +8,10 @@ import { nameOf } from '../../domain/contact';
 import type { ContactConflict, ContactField } from '../../domain/contact-edit';
 import type { Birthday } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 
 /** Each field of a person by the label the form gives it. */
-const FIELD_LABELS: Record<ContactField, MessageKey> = {
+const FIELD_LABELS: Record<ContactField, PlainMessageKey> = {
   givenName: 'people.field.givenName',
   familyName: 'people.field.familyName',
   displayName: 'people.field.displayName',

@@ -11,6 +11,7 @@ import {
   type ReciprocityFlag,
 } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
+import { phraseText } from '../../i18n/phrase';
 import { useI18n } from '../../i18n/use-i18n';
 import {
   cadenceLineOf,
@@ -32,7 +33,7 @@ export function PersonHealth({ person }: { person: Contact }) {
       </div>
       <p className="person-cadence-line" data-testid="cadence-line">
         {cadenceLineOf(health)
-          .map((part) => t(part.key, part.vars))
+          .map((part) => phraseText(t, part))
           .join(' · ')}
       </p>
       {person.isPaused ? (
@@ -105,6 +106,11 @@ function GiveAndTake({ person, clock }: { person: Contact; clock: HealthClock })
 function FlagNote({ flag, person }: { flag: ReciprocityFlag; person: Contact }) {
   const { t } = useI18n();
   const { me, them } = person.initiative;
-  const vars = flag === 'one-sided' ? { me, known: me + them } : undefined;
-  return <>{t(`people.flagNote.${flag}`, vars)}</>;
+  return (
+    <>
+      {flag === 'one-sided'
+        ? t('people.flagNote.one-sided', { me, known: me + them })
+        : t(`people.flagNote.${flag}`)}
+    </>
+  );
 }

@@ -10,7 +10,7 @@ import {
   type TieSettings,
 } from '../../domain/tie-health';
 import { TIERS, type Settings, type Tier, type TierCadences } from '../../domain/types';
-import type { MessageKey, MessageVars } from '../../i18n/translate';
+import type { Phrase } from '../../i18n/translate';
 
 export type KeepInTouchState = {
   cadences: Record<Tier, string>;
@@ -21,7 +21,10 @@ export type KeepInTouchState = {
 
 /** A field's error: a message key and its values. Fields are tier names and "listSize". */
 export type KeepInTouchErrors = Partial<
-  Record<Tier | 'listSize', { key: MessageKey; vars: MessageVars }>
+  Record<
+    Tier | 'listSize',
+    Phrase<'settings.keepInTouch.cadenceError' | 'settings.keepInTouch.listSizeError'>
+  >
 >;
 
 /** One value per tier. */

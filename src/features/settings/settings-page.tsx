@@ -25,10 +25,10 @@ export default function SettingsPage() {
           <LanguageSection language={settings.language} />
           <ThemeSection theme={settings.theme} />
           <section className="card settings-section" aria-labelledby="settings-data">
-            <h2 id="settings-data">{t('transfer.settings.title')}</h2>
-            <p>{t('transfer.settings.intro')}</p>
+            <h2 id="settings-data">{t('yourData.settings.title')}</h2>
+            <p>{t('yourData.settings.intro')}</p>
             <Link className="button" to="/settings/data">
-              {t('transfer.settings.open')}
+              {t('yourData.settings.open')}
             </Link>
           </section>
           <StorageSection />

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { StorageEstimate } from '../../db/storage';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import { formatBytes } from './format-bytes';
 import { requestPersistentStorage, type PersistOutcome } from './persist-storage';
 import { useStorageEstimate } from './use-storage-estimate';
 
-const OUTCOME_MESSAGES: Record<PersistOutcome, MessageKey> = {
+const OUTCOME_MESSAGES: Record<PersistOutcome, PlainMessageKey> = {
   granted: 'settings.storage.granted',
   denied: 'settings.storage.denied',
   unsupported: 'settings.storage.unsupported',

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { addTouch } from '../../db/writes/touches';
 import { updateSettings } from '../../db/writes/settings';
 import { quarterStartOf } from '../../db/reads/this-week';
 import { ThisWeekPage } from './this-week-page';
+import { I18nProvider } from '../../i18n/i18n-provider';
 import { dayKeyOf, localDayNumber } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -402,6 +403,39 @@ describe('the This week screen', () => {
     await waitFor(() => {
       expect(setAppBadge).toHaveBeenLastCalledWith(5);
     });
+  });
+});
+
+describe('a change the list refuses, in Swedish', () => {
+  it('says why in Swedish only when the week’s plan was removed meanwhile', async () => {
+    await seedNetwork();
+    render(
+      <I18nProvider language="sv">
+        <MemoryRouter initialEntries={['/']}>
+          <Routes>
+            <Route path="/" element={<ThisWeekPage />} />
+          </Routes>
+          <Toasts />
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    const list = await screen.findByRole('list', {
+      name: 'Personer att höra av sig till den här veckan',
+    });
+    const item = within(list).getByRole('listitem', { name: 'Anna Berg' });
+    await userEvent.click(within(item).getByRole('button', { name: 'Skjut upp Anna Berg' }));
+    const options = within(item).getByRole('group', { name: 'Skjut upp Anna Berg i' });
+
+    // Another tab removes the plan; the snooze comes before this screen has seen that.
+    await db.weekPlans.clear();
+    fireEvent.click(within(options).getByRole('button', { name: '1 vecka' }));
+
+    expect(
+      await screen.findByText(
+        'Det gick inte: Veckans lista finns inte längre: den har gjorts om, kanske i en annan flik. Ingenting ändrades.',
+      ),
+    ).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/There is no plan|week of|That did not work/);
   });
 });
 

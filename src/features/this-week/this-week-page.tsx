@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
-import { knownFailureText } from '../../components/failure-text';
+import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { useNow, userTimeZone } from '../../components/use-now';
 import { useSettings } from '../../live-queries/use-settings';
@@ -61,9 +61,7 @@ function ThisWeekScreen() {
         {heading}
         {error ? (
           <p role="alert" className="card field-error">
-            {t('thisWeek.failed', {
-              reason: knownFailureText(error, t) ?? (error instanceof Error ? error.message : ''),
-            })}
+            {t('thisWeek.failed', { reason: failureText(error, t) })}
           </p>
         ) : (
           <p className="muted" role="status">
@@ -172,10 +170,7 @@ function StaleNotice({ now, timeZone }: { now: EpochMs; timeZone: string }) {
       showToast({ message: t('thisWeek.refreshed') });
     } catch (error) {
       showToast({
-        message: t('thisWeek.toast.failed', {
-          reason:
-            knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error)),
-        }),
+        message: t('thisWeek.toast.failed', { reason: failureText(error, t) }),
         tone: 'error',
       });
     } finally {

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Icon } from '../../components/icon';
 import { openLogSheet } from '../../components/log-sheet-store';
 import { TieBadge } from '../../components/tie-badge';
-import { knownFailureText } from '../../components/failure-text';
+import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import {
   reopenItem,
@@ -16,7 +16,6 @@ import { type ThisWeekItem } from '../../db/reads/this-week';
 import { nameOf } from '../../domain/contact';
 import { tieStatus } from '../../domain/tie-health';
 import type { EpochMs, Settings } from '../../domain/types';
-import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { shownStateOf } from './item-state';
 import { alsoText, reasonText } from './reason-text';
@@ -70,7 +69,7 @@ export function WeekItemCard({ entry, context }: WeekItemCardProps) {
   };
   const report = (error: unknown) => {
     showToast({
-      message: t('thisWeek.toast.failed', { reason: messageOf(error, t) }),
+      message: t('thisWeek.toast.failed', { reason: failureText(error, t) }),
       tone: 'error',
     });
   };
@@ -186,8 +185,4 @@ export function WeekItemCard({ entry, context }: WeekItemCardProps) {
       </div>
     </li>
   );
-}
-
-function messageOf(error: unknown, t: I18n['t']): string {
-  return knownFailureText(error, t) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -71,10 +71,10 @@ export function BackupReminderForm({ settings }: { settings: Settings }) {
     if (dayValue === undefined || changeValue === undefined) return;
     try {
       await updateSettings({ backupReminderDays: dayValue, backupReminderChanges: changeValue });
-      setStatus(t('transfer.reminder.saved'));
+      setStatus(t('yourData.reminder.saved'));
     } catch (error) {
       console.error('Ties could not save the backup reminder', error);
-      setStatus(knownFailureText(error, t) ?? t('transfer.reminder.saveFailed'));
+      setStatus(knownFailureText(error, t) ?? t('yourData.reminder.saveFailed'));
     }
   };
 
@@ -87,24 +87,24 @@ export function BackupReminderForm({ settings }: { settings: Settings }) {
       }}
     >
       <fieldset>
-        <legend>{t('transfer.reminder.settingsTitle')}</legend>
-        <p className="muted">{t('transfer.reminder.hint')}</p>
+        <legend>{t('yourData.reminder.settingsTitle')}</legend>
+        <p className="muted">{t('yourData.reminder.hint')}</p>
         <LimitField
-          label={t('transfer.reminder.afterDays')}
+          label={t('yourData.reminder.afterDays')}
           value={days}
           error={
             isChecked && dayValue === undefined
-              ? t('transfer.reminder.invalid', { max: MAX_DAYS })
+              ? t('yourData.reminder.invalid', { max: MAX_DAYS })
               : undefined
           }
           onChange={setDays}
         />
         <LimitField
-          label={t('transfer.reminder.afterChanges')}
+          label={t('yourData.reminder.afterChanges')}
           value={changes}
           error={
             isChecked && changeValue === undefined
-              ? t('transfer.reminder.invalid', { max: MAX_CHANGES })
+              ? t('yourData.reminder.invalid', { max: MAX_CHANGES })
               : undefined
           }
           onChange={setChanges}
@@ -112,7 +112,7 @@ export function BackupReminderForm({ settings }: { settings: Settings }) {
       </fieldset>
       <div className="transfer-actions">
         <button type="submit" className="button">
-          {t('transfer.reminder.save')}
+          {t('yourData.reminder.save')}
         </button>
       </div>
       <p role="status">{status}</p>

@@ -9,7 +9,7 @@ import { db } from '../../db/db';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
   blobText,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -33,7 +33,7 @@ describe('Backup', () => {
   it('downloads ties-backup-YYYY-MM-DD.json holding everything, and marks the backup saved', async () => {
     await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
     const { services, saved } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     expect(await screen.findByText(/You have not made a backup yet\./)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Download backup' }));
 
@@ -59,7 +59,7 @@ describe('Backup', () => {
 
   it('saves the reminder’s days and changes, and refuses numbers out of range', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const days = await screen.findByLabelText('After this many days');
     expect(days).toHaveValue('30');
     await userEvent.clear(days);
@@ -93,7 +93,7 @@ describe('Restore', () => {
       makePerson('Eva', 'Fors'),
     );
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pickBackup(textFile(text, 'ties-backup-2025-03-14.json', 'application/json'));
 
     const confirm = await screen.findByRole(
@@ -132,7 +132,7 @@ describe('Restore', () => {
     await db.contacts.clear();
     await seedPeople(makePerson('Cilla', 'Dahl'));
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pickBackup(textFile(text, 'backup.json', 'application/json'));
     const confirm = await screen.findByRole(
       'group',
@@ -149,7 +149,7 @@ describe('Restore', () => {
     const { text } = await makeBackup();
     const newer = text.replace('"formatVersion":2', '"formatVersion":7');
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pickBackup(textFile(newer, 'from-the-future.json', 'application/json'));
 
     const alert = await screen.findByRole('alert', {}, SLOW);
@@ -169,7 +169,7 @@ describe('Restore', () => {
     const second = backup.tables.contacts[1];
     if (second) second.tier = 'best friend';
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pickBackup(textFile(JSON.stringify(backup), 'edited.json', 'application/json'));
     expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
       'edited.json is damaged at table “People”, row 2, field “tier”.',
@@ -178,7 +178,7 @@ describe('Restore', () => {
 
   it('says a file is not a Ties backup', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pickBackup(textFile('{"hello":"world"}', 'notes.json', 'application/json'));
     expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
       'notes.json is not a Ties backup.',
@@ -190,7 +190,7 @@ describe('Export', () => {
   it('downloads everyone as vCard 3.0', async () => {
     await seedPeople(makePerson('Anna', 'Berg', { organisation: 'Acme AB' }));
     const { services, saved } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Download vCard (.vcf)' }));
     expect(await screen.findByText('Exported 1 person.', {}, SLOW)).toBeVisible();
     expect(saved[0]?.fileName).toMatch(/^ties-people-\d{4}-\d{2}-\d{2}\.vcf$/);
@@ -203,7 +203,7 @@ describe('Export', () => {
   it('downloads a CSV whose cells cannot run as spreadsheet formulas', async () => {
     await seedPeople(makePerson('Anna', 'Berg', { organisation: '=HYPERLINK("http://x")' }));
     const { services, saved } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV for spreadsheets' }));
     expect(await screen.findByText('Exported 1 person.', {}, SLOW)).toBeVisible();
     expect(saved[0]?.fileName).toMatch(/^ties-people-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -216,7 +216,7 @@ describe('Export', () => {
 describe('In Swedish', () => {
   it('names every section and a refused backup in Swedish', async () => {
     const { services } = testServices();
-    renderTransferPage(services, { language: 'sv' });
+    renderYourDataPage(services, { language: 'sv' });
     expect(
       screen.getByRole('heading', { level: 1, name: 'Import, export och säkerhetskopia' }),
     ).toBeVisible();

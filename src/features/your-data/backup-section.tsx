@@ -20,13 +20,13 @@ function BackupStatus() {
   return (
     <p className="muted">
       {reminder.lastBackupAt === undefined
-        ? t('transfer.backup.never')
-        : t('transfer.backup.last', { date: formatDateTime(reminder.lastBackupAt) })}{' '}
+        ? t('yourData.backup.never')
+        : t('yourData.backup.last', { date: formatDateTime(reminder.lastBackupAt) })}{' '}
       {reminder.lastBackupAt === undefined
         ? null
         : reminder.isChangesCountCapped
-          ? t('transfer.backup.manyChanges', { count: reminder.changesSinceBackup })
-          : t('transfer.backup.changes', { count: reminder.changesSinceBackup })}
+          ? t('yourData.backup.manyChanges', { count: reminder.changesSinceBackup })
+          : t('yourData.backup.changes', { count: reminder.changesSinceBackup })}
     </p>
   );
 }
@@ -47,11 +47,11 @@ export function BackupSection({ settings }: { settings: Settings }) {
       const name = backupFileName(response.createdAt);
       saveFile(response.file, name);
       await markBackupSaved(response.createdAt);
-      setOutcome({ message: t('transfer.backup.done', { name }), isError: false });
+      setOutcome({ message: t('yourData.backup.done', { name }), isError: false });
     } catch (error) {
       console.error('Ties could not make a backup', error);
       setOutcome({
-        message: knownFailureText(error, t) ?? t('transfer.backup.failed'),
+        message: knownFailureText(error, t) ?? t('yourData.backup.failed'),
         isError: true,
       });
     }
@@ -61,9 +61,9 @@ export function BackupSection({ settings }: { settings: Settings }) {
   return (
     <section className="card transfer-section" aria-labelledby="backup">
       <h2 id="backup" tabIndex={-1}>
-        {t('transfer.backup.title')}
+        {t('yourData.backup.title')}
       </h2>
-      <p>{t('transfer.backup.intro')}</p>
+      <p>{t('yourData.backup.intro')}</p>
       <BackupStatus />
       <div className="transfer-actions">
         <button
@@ -74,7 +74,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
             void download();
           }}
         >
-          {isWorking ? t('transfer.backup.working') : t('transfer.backup.download')}
+          {isWorking ? t('yourData.backup.working') : t('yourData.backup.download')}
         </button>
       </div>
       <p role="status" className={outcome?.isError ? 'field-error' : undefined}>

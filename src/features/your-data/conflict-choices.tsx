@@ -25,8 +25,8 @@ export function ConflictChoices({
   const shown = conflicted.reduce((sum, match) => sum + match.conflicts.length, 0);
   return (
     <section className="transfer-conflicts" aria-labelledby="transfer-conflicts-title">
-      <h4 id="transfer-conflicts-title">{t('transfer.preview.conflictsTitle')}</h4>
-      <p>{t('transfer.preview.conflictsIntro')}</p>
+      <h4 id="transfer-conflicts-title">{t('yourData.preview.conflictsTitle')}</h4>
+      <p>{t('yourData.preview.conflictsIntro')}</p>
       {conflicted.flatMap((match) =>
         match.conflicts.map((conflict) => {
           const isFromFile = (choices[match.contactId] ?? []).includes(conflict.field);
@@ -37,7 +37,7 @@ export function ConflictChoices({
           return (
             <fieldset key={name} className="transfer-conflict">
               <legend>
-                {t('transfer.conflict.legend', {
+                {t('yourData.conflict.legend', {
                   name: match.name,
                   field: fieldName(text, conflict.field),
                 })}
@@ -52,7 +52,7 @@ export function ConflictChoices({
                   }}
                 />
                 <span>
-                  {t('transfer.conflict.keepMine', { value: valueText(text, conflict.stored) })}
+                  {t('yourData.conflict.keepMine', { value: valueText(text, conflict.stored) })}
                 </span>
               </label>
               <label className="transfer-choice">
@@ -65,7 +65,7 @@ export function ConflictChoices({
                   }}
                 />
                 <span>
-                  {t('transfer.conflict.takeFile', { value: valueText(text, conflict.incoming) })}
+                  {t('yourData.conflict.takeFile', { value: valueText(text, conflict.incoming) })}
                 </span>
               </label>
             </fieldset>
@@ -73,7 +73,7 @@ export function ConflictChoices({
         }),
       )}
       {total > shown ? (
-        <p className="muted">{t('transfer.preview.more', { count: total - shown })}</p>
+        <p className="muted">{t('yourData.preview.more', { count: total - shown })}</p>
       ) : null}
     </section>
   );

@@ -12,7 +12,7 @@ import { updateSettings } from '../../db/writes/settings';
 import { I18nProvider } from '../../i18n/i18n-provider';
 import { makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
 import {
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
 } from '../../../tests/support/your-data-screen';
@@ -33,7 +33,7 @@ describe('Duplicates', () => {
     );
     await addTouch(touchDraft([annie.id], Date.now() - DAY_MS));
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Look for duplicates' }));
 
     expect(await screen.findByText('1 likely duplicate.', {}, SLOW)).toBeVisible();
@@ -62,7 +62,7 @@ describe('Duplicates', () => {
   it('says when there are none', async () => {
     await seedPeople(makePerson('Anna', 'Berg'), makePerson('Bo', 'Ek'));
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Look for duplicates' }));
     expect(await screen.findByText('No likely duplicates.', {}, SLOW)).toBeVisible();
   });

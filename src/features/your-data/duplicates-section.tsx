@@ -64,14 +64,14 @@ function PersonChoice({
     <label className="transfer-choice">
       <input type="radio" name={name} checked={isChecked} onChange={onChoose} />
       <span>
-        {t('transfer.duplicates.keep', { name: nameOf(person) })}
+        {t('yourData.duplicates.keep', { name: nameOf(person) })}
         <span className="muted transfer-choice-detail">
-          {t('transfer.duplicates.details', {
+          {t('yourData.duplicates.details', {
             organisation:
               person.organisation === ''
-                ? t('transfer.duplicates.noOrganisation')
+                ? t('yourData.duplicates.noOrganisation')
                 : person.organisation,
-            touches: t('transfer.duplicates.touches', { count: person.touchCount }),
+            touches: t('yourData.duplicates.touches', { count: person.touchCount }),
             date: formatDate(person.createdAt),
           })}
           {person.emails.length > 0
@@ -137,13 +137,13 @@ function DuplicatePairItem({
     <li className="transfer-pair">
       <fieldset>
         <legend>
-          {t('transfer.duplicates.pair', { first: nameOf(first), second: nameOf(second) })}
+          {t('yourData.duplicates.pair', { first: nameOf(first), second: nameOf(second) })}
           <span className="muted">
             {' '}
-            ({pair.reasons.map((reason) => t(`transfer.duplicates.reason.${reason}`)).join(', ')})
+            ({pair.reasons.map((reason) => t(`yourData.duplicates.reason.${reason}`)).join(', ')})
           </span>
         </legend>
-        <p className="visually-hidden">{t('transfer.duplicates.which')}</p>
+        <p className="visually-hidden">{t('yourData.duplicates.which')}</p>
         {[first, second].map((person) => (
           <PersonChoice
             key={person.id}
@@ -156,7 +156,7 @@ function DuplicatePairItem({
           />
         ))}
         {progress ? (
-          <ProgressBar label={t('transfer.duplicates.merging')} fraction={progress.fraction} />
+          <ProgressBar label={t('yourData.duplicates.merging')} fraction={progress.fraction} />
         ) : null}
         <div className="transfer-actions">
           <button
@@ -167,11 +167,11 @@ function DuplicatePairItem({
               start(keep, merge);
             }}
           >
-            {t('transfer.duplicates.merge')}
+            {t('yourData.duplicates.merge')}
           </button>
           {progress ? (
             <button type="button" className="button" disabled={progress.isStopping} onClick={stop}>
-              {progress.isStopping ? t('transfer.duplicates.stopping') : t('common.cancel')}
+              {progress.isStopping ? t('yourData.duplicates.stopping') : t('common.cancel')}
             </button>
           ) : null}
         </div>
@@ -183,18 +183,18 @@ function DuplicatePairItem({
 /** Why a merge did not happen, in the user's words: nothing of it was written. */
 function mergeFailureText(text: ReturnType<typeof useI18n>, error: unknown): string {
   const { t } = text;
-  if (error instanceof WriteCancelledError) return t('transfer.duplicates.cancelled');
+  if (error instanceof WriteCancelledError) return t('yourData.duplicates.cancelled');
   if (error instanceof MergeError && error.problem) {
     const { field, kind, size, max } = error.problem;
     const vars = { field: fieldName(text, field), count: size, max };
     return kind === 'items'
-      ? t('transfer.duplicates.tooMany', vars)
-      : t('transfer.duplicates.tooLong', vars);
+      ? t('yourData.duplicates.tooMany', vars)
+      : t('yourData.duplicates.tooLong', vars);
   }
   const known = knownFailureText(error, t);
   return known === undefined
-    ? t('transfer.duplicates.mergeFailed')
-    : `${known} ${t('transfer.duplicates.notMerged')}`;
+    ? t('yourData.duplicates.mergeFailed')
+    : `${known} ${t('yourData.duplicates.notMerged')}`;
 }
 
 /** Likely duplicates with their reasons; merging one pair at a time, with Undo. */
@@ -208,16 +208,16 @@ export function DuplicatesSection() {
     try {
       const token = await mergePeople(keep.id, other.id, undefined, control);
       showToast({
-        message: t('transfer.duplicates.merged', { name: nameOf(keep) }),
-        actionLabel: t('transfer.toast.undo'),
+        message: t('yourData.duplicates.merged', { name: nameOf(keep) }),
+        actionLabel: t('yourData.toast.undo'),
         onAction: async () => {
           try {
             await undoMergePeople(token);
-            showToast({ message: t('transfer.duplicates.undone') });
+            showToast({ message: t('yourData.duplicates.undone') });
           } catch (error) {
             console.error('Ties could not undo a merge', error);
             const known = knownFailureText(error, t);
-            showToast({ message: known ?? t('transfer.duplicates.undoFailed'), tone: 'error' });
+            showToast({ message: known ?? t('yourData.duplicates.undoFailed'), tone: 'error' });
           }
           await look(true);
         },
@@ -237,8 +237,8 @@ export function DuplicatesSection() {
   const isLooking = scan === 'looking';
   return (
     <section className="card transfer-section" aria-labelledby="transfer-duplicates">
-      <h2 id="transfer-duplicates">{t('transfer.duplicates.title')}</h2>
-      <p>{t('transfer.duplicates.intro')}</p>
+      <h2 id="transfer-duplicates">{t('yourData.duplicates.title')}</h2>
+      <p>{t('yourData.duplicates.intro')}</p>
       <div className="transfer-actions">
         <button
           type="button"
@@ -248,15 +248,15 @@ export function DuplicatesSection() {
             void look();
           }}
         >
-          {isLooking ? t('transfer.duplicates.looking') : t('transfer.duplicates.find')}
+          {isLooking ? t('yourData.duplicates.looking') : t('yourData.duplicates.find')}
         </button>
       </div>
       <p role="status">
         {scan === undefined || isLooking
           ? null
           : scan.pairs.length === 0
-            ? t('transfer.duplicates.none')
-            : t('transfer.duplicates.count', { count: scan.pairs.length })}
+            ? t('yourData.duplicates.none')
+            : t('yourData.duplicates.count', { count: scan.pairs.length })}
       </p>
       {scan === undefined || isLooking || scan.pairs.length === 0 ? null : (
         <>
@@ -278,7 +278,7 @@ export function DuplicatesSection() {
                 setShown((count) => count + PAIRS_PER_PAGE);
               }}
             >
-              {t('transfer.duplicates.showMore')}
+              {t('yourData.duplicates.showMore')}
             </button>
           ) : null}
         </>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import type { ImportFailure } from '../../workers/import-protocol';
 import { readBlobBytes } from '../../workers/read-blob';
 import { StepHeading } from './step-heading';
@@ -22,16 +22,16 @@ const ENCODINGS = [
 
 type Encoding = (typeof ENCODINGS)[number];
 
-const ENCODING_KEYS: Record<Encoding, MessageKey> = {
-  'windows-1252': 'transfer.encoding.windows-1252',
-  'iso-8859-1': 'transfer.encoding.iso-8859-1',
-  'iso-8859-15': 'transfer.encoding.iso-8859-15',
-  macintosh: 'transfer.encoding.macintosh',
-  'windows-1250': 'transfer.encoding.windows-1250',
-  'windows-1251': 'transfer.encoding.windows-1251',
-  'utf-16le': 'transfer.encoding.utf-16le',
-  'utf-16be': 'transfer.encoding.utf-16be',
-  'utf-8': 'transfer.encoding.utf-8',
+const ENCODING_KEYS: Record<Encoding, PlainMessageKey> = {
+  'windows-1252': 'yourData.encoding.windows-1252',
+  'iso-8859-1': 'yourData.encoding.iso-8859-1',
+  'iso-8859-15': 'yourData.encoding.iso-8859-15',
+  macintosh: 'yourData.encoding.macintosh',
+  'windows-1250': 'yourData.encoding.windows-1250',
+  'windows-1251': 'yourData.encoding.windows-1251',
+  'utf-16le': 'yourData.encoding.utf-16le',
+  'utf-16be': 'yourData.encoding.utf-16be',
+  'utf-8': 'yourData.encoding.utf-8',
 };
 
 /** Bytes read on each side of the first bad byte, to show its line as a sample. */
@@ -86,11 +86,11 @@ export function EncodingPicker({
   const sample = useEncodingSample(file, Number.isFinite(offset) ? offset : 0, encoding);
   return (
     <div className="transfer-step">
-      <StepHeading>{t('transfer.encoding.title')}</StepHeading>
+      <StepHeading>{t('yourData.encoding.title')}</StepHeading>
       <p>{failureText({ t, formatNumber, formatDate }, failure, file.name)}</p>
-      <p>{t('transfer.encoding.explain')}</p>
+      <p>{t('yourData.encoding.explain')}</p>
       <div className="field">
-        <label htmlFor={id}>{t('transfer.encoding.label')}</label>
+        <label htmlFor={id}>{t('yourData.encoding.label')}</label>
         <select
           id={id}
           value={encoding}
@@ -107,7 +107,7 @@ export function EncodingPicker({
       </div>
       {sample === undefined ? null : (
         <figure className="transfer-sample">
-          <figcaption>{t('transfer.encoding.sample', { line: failure.line ?? 1 })}</figcaption>
+          <figcaption>{t('yourData.encoding.sample', { line: failure.line ?? 1 })}</figcaption>
           <p lang="">{sample}</p>
         </figure>
       )}
@@ -119,7 +119,7 @@ export function EncodingPicker({
             onRead(encoding);
           }}
         >
-          {t('transfer.encoding.readAgain')}
+          {t('yourData.encoding.readAgain')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}

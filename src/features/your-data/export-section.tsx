@@ -21,17 +21,17 @@ export function ExportSection() {
         void download(format);
       }}
     >
-      {working === format ? t('transfer.export.working') : label}
+      {working === format ? t('yourData.export.working') : label}
     </button>
   );
 
   return (
     <section className="card transfer-section" aria-labelledby="transfer-export">
-      <h2 id="transfer-export">{t('transfer.export.title')}</h2>
-      <p>{t('transfer.export.intro')}</p>
+      <h2 id="transfer-export">{t('yourData.export.title')}</h2>
+      <p>{t('yourData.export.intro')}</p>
       <div className="transfer-actions">
-        {button('vcard', t('transfer.export.vcard'))}
-        {button('csv', t('transfer.export.csv'))}
+        {button('vcard', t('yourData.export.vcard'))}
+        {button('csv', t('yourData.export.csv'))}
       </div>
       <p role="status" className={outcome?.isError ? 'field-error' : undefined}>
         {outcome?.message}

@@ -7,7 +7,7 @@ import { SHOWN_MATCHES } from './people-chooser';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
   blobText,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   type SavedFile,
@@ -47,7 +47,7 @@ describe('Export some people', () => {
       makePerson('Cilla', 'Dahl'),
     );
     const { services, saved } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const panel = await openPanel();
     const vcard = within(panel).getByRole('button', { name: 'Download the chosen as vCard' });
     const csv = within(panel).getByRole('button', { name: 'Download the chosen as CSV' });
@@ -93,7 +93,7 @@ describe('Export some people', () => {
       makePerson('Cilla', 'Dahl', { organisation: 'Dahl & Co' }),
     );
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const panel = await openPanel();
     await search(panel, 'acme');
     await userEvent.click(
@@ -126,7 +126,7 @@ describe('Export some people', () => {
     );
     await seedPeople(...many);
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const panel = await openPanel();
     const found = await within(panel).findByRole('list', { name: 'People found' }, SLOW);
     expect(within(found).getAllByRole('checkbox')).toHaveLength(SHOWN_MATCHES);
@@ -151,7 +151,7 @@ describe('Export some people', () => {
   it('reads no one until it is opened, and speaks Swedish', async () => {
     await seedPeople(makePerson('Åsa', 'Öberg', { isArchived: true }));
     const { services } = testServices();
-    renderTransferPage(services, { language: 'sv' });
+    renderYourDataPage(services, { language: 'sv' });
     const toggle = screen.getByRole('button', { name: 'Exportera vissa personer' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();

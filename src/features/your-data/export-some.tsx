@@ -37,7 +37,7 @@ function ExportSomePanel({ id }: { id: string }) {
         void download(format, ids);
       }}
     >
-      {working === format ? t('transfer.export.working') : label}
+      {working === format ? t('yourData.export.working') : label}
     </button>
   );
 
@@ -49,16 +49,16 @@ function ExportSomePanel({ id }: { id: string }) {
       aria-labelledby={titleId}
     >
       <h3 id={titleId} className="transfer-step-heading">
-        {t('transfer.exportSome.title')}
+        {t('yourData.exportSome.title')}
       </h3>
       <PeopleChooser people={people} chosen={chosen} onChange={setChosen} />
       <div className="transfer-actions">
-        {button('vcard', t('transfer.exportSome.vcard'))}
-        {button('csv', t('transfer.exportSome.csv'))}
+        {button('vcard', t('yourData.exportSome.vcard'))}
+        {button('csv', t('yourData.exportSome.csv'))}
       </div>
       {isNoneChosen ? (
         <p id={hintId} className="muted">
-          {t('transfer.exportSome.noneChosen')}
+          {t('yourData.exportSome.noneChosen')}
         </p>
       ) : null}
       <p role="status" className={outcome?.isError ? 'field-error' : undefined}>
@@ -85,7 +85,7 @@ export function ExportSome() {
             setIsOpen((current) => !current);
           }}
         >
-          {t('transfer.exportSome.open')}
+          {t('yourData.exportSome.open')}
         </button>
       </div>
       {isOpen ? <ExportSomePanel id={panelId} /> : null}

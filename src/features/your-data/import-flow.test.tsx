@@ -9,7 +9,7 @@ import { inputOf } from '../../domain/contact-validation';
 import type { Contact } from '../../domain/types';
 import {
   linkedInCsv,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -43,7 +43,7 @@ beforeEach(async () => {
 describe('Import', () => {
   it('previews a LinkedIn file, names the skipped line, imports it and undoes exactly that', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile(linkedInCsv([ANNA, BO, NAMELESS]), 'Connections.csv', 'text/csv'));
 
     const previewHeading = await screen.findByRole(
@@ -81,7 +81,7 @@ describe('Import', () => {
 
   it('merges the same file imported again instead of adding anyone twice', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const file = () => textFile(linkedInCsv([ANNA, BO]), 'Connections.csv', 'text/csv');
     await pick(file());
     await confirmImport();
@@ -100,7 +100,7 @@ describe('Import', () => {
 
   it('shows a conflict with the user’s own edit, keeps theirs by default, and takes the file’s on request', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile(linkedInCsv([ANNA, BO]), 'Connections.csv', 'text/csv'));
     await confirmImport();
     // The user edits both people's role by hand.
@@ -128,7 +128,7 @@ describe('Import', () => {
 
   it('writes nothing when the preview is cancelled', async () => {
     const { services, importLog } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile(linkedInCsv([ANNA]), 'Connections.csv', 'text/csv'));
     await screen.findByText('1 new person', {}, SLOW);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -140,7 +140,7 @@ describe('Import', () => {
 
   it('names malformed cards of a vCard file by number and imports the rest', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const vcf = [
       'BEGIN:VCARD',
       'VERSION:3.0',
@@ -165,7 +165,7 @@ describe('Import', () => {
 
   it('keeps text that looks like markup as text', async () => {
     const { services } = testServices();
-    const { container } = renderTransferPage(services);
+    const { container } = renderYourDataPage(services);
     const hostile = '<img src=x onerror=alert(1)>';
     await pick(
       textFile(linkedInCsv([`"${hostile}",Berg,,,Acme,,`]), 'Connections.csv', 'text/csv'),
@@ -179,7 +179,7 @@ describe('Import', () => {
 describe('Import: files that cannot be used', () => {
   it('refuses a file over the size limit before reading it, and says how big it is', async () => {
     const { services, importLog } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const file = textFile('BEGIN:VCARD', 'huge.vcf', 'text/vcard');
     Object.defineProperty(file, 'size', { value: 60 * 1024 * 1024 });
     await pick(file);
@@ -194,7 +194,7 @@ describe('Import: files that cannot be used', () => {
 
   it('says which formats it reads when the file is something else', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await pick(textFile('Dear diary. Today I met nobody.', 'diary.csv', 'text/csv'));
     expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
       'Ties does not recognise diary.csv. It reads vCard files (.vcf) and CSV files exported by LinkedIn or Google Contacts.',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import type { WriteFailureReason } from '../../db/write-failure';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_IMPORT_TIER, type ImportChoices, type NewPeopleSetup } from '../../interop/merge';
@@ -16,20 +16,20 @@ function PreviewCounts({ preview }: { preview: ImportPreview }) {
   const { t } = useI18n();
   const { counts } = preview;
   const lines = [
-    t('transfer.preview.new', { count: counts.newPeople }),
-    counts.changed > 0 ? t('transfer.preview.changed', { count: counts.changed }) : undefined,
+    t('yourData.preview.new', { count: counts.newPeople }),
+    counts.changed > 0 ? t('yourData.preview.changed', { count: counts.changed }) : undefined,
     counts.matched > counts.changed
-      ? t('transfer.preview.unchanged', { count: counts.matched - counts.changed })
+      ? t('yourData.preview.unchanged', { count: counts.matched - counts.changed })
       : undefined,
-    counts.conflicts > 0 ? t('transfer.preview.conflicts', { count: counts.conflicts }) : undefined,
-    counts.skipped > 0 ? t('transfer.preview.skipped', { count: counts.skipped }) : undefined,
+    counts.conflicts > 0 ? t('yourData.preview.conflicts', { count: counts.conflicts }) : undefined,
+    counts.skipped > 0 ? t('yourData.preview.skipped', { count: counts.skipped }) : undefined,
     counts.duplicates > 0
-      ? t('transfer.preview.duplicates', { count: counts.duplicates })
+      ? t('yourData.preview.duplicates', { count: counts.duplicates })
       : undefined,
-    counts.warnings > 0 ? t('transfer.preview.warnings', { count: counts.warnings }) : undefined,
+    counts.warnings > 0 ? t('yourData.preview.warnings', { count: counts.warnings }) : undefined,
   ].filter((line): line is string => line !== undefined);
   return (
-    <ul className="transfer-counts" aria-label={t('transfer.preview.title')}>
+    <ul className="transfer-counts" aria-label={t('yourData.preview.title')}>
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}
@@ -51,8 +51,8 @@ function ApplyFailure({
   return (
     <p role="alert" className="field-error">
       {isNamed
-        ? `${writeFailureText(writeFailure, t)} ${t('transfer.nothingWritten')}`
-        : t(`transfer.apply.${reason}`)}
+        ? `${writeErrorText(writeFailure, t)} ${t('yourData.nothingWritten')}`
+        : t(`yourData.apply.${reason}`)}
     </p>
   );
 }
@@ -99,17 +99,17 @@ export function ImportPreviewStep({
   const isStale = applyFailure === 'stale-plan' || applyFailure === 'no-plan';
   return (
     <div className="transfer-step">
-      <StepHeading>{t('transfer.preview.title')}</StepHeading>
+      <StepHeading>{t('yourData.preview.title')}</StepHeading>
       <p className="muted">
         {isPhone
           ? sourceName
-          : t('transfer.preview.from', {
-              format: t(`transfer.format.${preview.format}`),
+          : t('yourData.preview.from', {
+              format: t(`yourData.format.${preview.format}`),
               name: sourceName,
             })}
         {preview.encoding === undefined || preview.encoding === 'utf-8'
           ? null
-          : ` ${t('transfer.preview.encoding', { encoding: preview.encoding })}`}
+          : ` ${t('yourData.preview.encoding', { encoding: preview.encoding })}`}
       </p>
       <PreviewCounts preview={preview} />
       {preview.counts.newPeople > 0 ? (
@@ -122,17 +122,17 @@ export function ImportPreviewStep({
         onChange={setTakeFromFile}
       />
       <PreviewLists preview={preview} />
-      {hasWork ? null : <p>{t('transfer.preview.nothing')}</p>}
+      {hasWork ? null : <p>{t('yourData.preview.nothing')}</p>}
       {applyFailure === undefined ? null : (
         <ApplyFailure reason={applyFailure} writeFailure={writeFailure} />
       )}
       {isApplying ? (
-        <ProgressBar label={t('transfer.apply.progress')} fraction={applyFraction ?? 0} />
+        <ProgressBar label={t('yourData.apply.progress')} fraction={applyFraction ?? 0} />
       ) : null}
       <div className="transfer-actions">
         {isStale ? (
           <button type="button" className="button primary" onClick={onReadAgain}>
-            {t('transfer.preview.readAgain')}
+            {t('yourData.preview.readAgain')}
           </button>
         ) : hasWork ? (
           <button
@@ -143,7 +143,7 @@ export function ImportPreviewStep({
               onConfirm({ takeFromFile, newPeople });
             }}
           >
-            {isApplying ? t('transfer.preview.applying') : t('transfer.preview.confirm')}
+            {isApplying ? t('yourData.preview.applying') : t('yourData.preview.confirm')}
           </button>
         ) : null}
         <button
@@ -153,10 +153,10 @@ export function ImportPreviewStep({
           onClick={isApplying ? onStop : onCancel}
         >
           {isStopping
-            ? t('transfer.apply.stopping')
+            ? t('yourData.apply.stopping')
             : hasWork
               ? t('common.cancel')
-              : t('transfer.preview.done')}
+              : t('yourData.preview.done')}
         </button>
       </div>
     </div>

@@ -14,7 +14,7 @@ import { originName, useImportFlow, type ImportFlow, type ImportOrigin } from '.
 import './your-data-messages';
 
 function sourceNameOf(t: ReturnType<typeof useI18n>['t'], origin: ImportOrigin): string {
-  return origin.kind === 'file' ? originName(origin) : t('transfer.import.phoneSource');
+  return origin.kind === 'file' ? originName(origin) : t('yourData.import.phoneSource');
 }
 
 function ReadingStep({
@@ -31,14 +31,14 @@ function ReadingStep({
   const { t } = useI18n();
   const label =
     phase === 'matching'
-      ? t('transfer.import.matching')
+      ? t('yourData.import.matching')
       : origin.kind === 'file'
-        ? t('transfer.import.reading', { name: origin.file.name })
-        : t('transfer.import.readingPhone');
+        ? t('yourData.import.reading', { name: origin.file.name })
+        : t('yourData.import.readingPhone');
   return (
     <div className="transfer-step">
       <StepHeading>{label}</StepHeading>
-      <ProgressBar label={t('transfer.import.progress')} fraction={fraction} />
+      <ProgressBar label={t('yourData.import.progress')} fraction={fraction} />
       <div className="transfer-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
@@ -60,10 +60,10 @@ function FailedStep({
   const text = useI18n();
   return (
     <div className="transfer-step">
-      <StepHeading>{text.t('transfer.import.title')}</StepHeading>
+      <StepHeading>{text.t('yourData.import.title')}</StepHeading>
       <div role="alert">
         <p>{failureText(text, failure, name)}</p>
-        <p>{text.t('transfer.nothingWritten')}</p>
+        <p>{text.t('yourData.nothingWritten')}</p>
       </div>
       <ImportStart onFile={flow.readFile} onPhoneContacts={flow.readPhoneContacts} />
     </div>
@@ -91,11 +91,11 @@ export function ImportSection({
     onApplied: (result) => {
       const { batchId } = result;
       showToast({
-        message: t('transfer.toast.imported', { count: result.added + result.updated }),
+        message: t('yourData.toast.imported', { count: result.added + result.updated }),
         ...(batchId === undefined
           ? {}
           : {
-              actionLabel: t('transfer.toast.undo'),
+              actionLabel: t('yourData.toast.undo'),
               onAction: () => {
                 undoRef.current(batchId);
               },
@@ -103,7 +103,7 @@ export function ImportSection({
       });
     },
     onUndone: () => {
-      showToast({ message: t('transfer.toast.undone') });
+      showToast({ message: t('yourData.toast.undone') });
     },
   });
   const { state, readFile } = flow;
@@ -121,7 +121,7 @@ export function ImportSection({
 
   return (
     <section className="card transfer-section" aria-labelledby="transfer-import">
-      <h2 id="transfer-import">{t('transfer.import.title')}</h2>
+      <h2 id="transfer-import">{t('yourData.import.title')}</h2>
       {state.step === 'idle' ? (
         <ImportStart onFile={readFile} onPhoneContacts={flow.readPhoneContacts} notice={notice} />
       ) : null}

@@ -7,7 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileDrop } from '../../components/file-drop';
 import { db } from '../../db/db';
-import TransferPage from './your-data-page';
+import YourDataPage from './your-data-page';
 import { TransferServicesContext } from './your-data-services';
 import type { PhoneContact } from './phone-contacts';
 import { I18nProvider } from '../../i18n/i18n-provider';
@@ -16,7 +16,7 @@ import {
   bytesFile,
   linkedInCsv,
   manualChannel,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -47,7 +47,7 @@ describe('A file that is not UTF-8', () => {
 
   it('asks for the encoding, shows a sample of the line, and reads the file with it', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.upload(pickerInput(), bytesFile(bytes, 'names.csv'));
 
     expect(
@@ -75,7 +75,7 @@ describe('A file that is not UTF-8', () => {
 
   it('writes nothing when the encoding question is cancelled', async () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.upload(pickerInput(), bytesFile(bytes, 'names.csv'));
     await screen.findByRole('heading', { name: 'Which text encoding is this file in?' }, SLOW);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -88,7 +88,7 @@ describe('Reading', () => {
   it('shows the worker’s progress and ends the worker on Cancel', async () => {
     const channel = manualChannel<ImportRequest, ImportResponse>();
     const { services } = testServices({ openImportChannel: channel.open });
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.upload(pickerInput(), textFile(linkedInCsv([]), 'Connections.csv'));
 
     await waitFor(() => {
@@ -117,7 +117,7 @@ describe('Reading', () => {
 describe('Phone contacts', () => {
   it('is offered only where the browser has a Contact Picker', () => {
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     expect(
       screen.queryByRole('button', { name: 'Add from phone contacts' }),
     ).not.toBeInTheDocument();
@@ -130,7 +130,7 @@ describe('Phone contacts', () => {
     ];
     const select = vi.fn(() => Promise.resolve(picked));
     const { services } = testServices({ contactPicker: () => ({ select }) });
-    renderTransferPage(services);
+    renderYourDataPage(services);
     await userEvent.click(screen.getByRole('button', { name: 'Add from phone contacts' }));
 
     expect(select).toHaveBeenCalledWith(['name', 'email', 'tel'], { multiple: true });
@@ -165,7 +165,7 @@ describe('Files from outside the page', () => {
             <FileDrop />
             <Routes>
               <Route path="/" element={<p>Home</p>} />
-              <Route path="/settings/data" element={<TransferPage />} />
+              <Route path="/settings/data" element={<YourDataPage />} />
             </Routes>
           </MemoryRouter>
         </TransferServicesContext>
@@ -192,7 +192,7 @@ describe('Files from outside the page', () => {
       },
     };
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const file = textFile(linkedInCsv(['Eva,Holm,,,Holm AB,,']), 'Connections.csv', 'text/csv');
     act(() => {
       consumer?.({ files: [{ getFile: () => Promise.resolve(file) }] });
@@ -202,7 +202,7 @@ describe('Files from outside the page', () => {
 
   it('says so when a share was announced but no file arrived', async () => {
     const { services } = testServices();
-    renderTransferPage(services, { path: '/settings/data?shared=1' });
+    renderYourDataPage(services, { path: '/settings/data?shared=1' });
     expect(
       await screen.findByText(
         'The shared file could not be found. Try sharing it again, or choose it here.',

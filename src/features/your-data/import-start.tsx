@@ -26,21 +26,21 @@ export function ImportStart({
     setPhoneMessage(undefined);
     try {
       const picked = await picker.select(['name', 'email', 'tel'], { multiple: true });
-      if (picked.length === 0) setPhoneMessage(t('transfer.import.phoneNone'));
+      if (picked.length === 0) setPhoneMessage(t('yourData.import.phoneNone'));
       else onPhoneContacts(parsedFromPhoneContacts(picked));
     } catch (error) {
       console.error('Ties could not open the phone contacts', error);
-      setPhoneMessage(t('transfer.import.phoneFailed'));
+      setPhoneMessage(t('yourData.import.phoneFailed'));
     }
   };
 
   return (
     <>
-      <p>{t('transfer.import.intro')}</p>
+      <p>{t('yourData.import.intro')}</p>
       {notice === undefined ? null : <p role="alert">{notice}</p>}
       <div className="transfer-actions">
         <FilePick
-          label={t('transfer.import.pick')}
+          label={t('yourData.import.pick')}
           accept={IMPORT_ACCEPT}
           onFile={onFile}
           isPrimary
@@ -53,7 +53,7 @@ export function ImportStart({
               void pickFromPhone();
             }}
           >
-            {t('transfer.import.phone')}
+            {t('yourData.import.phone')}
           </button>
         ) : null}
       </div>

@@ -14,10 +14,10 @@ function UndoOutcome({ undo }: { undo: UndoState }) {
   const { removed, restored, kept } = undo.result;
   return (
     <div role="status">
-      <p>{t('transfer.summary.undone')}</p>
-      {removed > 0 ? <p>{t('transfer.summary.removed', { count: removed })}</p> : null}
-      {restored > 0 ? <p>{t('transfer.summary.restored', { count: restored })}</p> : null}
-      {kept.length > 0 ? <p>{t('transfer.summary.kept', { count: kept.length })}</p> : null}
+      <p>{t('yourData.summary.undone')}</p>
+      {removed > 0 ? <p>{t('yourData.summary.removed', { count: removed })}</p> : null}
+      {restored > 0 ? <p>{t('yourData.summary.restored', { count: restored })}</p> : null}
+      {kept.length > 0 ? <p>{t('yourData.summary.kept', { count: kept.length })}</p> : null}
     </div>
   );
 }
@@ -32,8 +32,8 @@ function NewPeopleOutcome({ setup }: { setup: NewPeopleSetup }) {
   return (
     <p>
       {cadence === null
-        ? t('transfer.summary.noRhythm', { tier })
-        : t('transfer.summary.asTier', { tier, count: cadence })}
+        ? t('yourData.summary.noRhythm', { tier })
+        : t('yourData.summary.asTier', { tier, count: cadence })}
     </p>
   );
 }
@@ -58,18 +58,18 @@ export function ImportSummaryStep({
   const isFinal =
     undo?.status === 'undone' ||
     (undo?.status === 'failed' &&
-      (undo.reason === 'already-undone' || undo.reason === 'not-found'));
+      (undo.reason === 'already-undone' || undo.reason === 'import-not-found'));
   return (
     <div className="transfer-step">
-      <StepHeading>{t('transfer.summary.title')}</StepHeading>
+      <StepHeading>{t('yourData.summary.title')}</StepHeading>
       {result.added + result.updated === 0 ? (
-        <p>{t('transfer.summary.nothing')}</p>
+        <p>{t('yourData.summary.nothing')}</p>
       ) : (
         <>
-          {result.added > 0 ? <p>{t('transfer.summary.added', { count: result.added })}</p> : null}
+          {result.added > 0 ? <p>{t('yourData.summary.added', { count: result.added })}</p> : null}
           {result.newPeople === undefined ? null : <NewPeopleOutcome setup={result.newPeople} />}
           {result.updated > 0 ? (
-            <p>{t('transfer.summary.updated', { count: result.updated })}</p>
+            <p>{t('yourData.summary.updated', { count: result.updated })}</p>
           ) : null}
         </>
       )}
@@ -93,12 +93,12 @@ export function ImportSummaryStep({
             }}
           >
             {undo?.status === 'undoing'
-              ? t('transfer.summary.undoing')
-              : t('transfer.summary.undo')}
+              ? t('yourData.summary.undoing')
+              : t('yourData.summary.undo')}
           </button>
         )}
         <button type="button" className="button" onClick={onAnother}>
-          {t('transfer.summary.another')}
+          {t('yourData.summary.another')}
         </button>
       </div>
     </div>

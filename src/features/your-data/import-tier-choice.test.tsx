@@ -8,7 +8,7 @@ import { db } from '../../db/db';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
   linkedInCsv,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -42,7 +42,7 @@ beforeEach(async () => {
 
 describe('How close the new people are', BUDGET, () => {
   it('offers every tier with its rhythm, Wide first, and adds them all as Wide', async () => {
-    renderTransferPage(testServices().services);
+    renderYourDataPage(testServices().services);
     const choice = await pickFile();
     expect(
       within(screen.getByRole('list', { name: 'Before anything is saved' })).getByText(
@@ -72,7 +72,7 @@ describe('How close the new people are', BUDGET, () => {
   });
 
   it('adds them in another tier, or with no rhythm when the user ticks "none of them"', async () => {
-    renderTransferPage(testServices().services);
+    renderYourDataPage(testServices().services);
     const choice = await pickFile();
     await userEvent.selectOptions(
       within(choice).getByRole('combobox', { name: 'Tier for all of them' }),
@@ -109,7 +109,7 @@ describe('How close the new people are', BUDGET, () => {
       }),
       makePerson('Bo', 'Ek', { emails: [{ value: 'bo@ek.se' }], tier: 'close' }),
     );
-    renderTransferPage(testServices().services);
+    renderYourDataPage(testServices().services);
     await userEvent.upload(
       screen.getByLabelText('Choose a file to import'),
       textFile(linkedInCsv([ANNA, BO]), 'Connections.csv', 'text/csv'),

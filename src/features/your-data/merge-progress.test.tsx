@@ -11,7 +11,7 @@ import { mergePeople } from '../../db/writes/people-merge';
 import type * as PeopleMerge from '../../db/writes/people-merge';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
 } from '../../../tests/support/your-data-screen';
@@ -31,7 +31,7 @@ beforeEach(async () => {
 
 async function findPair() {
   const { services } = testServices();
-  renderTransferPage(services);
+  renderYourDataPage(services);
   await userEvent.click(screen.getByRole('button', { name: 'Look for duplicates' }));
   return screen.findByRole('group', { name: /Berg and/ }, SLOW);
 }

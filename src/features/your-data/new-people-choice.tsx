@@ -26,9 +26,9 @@ export function NewPeopleChoice({
   const hintId = useId();
   return (
     <fieldset className="transfer-new-people" disabled={isDisabled}>
-      <legend>{t('transfer.newPeople.legend')}</legend>
+      <legend>{t('yourData.newPeople.legend')}</legend>
       <div className="field">
-        <label htmlFor={tierId}>{t('transfer.newPeople.tier')}</label>
+        <label htmlFor={tierId}>{t('yourData.newPeople.tier')}</label>
         <select
           id={tierId}
           value={setup.tier}
@@ -46,9 +46,9 @@ export function NewPeopleChoice({
         </select>
         <p id={hintId} className="muted">
           {cadence === null
-            ? t('transfer.newPeople.noneHint')
-            : t('transfer.newPeople.rhythm', { count: cadence })}{' '}
-          {t('transfer.newPeople.hint')}
+            ? t('yourData.newPeople.noneHint')
+            : t('yourData.newPeople.rhythm', { count: cadence })}{' '}
+          {t('yourData.newPeople.hint')}
         </p>
       </div>
       <label className="transfer-choice">
@@ -60,7 +60,7 @@ export function NewPeopleChoice({
             onChange({ ...setup, keepInTouch: !event.target.checked });
           }}
         />
-        {t('transfer.newPeople.none')}
+        {t('yourData.newPeople.none')}
       </label>
     </fieldset>
   );

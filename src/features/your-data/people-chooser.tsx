@@ -27,7 +27,7 @@ function MatchRow({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const detail = [person.organisation, person.isArchived ? t('transfer.exportSome.archived') : '']
+  const detail = [person.organisation, person.isArchived ? t('yourData.exportSome.archived') : '']
     .filter(Boolean)
     .join(' · ');
   return (
@@ -71,7 +71,7 @@ function ChosenList({
   return (
     <div className="transfer-chosen">
       <p id={headingId} className="transfer-chosen-count">
-        {t('transfer.exportSome.chosen', { count: chosen.length })}
+        {t('yourData.exportSome.chosen', { count: chosen.length })}
       </p>
       {chosen.length === 0 ? null : (
         <>
@@ -82,20 +82,20 @@ function ChosenList({
                 <button
                   type="button"
                   className="button"
-                  aria-label={t('transfer.exportSome.removeLabel', { name: nameOf(person) })}
+                  aria-label={t('yourData.exportSome.removeLabel', { name: nameOf(person) })}
                   onClick={() => {
                     onRemove(person.id);
                   }}
                 >
-                  {t('transfer.exportSome.remove')}
+                  {t('yourData.exportSome.remove')}
                 </button>
               </li>
             ))}
           </ul>
-          {rest > 0 ? <p className="muted">{t('transfer.andMore', { count: rest })}</p> : null}
+          {rest > 0 ? <p className="muted">{t('yourData.andMore', { count: rest })}</p> : null}
           <div className="transfer-actions">
             <button type="button" className="button" onClick={onClear}>
-              {t('transfer.exportSome.clear')}
+              {t('yourData.exportSome.clear')}
             </button>
           </div>
         </>
@@ -110,10 +110,10 @@ function matchesText(
   total: number,
   matches: number,
 ): string {
-  if (total === 0) return t('transfer.exportSome.nobody');
-  if (matches === 0) return t('transfer.exportSome.noMatch', { query: query.trim() });
+  if (total === 0) return t('yourData.exportSome.nobody');
+  if (matches === 0) return t('yourData.exportSome.noMatch', { query: query.trim() });
   if (matches > SHOWN_MATCHES) {
-    return t('transfer.exportSome.showing', { shown: SHOWN_MATCHES, count: matches });
+    return t('yourData.exportSome.showing', { shown: SHOWN_MATCHES, count: matches });
   }
   return '';
 }
@@ -160,7 +160,7 @@ export function PeopleChooser({
   return (
     <>
       <div className="field">
-        <label htmlFor={inputId}>{t('transfer.exportSome.search')}</label>
+        <label htmlFor={inputId}>{t('yourData.exportSome.search')}</label>
         <input
           ref={inputRef}
           id={inputId}
@@ -174,11 +174,11 @@ export function PeopleChooser({
           }}
         />
         <span id={hintId} className="muted">
-          {t('transfer.exportSome.searchHint')}
+          {t('yourData.exportSome.searchHint')}
         </span>
       </div>
       {people === undefined ? (
-        <p className="muted">{t('transfer.exportSome.reading')}</p>
+        <p className="muted">{t('yourData.exportSome.reading')}</p>
       ) : (
         <>
           <p role="status" className="muted">
@@ -187,12 +187,12 @@ export function PeopleChooser({
           {isSearching && matches.length > 1 && hasUnchosenMatch ? (
             <div className="transfer-actions">
               <button type="button" className="button" onClick={chooseAll}>
-                {t('transfer.exportSome.chooseAll', { count: matches.length })}
+                {t('yourData.exportSome.chooseAll', { count: matches.length })}
               </button>
             </div>
           ) : null}
           {matches.length === 0 ? null : (
-            <ul className="transfer-people" aria-label={t('transfer.exportSome.found')}>
+            <ul className="transfer-people" aria-label={t('yourData.exportSome.found')}>
               {matches.slice(0, SHOWN_MATCHES).map((person) => (
                 <MatchRow
                   key={person.id}

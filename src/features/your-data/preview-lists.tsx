@@ -29,7 +29,7 @@ function PreviewList({
       </summary>
       <ul>{children}</ul>
       {total > shown ? (
-        <p className="muted">{t('transfer.preview.more', { count: total - shown })}</p>
+        <p className="muted">{t('yourData.preview.more', { count: total - shown })}</p>
       ) : null}
     </details>
   );
@@ -40,17 +40,17 @@ function matchSummary(text: ReturnType<typeof useI18n>, match: PreviewMatch): st
     fields.map(({ field }) => fieldName(text, field)).join(', ');
   const parts: string[] = [];
   if (match.fills.length > 0)
-    parts.push(text.t('transfer.preview.fills', { fields: names(match.fills) }));
+    parts.push(text.t('yourData.preview.fills', { fields: names(match.fills) }));
   if (match.updates.length > 0) {
-    parts.push(text.t('transfer.preview.updates', { fields: names(match.updates) }));
+    parts.push(text.t('yourData.preview.updates', { fields: names(match.updates) }));
   }
   if (match.additions.length > 0) {
-    parts.push(text.t('transfer.preview.additions', { fields: names(match.additions) }));
+    parts.push(text.t('yourData.preview.additions', { fields: names(match.additions) }));
   }
   if (match.conflicts.length > 0) {
-    parts.push(text.t('transfer.preview.asks', { fields: names(match.conflicts) }));
+    parts.push(text.t('yourData.preview.asks', { fields: names(match.conflicts) }));
   }
-  return parts.length > 0 ? parts.join('; ') : text.t('transfer.preview.recordOnly');
+  return parts.length > 0 ? parts.join('; ') : text.t('yourData.preview.recordOnly');
 }
 
 export function PreviewLists({ preview }: { preview: ImportPreview }) {
@@ -61,7 +61,7 @@ export function PreviewLists({ preview }: { preview: ImportPreview }) {
   return (
     <div className="transfer-lists">
       <PreviewList
-        title={t('transfer.preview.newTitle')}
+        title={t('yourData.preview.newTitle')}
         total={counts.newPeople}
         shown={preview.newPeople.length}
       >
@@ -75,7 +75,7 @@ export function PreviewLists({ preview }: { preview: ImportPreview }) {
         ))}
       </PreviewList>
       <PreviewList
-        title={t('transfer.preview.changedTitle')}
+        title={t('yourData.preview.changedTitle')}
         total={counts.changed}
         shown={preview.matches.length}
       >
@@ -86,7 +86,7 @@ export function PreviewLists({ preview }: { preview: ImportPreview }) {
         ))}
       </PreviewList>
       <PreviewList
-        title={t('transfer.preview.skippedTitle')}
+        title={t('yourData.preview.skippedTitle')}
         total={counts.skipped}
         shown={preview.skipped.length}
         isOpen
@@ -96,7 +96,7 @@ export function PreviewLists({ preview }: { preview: ImportPreview }) {
         ))}
       </PreviewList>
       <PreviewList
-        title={t('transfer.preview.warningsTitle')}
+        title={t('yourData.preview.warningsTitle')}
         total={counts.warnings}
         shown={preview.warnings.length}
       >
@@ -105,16 +105,16 @@ export function PreviewLists({ preview }: { preview: ImportPreview }) {
         ))}
       </PreviewList>
       <PreviewList
-        title={t('transfer.preview.duplicatesTitle')}
+        title={t('yourData.preview.duplicatesTitle')}
         total={counts.duplicates}
         shown={preview.duplicates.length}
       >
         {preview.duplicates.map((duplicate, index) => (
           <li key={index}>
-            {t('transfer.preview.duplicate', {
+            {t('yourData.preview.duplicate', {
               place: placeText(text, duplicate.place, isPhone),
               other: placeText(text, duplicate.sameAs, isPhone),
-              rule: t(`transfer.preview.matchedBy.${duplicate.rule}`),
+              rule: t(`yourData.preview.matchedBy.${duplicate.rule}`),
             })}
           </li>
         ))}

@@ -14,7 +14,7 @@ import type { ImportedPerson, ParsedImport } from '../../interop/import-types';
 import { makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
 import {
   linkedInCsv,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -58,7 +58,7 @@ async function importPeople(fileName: string, at: number, people: ImportedPerson
 describe('Recent imports', () => {
   it('keeps an import’s Undo after a reload, and undoes it from there', async () => {
     const { services } = testServices();
-    const first = renderTransferPage(services);
+    const first = renderYourDataPage(services);
     await userEvent.upload(
       screen.getByLabelText('Choose a file to import'),
       textFile(linkedInCsv([ANNA, BO]), 'Connections.csv', 'text/csv'),
@@ -69,7 +69,7 @@ describe('Recent imports', () => {
 
     // A reload: the summary and the toast are gone, the list is not.
     first.unmount();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const list = await recentList();
     const row = (await within(list).findByText('Connections.csv', {}, SLOW)).closest('li');
     if (!row) throw new Error('no row');
@@ -105,7 +105,7 @@ describe('Recent imports', () => {
     await updateContact(bo.id, { ...inputOf(bo), role: 'Mentor' });
 
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const list = await recentList();
     const row = (await within(list).findByText('Connections.csv', {}, SLOW)).closest('li');
     if (!row) throw new Error('no row');
@@ -132,7 +132,7 @@ describe('Recent imports', () => {
     ]);
     await importPeople('new.csv', Date.now() - MINUTE_MS, [imported('Bo', 'Ek')]);
     const { services } = testServices();
-    renderTransferPage(services);
+    renderYourDataPage(services);
     const list = await recentList();
     await within(list).findByText('old.vcf', {}, SLOW);
     // Newest first.
@@ -163,7 +163,7 @@ describe('Recent imports', () => {
       imported('Bo', 'Ek'),
     ]);
     const { services } = testServices();
-    renderTransferPage(services, { language: 'sv' });
+    renderYourDataPage(services, { language: 'sv' });
     const list = await screen.findByRole('region', { name: 'Senaste importer' }, SLOW);
     const row = (await within(list).findByText('Kontakter.csv', {}, SLOW)).closest('li');
     if (!row) throw new Error('no row');

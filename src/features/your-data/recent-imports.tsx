@@ -62,8 +62,8 @@ function useRecentImports(): { imports: ImportSummary[] | undefined; hasFailed: 
 function importName({ t }: Text, summary: ImportSummary): string {
   if (summary.fileName !== '') return summary.fileName;
   return summary.source === 'contact-picker'
-    ? t('transfer.import.phoneSource')
-    : t('transfer.recent.unnamed');
+    ? t('yourData.import.phoneSource')
+    : t('yourData.recent.unnamed');
 }
 
 function KeptPeople({ kept }: { kept: UndoImportResult['kept'] }) {
@@ -78,16 +78,16 @@ function KeptPeople({ kept }: { kept: UndoImportResult['kept'] }) {
       {KEPT_REASONS.map((reason) => {
         const count = kept.filter((item) => item.reason === reason).length;
         return count === 0 ? null : (
-          <p key={reason}>{t(`transfer.recent.kept.${reason}`, { count })}</p>
+          <p key={reason}>{t(`yourData.recent.kept.${reason}`, { count })}</p>
         );
       })}
       {names.length === 0 ? null : (
         <p className="muted">
           {names.join(', ')}
-          {rest > 0 ? ` ${t('transfer.andMore', { count: rest })}` : null}
+          {rest > 0 ? ` ${t('yourData.andMore', { count: rest })}` : null}
         </p>
       )}
-      <p>{t('transfer.recent.keptHint')}</p>
+      <p>{t('yourData.recent.keptHint')}</p>
     </>
   );
 }
@@ -97,9 +97,9 @@ function UndoResult({ result }: { result: UndoImportResult }) {
   const { removed, restored, kept } = result;
   return (
     <div role="status" className="transfer-import-result">
-      <p>{t('transfer.recent.undoneNow')}</p>
-      {removed > 0 ? <p>{t('transfer.summary.removed', { count: removed })}</p> : null}
-      {restored > 0 ? <p>{t('transfer.summary.restored', { count: restored })}</p> : null}
+      <p>{t('yourData.recent.undoneNow')}</p>
+      {removed > 0 ? <p>{t('yourData.summary.removed', { count: removed })}</p> : null}
+      {restored > 0 ? <p>{t('yourData.summary.restored', { count: restored })}</p> : null}
       {kept.length > 0 ? <KeptPeople kept={kept} /> : null}
     </div>
   );
@@ -121,8 +121,8 @@ function ImportRow({
   const name = importName(text, summary);
   const date = formatDateTime(summary.at);
   const counts = [
-    summary.added > 0 ? t('transfer.recent.added', { count: summary.added }) : '',
-    summary.updated > 0 ? t('transfer.recent.updated', { count: summary.updated }) : '',
+    summary.added > 0 ? t('yourData.recent.added', { count: summary.added }) : '',
+    summary.updated > 0 ? t('yourData.recent.updated', { count: summary.updated }) : '',
   ].filter(Boolean);
   // Nothing is left to undo once it is undone, here or anywhere else.
   const canUndo =
@@ -130,7 +130,7 @@ function ImportRow({
     undo?.status !== 'undone' &&
     !(
       undo?.status === 'failed' &&
-      (undo.reason === 'already-undone' || undo.reason === 'not-found')
+      (undo.reason === 'already-undone' || undo.reason === 'import-not-found')
     );
   const isUndoing = undo?.status === 'undoing';
   return (
@@ -142,7 +142,7 @@ function ImportRow({
       </p>
       {undo?.status === 'undone' ? <UndoResult result={undo.result} /> : null}
       {undo?.status !== 'undone' && summary.undoneAt !== undefined ? (
-        <p>{t('transfer.recent.undoneAt', { date: formatDateTime(summary.undoneAt) })}</p>
+        <p>{t('yourData.recent.undoneAt', { date: formatDateTime(summary.undoneAt) })}</p>
       ) : null}
       {undo?.status === 'failed' ? <UndoFailureText undo={undo} /> : null}
       {canUndo ? (
@@ -151,10 +151,10 @@ function ImportRow({
             type="button"
             className="button"
             disabled={isUndoing}
-            aria-label={isUndoing ? undefined : t('transfer.recent.undoLabel', { name, date })}
+            aria-label={isUndoing ? undefined : t('yourData.recent.undoLabel', { name, date })}
             onClick={onUndo}
           >
-            {isUndoing ? t('transfer.recent.undoing') : t('transfer.recent.undo')}
+            {isUndoing ? t('yourData.recent.undoing') : t('yourData.recent.undo')}
           </button>
         </div>
       ) : null}
@@ -208,9 +208,9 @@ export function RecentImports() {
   if (!hasFailed && (imports === undefined || imports.length === 0)) return null;
   return (
     <section className="card transfer-section" aria-labelledby="transfer-recent">
-      <h2 id="transfer-recent">{t('transfer.recent.title')}</h2>
-      <p>{t('transfer.recent.intro')}</p>
-      {hasFailed ? <p className="field-error">{t('transfer.recent.failed')}</p> : null}
+      <h2 id="transfer-recent">{t('yourData.recent.title')}</h2>
+      <p>{t('yourData.recent.intro')}</p>
+      {hasFailed ? <p className="field-error">{t('yourData.recent.failed')}</p> : null}
       {imports === undefined || imports.length === 0 ? null : (
         <ul className="transfer-imports">
           {imports.map((summary) => (

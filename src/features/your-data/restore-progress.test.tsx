@@ -12,7 +12,7 @@ import type { Channel, OpenChannel } from './worker-channel';
 import { makePerson, seedPeople } from '../../../tests/support/log-seed';
 import {
   inProcessChannel,
-  renderTransferPage,
+  renderYourDataPage,
   setUpTransferTest,
   testServices,
   textFile,
@@ -80,7 +80,7 @@ function restoreChannel() {
 async function atTheConfirmation(language: 'en' | 'sv' = 'en') {
   const channel = restoreChannel();
   const { services } = testServices({ openDataFileChannel: channel.open });
-  renderTransferPage(services, { language });
+  renderYourDataPage(services, { language });
   const answer = (response: DataFileResponse) => {
     act(() => {
       channel.state.respond?.(response);
@@ -143,7 +143,6 @@ describe('A restore in progress', PAGE_BUDGET, () => {
     answer({
       type: 'failed',
       job: 'restore',
-      message: 'QuotaExceededError',
       reason: 'out-of-space',
     });
     const alert = screen.getByRole('alert');
@@ -159,7 +158,6 @@ describe('A restore in progress', PAGE_BUDGET, () => {
     answer({
       type: 'failed',
       job: 'restore',
-      message: 'QuotaExceededError',
       reason: 'out-of-space',
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -170,7 +168,7 @@ describe('A restore in progress', PAGE_BUDGET, () => {
   it('says a restore that failed for another reason changed nothing', async () => {
     const { answer } = await atTheConfirmation();
     await userEvent.click(screen.getByRole('button', { name: 'Replace and restore' }));
-    answer({ type: 'failed', job: 'restore', message: 'boom', reason: 'unknown' });
+    answer({ type: 'failed', job: 'restore', reason: 'unknown' });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The restore could not be finished. Nothing was changed.',
     );
@@ -187,7 +185,7 @@ async function backupObject() {
 
 async function refusalText(file: object, name: string, language: 'en' | 'sv' = 'en') {
   const { services } = testServices();
-  renderTransferPage(services, { language });
+  renderYourDataPage(services, { language });
   const label = language === 'en' ? 'Choose a backup file' : 'Välj en säkerhetskopia';
   await userEvent.upload(screen.getByLabelText(label), textFile(JSON.stringify(file), name));
   return (await screen.findByRole('alert', {}, SLOW)).textContent;

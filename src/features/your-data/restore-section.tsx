@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { writeFailureText } from '../../components/failure-text';
-import type { WriteFailureReason } from '../../db/write-failure';
+import { writeErrorText } from '../../components/failure-text';
+import type { WriteErrorReason } from '../../db/write-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import type { RestoreCheck } from '../../workers/data-file-protocol';
 import { CancelButton } from './cancel-button';
@@ -36,9 +36,9 @@ function RestoreConfirm({
   const { t, formatDateTime, formatNumber } = text;
   return (
     <div className="transfer-step transfer-confirm" role="group" aria-labelledby="restore-confirm">
-      <h3 id="restore-confirm">{t('transfer.restore.confirmTitle')}</h3>
+      <h3 id="restore-confirm">{t('yourData.restore.confirmTitle')}</h3>
       <p>
-        {t('transfer.restore.made', {
+        {t('yourData.restore.made', {
           date: formatDateTime(check.createdAt),
           version: check.appVersion,
         })}
@@ -46,9 +46,9 @@ function RestoreConfirm({
       <table className="transfer-table">
         <thead>
           <tr>
-            <th scope="col">{t('transfer.restore.what')}</th>
-            <th scope="col">{t('transfer.restore.now')}</th>
-            <th scope="col">{t('transfer.restore.inFile')}</th>
+            <th scope="col">{t('yourData.restore.what')}</th>
+            <th scope="col">{t('yourData.restore.now')}</th>
+            <th scope="col">{t('yourData.restore.inFile')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +63,7 @@ function RestoreConfirm({
       </table>
       <div className="transfer-actions">
         <button type="button" className="button danger" onClick={onRestore}>
-          {t('transfer.restore.confirm')}
+          {t('yourData.restore.confirm')}
         </button>
         <CancelButton onCancel={onCancel} />
       </div>
@@ -82,15 +82,15 @@ function RestoringStep({
   const { t } = useI18n();
   return (
     <div className="transfer-step">
-      <StepHeading>{t('transfer.restore.working')}</StepHeading>
+      <StepHeading>{t('yourData.restore.working')}</StepHeading>
       <p>
-        {state.phase === 'copying' ? t('transfer.restore.copying') : t('transfer.restore.writing')}
+        {state.phase === 'copying' ? t('yourData.restore.copying') : t('yourData.restore.writing')}
       </p>
-      <ProgressBar label={t('transfer.restore.progress')} fraction={state.fraction} />
-      <p className="muted">{t('transfer.restore.restoringHint')}</p>
+      <ProgressBar label={t('yourData.restore.progress')} fraction={state.fraction} />
+      <p className="muted">{t('yourData.restore.restoringHint')}</p>
       <div className="transfer-actions">
         <button type="button" className="button" disabled={state.isCancelling} onClick={onCancel}>
-          {state.isCancelling ? t('transfer.restore.cancelling') : t('common.cancel')}
+          {state.isCancelling ? t('yourData.restore.cancelling') : t('common.cancel')}
         </button>
       </div>
     </div>
@@ -98,16 +98,16 @@ function RestoringStep({
 }
 
 /** Why a restore did not finish: a full disk and a closed database are named. */
-function RestoreFailure({ reason }: { reason: WriteFailureReason }) {
+function RestoreFailure({ reason }: { reason: WriteErrorReason }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="field-error">
       {reason === 'unknown' ? (
-        <p>{t('transfer.restore.failed')}</p>
+        <p>{t('yourData.restore.failed')}</p>
       ) : (
         <>
-          <p>{writeFailureText(reason, t)}</p>
-          <p>{t('transfer.restore.nothingChanged')}</p>
+          <p>{writeErrorText(reason, t)}</p>
+          <p>{t('yourData.restore.nothingChanged')}</p>
         </>
       )}
     </div>
@@ -144,11 +144,11 @@ export function RestoreSection({
 
   return (
     <section className="card transfer-section" aria-labelledby="transfer-restore">
-      <h2 id="transfer-restore">{t('transfer.restore.title')}</h2>
-      <p>{t('transfer.restore.intro')}</p>
+      <h2 id="transfer-restore">{t('yourData.restore.title')}</h2>
+      <p>{t('yourData.restore.intro')}</p>
       {state.step === 'checking' ? (
         <div className="transfer-step">
-          <StepHeading>{t('transfer.restore.checking')}</StepHeading>
+          <StepHeading>{t('yourData.restore.checking')}</StepHeading>
           <div className="transfer-actions">
             <button type="button" className="button" onClick={flow.cancel}>
               {t('common.cancel')}
@@ -163,20 +163,20 @@ export function RestoreSection({
       {state.step === 'refused' ? (
         <div role="alert">
           <p>{restoreProblemText(text, state.problem, state.fileName)}</p>
-          <p>{t('transfer.restore.nothingChanged')}</p>
+          <p>{t('yourData.restore.nothingChanged')}</p>
         </div>
       ) : null}
       {state.step === 'failed' ? <RestoreFailure reason={state.reason} /> : null}
-      {state.step === 'cancelled' ? <p role="status">{t('transfer.restore.cancelled')}</p> : null}
+      {state.step === 'cancelled' ? <p role="status">{t('yourData.restore.cancelled')}</p> : null}
       {state.step === 'restored' ? (
         <div role="status">
-          <p>{t('transfer.restore.done')}</p>
-          {state.result.isDerivedRebuilt ? <p>{t('transfer.restore.rebuilt')}</p> : null}
+          <p>{t('yourData.restore.done')}</p>
+          {state.result.isDerivedRebuilt ? <p>{t('yourData.restore.rebuilt')}</p> : null}
         </div>
       ) : null}
       {isBusy(state) ? null : (
         <div className="transfer-actions">
-          <FilePick label={t('transfer.restore.pick')} accept={BACKUP_ACCEPT} onFile={check} />
+          <FilePick label={t('yourData.restore.pick')} accept={BACKUP_ACCEPT} onFile={check} />
         </div>
       )}
       {state.step === 'restoring' ? null : <RevertPanel revision={revision} />}

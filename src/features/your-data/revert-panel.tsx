@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import { discardRestoreCopy } from '../../db/writes/restore';
 import { revertableRestoreAt } from '../../db/revert-point';
-import { writeFailureOf, type WriteFailureReason } from '../../db/write-failure';
+import { writeErrorReasonOf, type WriteErrorReason } from '../../db/write-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { CancelButton } from './cancel-button';
 import { useTransferServices } from './your-data-services';
@@ -12,16 +12,16 @@ import './your-data-messages';
 
 type RevertStep =
   | { step: 'idle' | 'confirming' | 'reverting' | 'reverted' }
-  | { step: 'failed'; reason: WriteFailureReason };
+  | { step: 'failed'; reason: WriteErrorReason };
 
 /** Why a revert or a discard failed, in words, saying that nothing changed. */
-function RevertFailure({ reason }: { reason: WriteFailureReason }) {
+function RevertFailure({ reason }: { reason: WriteErrorReason }) {
   const { t } = useI18n();
   return (
     <p role="alert" className="field-error">
       {reason === 'unknown'
-        ? t('transfer.restore.revertFailed')
-        : `${writeFailureText(reason, t)} ${t('transfer.restore.nothingChanged')}`}
+        ? t('yourData.restore.revertFailed')
+        : `${writeErrorText(reason, t)} ${t('yourData.restore.nothingChanged')}`}
     </p>
   );
 }
@@ -58,7 +58,7 @@ export function RevertPanel({ revision }: { revision: number }) {
       setState({ step: 'idle' });
     } catch (error) {
       console.error('Ties could not forget the data from before the restore', error);
-      setState({ step: 'failed', reason: writeFailureOf(error) });
+      setState({ step: 'failed', reason: writeErrorReasonOf(error) });
     }
     setOwnRevision((value) => value + 1);
   };
@@ -66,14 +66,14 @@ export function RevertPanel({ revision }: { revision: number }) {
 
   return (
     <>
-      {state.step === 'reverted' ? <p role="status">{t('transfer.restore.reverted')}</p> : null}
+      {state.step === 'reverted' ? <p role="status">{t('yourData.restore.reverted')}</p> : null}
       {state.step === 'failed' ? <RevertFailure reason={state.reason} /> : null}
       {copiedAt === undefined ? null : (
         <div className="transfer-revert">
-          <p>{t('transfer.restore.revertIntro', { date: formatDateTime(copiedAt) })}</p>
+          <p>{t('yourData.restore.revertIntro', { date: formatDateTime(copiedAt) })}</p>
           {state.step === 'confirming' ? (
             <div className="transfer-confirm" role="group" aria-labelledby="revert-confirm">
-              <p id="revert-confirm">{t('transfer.restore.revertConfirm')}</p>
+              <p id="revert-confirm">{t('yourData.restore.revertConfirm')}</p>
               <div className="transfer-actions">
                 <button
                   type="button"
@@ -82,7 +82,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                     void revert();
                   }}
                 >
-                  {t('transfer.restore.revertYes')}
+                  {t('yourData.restore.revertYes')}
                 </button>
                 <CancelButton
                   onCancel={() => {
@@ -101,7 +101,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                   setState({ step: 'confirming' });
                 }}
               >
-                {isReverting ? t('transfer.restore.reverting') : t('transfer.restore.revert')}
+                {isReverting ? t('yourData.restore.reverting') : t('yourData.restore.revert')}
               </button>
               <button
                 type="button"
@@ -111,7 +111,7 @@ export function RevertPanel({ revision }: { revision: number }) {
                   void discard();
                 }}
               >
-                {t('transfer.restore.discard')}
+                {t('yourData.restore.discard')}
               </button>
             </div>
           )}

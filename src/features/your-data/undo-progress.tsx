@@ -1,6 +1,6 @@
 // What the summary and the recent imports show of an undo: how far it got, with a Cancel that
 // stops it, and why it did not happen.
-import { writeFailureText } from '../../components/failure-text';
+import { writeErrorText } from '../../components/failure-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { ProgressBar } from './progress-bar';
 import type { UndoState } from './use-import-flow';
@@ -17,10 +17,10 @@ export function UndoProgress({
   const { t } = useI18n();
   return (
     <div className="transfer-write-progress">
-      <ProgressBar label={t('transfer.undo.progress')} fraction={undo.fraction} />
+      <ProgressBar label={t('yourData.undo.progress')} fraction={undo.fraction} />
       <div className="transfer-actions">
         <button type="button" className="button" disabled={undo.isStopping} onClick={onStop}>
-          {undo.isStopping ? t('transfer.undo.stopping') : t('common.cancel')}
+          {undo.isStopping ? t('yourData.undo.stopping') : t('common.cancel')}
         </button>
       </div>
     </div>
@@ -36,8 +36,8 @@ export function UndoFailureText({ undo }: { undo: Extract<UndoState, { status: '
   return (
     <p role="alert" className="field-error">
       {isNamed
-        ? `${writeFailureText(writeFailure, t)} ${t('transfer.undo.notUndone')}`
-        : t(`transfer.undo.${reason}`)}
+        ? `${writeErrorText(writeFailure, t)} ${t('yourData.undo.notUndone')}`
+        : t(`yourData.undo.${reason}`)}
     </p>
   );
 }

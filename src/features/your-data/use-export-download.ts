@@ -36,10 +36,10 @@ export function useExportDownload(): ExportDownload {
       });
       if (response.type !== 'export-ready') throw new Error(`Unexpected ${response.type}`);
       saveFile(response.file, exportFileName(format, now()));
-      setOutcome({ message: t('transfer.export.done', { count: response.count }), isError: false });
+      setOutcome({ message: t('yourData.export.done', { count: response.count }), isError: false });
     } catch (error) {
       console.error('Ties could not export', error);
-      setOutcome({ message: t('transfer.export.failed'), isError: true });
+      setOutcome({ message: t('yourData.export.failed'), isError: true });
     }
     setWorking(undefined);
   };

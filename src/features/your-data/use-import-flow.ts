@@ -142,7 +142,7 @@ export function undoImportInWorker(
 export function undoFailureOf(error: unknown): UndoFailure {
   const { reason, writeFailure } = (error ?? {}) as Partial<Record<keyof UndoFailure, unknown>>;
   const isKnown =
-    reason === 'not-found' ||
+    reason === 'import-not-found' ||
     reason === 'already-undone' ||
     reason === 'stale-plan' ||
     reason === 'cancelled';
@@ -247,11 +247,7 @@ export function useImportFlow(
     (origin: ImportOrigin) => {
       close();
       if (origin.kind === 'file' && origin.file.size > IMPORT_MAX_BYTES) {
-        const failure: ImportFailure = {
-          reason: 'too-large',
-          detail: String(origin.file.size),
-          message: 'The file is too large.',
-        };
+        const failure: ImportFailure = { reason: 'too-large', detail: String(origin.file.size) };
         setState({ step: 'failed', origin, failure });
         return;
       }
@@ -260,10 +256,10 @@ export function useImportFlow(
         (response) => {
           if (channelRef.current === channel) onResponse(origin, response);
         },
-        (message) => {
+        () => {
           if (channelRef.current !== channel) return;
           close();
-          setState({ step: 'failed', origin, failure: { reason: 'read-failed', message } });
+          setState({ step: 'failed', origin, failure: { reason: 'read-failed' } });
         },
       );
       channelRef.current = channel;
@@ -279,8 +275,8 @@ export function useImportFlow(
         (error: unknown) => {
           if (channelRef.current !== channel) return;
           close();
-          const message = error instanceof Error ? error.message : String(error);
-          setState({ step: 'failed', origin, failure: { reason: 'read-failed', message } });
+          console.error('Ties could not read the file to import', error);
+          setState({ step: 'failed', origin, failure: { reason: 'read-failed' } });
         },
       );
     },

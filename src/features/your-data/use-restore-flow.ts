@@ -7,7 +7,7 @@
 // nothing changed" or, when the cancel came too late, "restored".
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RestorePhase, RestoreResult } from '../../db/writes/restore';
-import type { WriteFailureReason } from '../../db/write-failure';
+import type { WriteErrorReason } from '../../db/write-errors';
 import type {
   DataFileRequest,
   DataFileResponse,
@@ -31,7 +31,7 @@ export type RestoreFlowState =
     }
   | { step: 'restored'; result: RestoreResult }
   | { step: 'cancelled'; fileName: string }
-  | { step: 'failed'; fileName: string; reason: WriteFailureReason };
+  | { step: 'failed'; fileName: string; reason: WriteErrorReason };
 
 export type RestoreFlow = {
   state: RestoreFlowState;
@@ -41,9 +41,7 @@ export type RestoreFlow = {
   cancel: () => void;
 };
 
-function unreadable(message: string): RestoreProblem {
-  return { reason: 'unreadable', details: {}, message };
-}
+const UNREADABLE: RestoreProblem = { reason: 'unreadable', details: {} };
 
 /** The state after a response of the worker; `fileName` is the file the flow is about. */
 function nextState(
@@ -69,9 +67,9 @@ function nextState(
     case 'failed':
       return response.job === 'restore'
         ? { step: 'failed', fileName, reason: response.reason }
-        : { step: 'refused', fileName, problem: unreadable(response.message) };
+        : { step: 'refused', fileName, problem: UNREADABLE };
     default:
-      return { step: 'refused', fileName, problem: unreadable(response.type) };
+      return { step: 'refused', fileName, problem: UNREADABLE };
   }
 }
 
@@ -109,13 +107,13 @@ export function useRestoreFlow(
           setState((current) => nextState(current, response, fileName));
           if (response.type === 'restored') onRestoredRef.current?.(response.result);
         },
-        (message) => {
+        () => {
           if (channelRef.current !== channel) return;
           close();
           setState((current) =>
             current.step === 'restoring'
               ? { step: 'failed', fileName, reason: 'unknown' }
-              : { step: 'refused', fileName, problem: unreadable(message) },
+              : { step: 'refused', fileName, problem: UNREADABLE },
           );
         },
       );

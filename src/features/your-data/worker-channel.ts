@@ -1,4 +1,4 @@
-// A two-way line to a worker, as the transfer screens use it: requests out, responses in,
+// A two-way line to a worker, as the Your data screen uses it: requests out, responses in,
 // and a crash reported once. The screens talk to workers only through an OpenChannel, so
 // component tests can hand them one that runs the same engine in-process instead.
 
@@ -8,9 +8,10 @@ export type Channel<Request> = {
   close: () => void;
 };
 
+/** onCrash: the worker stopped or sent what cannot be read (the cause is logged, not shown). */
 export type OpenChannel<Request, Response> = (
   onResponse: (response: Response) => void,
-  onCrash: (message: string) => void,
+  onCrash: () => void,
 ) => Channel<Request>;
 
 /** Opens a channel on a new worker each time; `startWorker` names the worker's module. */
@@ -24,10 +25,12 @@ export function workerChannel<Request, Response>(
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
-      onCrash(event.message || 'The worker stopped.');
+      console.error('A Ties worker stopped', event.message);
+      onCrash();
     });
     worker.addEventListener('messageerror', () => {
-      onCrash('A message from the worker could not be read.');
+      console.error('A message from a Ties worker could not be read');
+      onCrash();
     });
     return {
       send: (request, transfer = []) => {
@@ -62,8 +65,8 @@ export function openSession<Request, Response>(
     (response) => {
       settle({ response });
     },
-    (message) => {
-      settle({ error: new Error(message) });
+    () => {
+      settle({ error: new Error('The worker stopped.') });
     },
   );
   return {

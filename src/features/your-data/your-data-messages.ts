@@ -1,6 +1,5 @@
-// The import, export and backup screen's texts load with it, not with the first screen
-// (i18n/messages/index.ts). Every file that uses one of their keys imports this module.
-import { addMessages } from '../../i18n/translate';
-import { transfer } from '../../i18n/messages/your-data';
+// The Your data screen's texts load with it, not with the first screen (i18n/catalogue.ts).
+// Every file that uses one of their keys imports this module.
+import { loadArea } from '../../i18n/catalogue';
 
-addMessages(transfer);
+loadArea('yourData');

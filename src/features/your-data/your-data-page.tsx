@@ -25,7 +25,7 @@ function useFocusOnHash() {
 }
 
 /** The "Your data" screen: import, export, backup, restore and duplicates, at /settings/data. */
-export default function TransferPage() {
+export default function YourDataPage() {
   const { t } = useI18n();
   const settings = useSettings();
   const pending = usePendingFileStore((state) => state.pending);
@@ -34,12 +34,12 @@ export default function TransferPage() {
 
   return (
     <section className="page transfer-page" aria-labelledby="transfer-title">
-      <h1 id="transfer-title">{t('transfer.title')}</h1>
-      <p className="muted">{t('transfer.intro')}</p>
+      <h1 id="transfer-title">{t('yourData.title')}</h1>
+      <p className="muted">{t('yourData.intro')}</p>
       <ImportSection
         pendingFile={pending?.kind === 'import' ? pending.file : undefined}
         onPendingTaken={takePendingFile}
-        notice={isSharedMissing ? t('transfer.import.sharedMissing') : undefined}
+        notice={isSharedMissing ? t('yourData.import.sharedMissing') : undefined}
       />
       <RecentImports />
       <ExportSection />

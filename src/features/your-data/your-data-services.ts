@@ -1,4 +1,4 @@
-// What the transfer screens need from the outside world, in one context: the two workers,
+// What the Your data screen needs from the outside world, in one context: the two workers,
 // saving a file, and the phone's Contact Picker. The app uses the real ones; component tests
 // provide in-process channels running the same engines, a saveFile that records, and a fake
 // picker, so the whole flow is tested without a Worker or a download.

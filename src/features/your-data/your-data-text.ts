@@ -2,7 +2,7 @@
 // the file (line, card), what was wrong, which field. All of it is plain text; values from
 // the file are never read as markup.
 import type { I18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/translate';
+import type { PlainMessageKey } from '../../i18n/translate';
 import type { ImportPlace, ImportWarning, SkippedItem } from '../../interop/import-types';
 import type { FieldValue } from '../../interop/merge';
 import type { ImportFailure } from '../../workers/import-protocol';
@@ -16,25 +16,25 @@ import './your-data-messages';
 
 type Text = Pick<I18n, 't' | 'formatNumber' | 'formatDate'>;
 
-const FIELD_KEYS: Record<string, MessageKey> = {
-  givenName: 'transfer.field.givenName',
-  familyName: 'transfer.field.familyName',
-  displayName: 'transfer.field.displayName',
-  organisation: 'transfer.field.organisation',
-  role: 'transfer.field.role',
-  linkedInUrl: 'transfer.field.linkedInUrl',
-  location: 'transfer.field.location',
-  notes: 'transfer.field.notes',
-  connectedOn: 'transfer.field.connectedOn',
-  birthday: 'transfer.field.birthday',
-  emails: 'transfer.field.emails',
-  phones: 'transfer.field.phones',
-  links: 'transfer.field.links',
-  tags: 'transfer.field.tags',
-  expertise: 'transfer.field.expertise',
-  howWeMet: 'transfer.field.howWeMet',
-  nextTimeNote: 'transfer.field.nextTimeNote',
-  sourceKey: 'transfer.field.sourceKey',
+const FIELD_KEYS: Record<string, PlainMessageKey> = {
+  givenName: 'yourData.field.givenName',
+  familyName: 'yourData.field.familyName',
+  displayName: 'yourData.field.displayName',
+  organisation: 'yourData.field.organisation',
+  role: 'yourData.field.role',
+  linkedInUrl: 'yourData.field.linkedInUrl',
+  location: 'yourData.field.location',
+  notes: 'yourData.field.notes',
+  connectedOn: 'yourData.field.connectedOn',
+  birthday: 'yourData.field.birthday',
+  emails: 'yourData.field.emails',
+  phones: 'yourData.field.phones',
+  links: 'yourData.field.links',
+  tags: 'yourData.field.tags',
+  expertise: 'yourData.field.expertise',
+  howWeMet: 'yourData.field.howWeMet',
+  nextTimeNote: 'yourData.field.nextTimeNote',
+  sourceKey: 'yourData.field.sourceKey',
 };
 
 function isListField(field: LimitedField): field is ListField {
@@ -43,16 +43,16 @@ function isListField(field: LimitedField): field is ListField {
 
 export function fieldName(text: Text, field: string | undefined): string {
   const key = field === undefined ? undefined : FIELD_KEYS[field];
-  return text.t(key ?? 'transfer.field.other');
+  return text.t(key ?? 'yourData.field.other');
 }
 
 /** "Line 12", "Card 3 (line 40)", or for phone contacts "Contact 2". */
 export function placeText(text: Text, place: ImportPlace, isPhone = false): string {
-  if (isPhone) return text.t('transfer.place.contact', { number: place.number });
-  if (place.unit === 'line') return text.t('transfer.place.line', { number: place.number });
+  if (isPhone) return text.t('yourData.place.contact', { number: place.number });
+  if (place.unit === 'line') return text.t('yourData.place.line', { number: place.number });
   return place.line === undefined
-    ? text.t('transfer.place.card', { number: place.number })
-    : text.t('transfer.place.cardAtLine', { number: place.number, line: place.line });
+    ? text.t('yourData.place.card', { number: place.number })
+    : text.t('yourData.place.cardAtLine', { number: place.number, line: place.line });
 }
 
 /** A detail that is a count is shown as a number of the language; anything else as given. */
@@ -74,17 +74,17 @@ export function skippedText(text: Text, item: SkippedItem, isPhone = false): str
   const place = placeText(text, item.place, isPhone);
   const detail = detailText(text, item.detail);
   if (item.reason === 'unbalanced-quotes' && item.detail === 'rest-of-file') {
-    return text.t('transfer.skip.unbalanced-quotes-rest', { place });
+    return text.t('yourData.skip.unbalanced-quotes-rest', { place });
   }
   const vars = { place, detail, field: fieldName(text, item.field), max: limitOf(item) };
   if (item.reason === 'field-too-long' && item.field !== undefined && isListField(item.field)) {
-    return text.t('transfer.skip.entry-too-long', vars);
+    return text.t('yourData.skip.entry-too-long', vars);
   }
-  return text.t(`transfer.skip.${item.reason}`, vars);
+  return text.t(`yourData.skip.${item.reason}`, vars);
 }
 
 export function warningText(text: Text, warning: ImportWarning): string {
-  return text.t(`transfer.warning.${warning.reason}`, {
+  return text.t(`yourData.warning.${warning.reason}`, {
     place: placeText(text, warning.place),
     field: fieldName(text, warning.field),
     detail: detailText(text, warning.detail),
@@ -100,12 +100,12 @@ export function sizeText(text: Text, bytes: number): string {
 /** What a file that is not text appears to be, in words ("it is a PDF document"). */
 function binaryKindText(text: Text, detail: string | undefined): string {
   const kind = BINARY_KINDS.find((known) => known === detail) ?? 'data';
-  return text.t(`transfer.binary.${kind}`);
+  return text.t(`yourData.binary.${kind}`);
 }
 
 export function failureText(text: Text, failure: ImportFailure, name: string): string {
   const size = Number(failure.detail ?? '0');
-  return text.t(`transfer.failure.${failure.reason}`, {
+  return text.t(`yourData.failure.${failure.reason}`, {
     name,
     size: sizeText(text, Number.isFinite(size) ? size : 0),
     max: sizeText(text, IMPORT_MAX_BYTES),
@@ -119,7 +119,7 @@ export function failureText(text: Text, failure: ImportFailure, name: string): s
 
 /** A stored or imported value as the preview shows it. */
 export function valueText(text: Text, value: FieldValue | undefined): string {
-  if (value === undefined || value === '') return text.t('transfer.value.empty');
+  if (value === undefined || value === '') return text.t('yourData.value.empty');
   if (typeof value === 'string') return value;
   const at = Date.UTC(value.year ?? 2000, value.month - 1, value.day, 12);
   return text.formatDate(at, {
@@ -130,13 +130,13 @@ export function valueText(text: Text, value: FieldValue | undefined): string {
   });
 }
 
-const TABLE_KEYS: Record<string, MessageKey> = {
-  contacts: 'transfer.table.contacts',
-  interactions: 'transfer.table.interactions',
-  relations: 'transfer.table.relations',
-  groups: 'transfer.table.groups',
-  goals: 'transfer.table.goals',
-  weekPlans: 'transfer.table.weekPlans',
+const TABLE_KEYS: Record<string, PlainMessageKey> = {
+  contacts: 'yourData.table.contacts',
+  interactions: 'yourData.table.interactions',
+  relations: 'yourData.table.relations',
+  groups: 'yourData.table.groups',
+  goals: 'yourData.table.goals',
+  weekPlans: 'yourData.table.weekPlans',
 };
 
 export function tableName(text: Text, table: string | undefined): string {
@@ -170,7 +170,7 @@ export function restoreProblemText(text: Text, problem: RestoreProblem, name: st
     max: maxOf(problem),
   };
   if (problem.reason === 'invalid-row' && details.field === undefined) {
-    return text.t('transfer.restore.problem.invalid-row-whole', vars);
+    return text.t('yourData.restore.problem.invalid-row-whole', vars);
   }
-  return text.t(`transfer.restore.problem.${problem.reason}`, vars);
+  return text.t(`yourData.restore.problem.${problem.reason}`, vars);
 }
