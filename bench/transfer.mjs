@@ -739,7 +739,7 @@ const loadAtStart = await loadAverage();
 const filesDir = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-transfer-files-'));
 console.log('Building the app and the bench pages…');
 await buildApp([], APP_OUT);
-await build({ configFile: path.join(PROJECT_ROOT, 'bench', 'yourData.vite.config.ts') });
+await build({ configFile: path.join(PROJECT_ROOT, 'bench', 'transfer.vite.config.ts') });
 const server = await startServer({
   root: APP_OUT,
   host: '127.0.0.1',
