@@ -45,6 +45,11 @@ const layerZones = [
     message: 'db/ and interop/ sit below the UI.',
   },
   {
+    target: './src/interop',
+    from: ['./src/db', './src/workers'],
+    message: 'interop/ reads and writes file formats: the database calls it, never the reverse.',
+  },
+  {
     target: './src/db/codecs',
     from: './src/db',
     except: ['./codecs'],
