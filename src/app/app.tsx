@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openDatabase, type StorageState } from '../db/open';
-import { useLanguageSetting, useSettings } from '../live-queries/use-settings';
+import { useStoredSettings } from '../live-queries/use-settings';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { languageFromBrowser } from '../i18n/translate';
 import { AppRoutes } from './router';
@@ -27,11 +27,14 @@ export function App() {
 }
 
 function ReadyApp() {
-  const settings = useSettings();
-  // Decided once the stored choice has been read, so that only that language's messages load.
-  const chosen = useLanguageSetting();
+  // One read of the settings row: the language is decided once it has been read, so that
+  // only that language's messages load.
+  const stored = useStoredSettings();
+  const settings = stored?.settings;
   const language =
-    chosen === undefined ? undefined : (chosen ?? languageFromBrowser(navigator.languages));
+    stored === undefined
+      ? undefined
+      : (settings?.language ?? languageFromBrowser(navigator.languages));
   const theme = settings?.theme ?? 'system';
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import type { Language, Settings } from '../domain/types';
+import type { Settings } from '../domain/types';
 
 /** The settings row; undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -8,10 +8,10 @@ export function useSettings(): Settings | undefined {
 }
 
 /**
- * The language the user chose (null: the browser's), or undefined while it is being read,
- * which useSettings cannot tell from a missing row. The shell waits for it so that it loads
- * only the language it will show (i18n/catalogue.ts).
+ * The settings row, told apart from a row not read yet: undefined while it is being read,
+ * `{ settings: undefined }` when there is none (useSettings cannot tell the two apart). The
+ * shell waits for it, so that it loads only the language it will show (i18n/catalogue.ts).
  */
-export function useLanguageSetting(): Language | null | undefined {
-  return useLiveQuery(async () => (await db.settings.get('settings'))?.language ?? null, []);
+export function useStoredSettings(): { settings: Settings | undefined } | undefined {
+  return useLiveQuery(async () => ({ settings: await db.settings.get('settings') }), []);
 }
