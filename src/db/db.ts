@@ -1,10 +1,12 @@
 import { Dexie, type EntityTable, type PromiseExtended } from 'dexie';
 import type {
+  Ask,
   Contact,
   Goal,
   GraphLayout,
   Group,
   ImportBatch,
+  Introduction,
   Relation,
   Settings,
   WeekPlan,
@@ -32,6 +34,8 @@ export class TiesDatabase extends Dexie {
   relations!: EntityTable<Relation, 'id'>;
   groups!: EntityTable<Group, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
+  asks!: EntityTable<Ask, 'id'>;
+  introductions!: EntityTable<Introduction, 'id'>;
   weekPlans!: EntityTable<WeekPlan, 'weekStart'>;
   settings!: EntityTable<Settings, 'id'>;
   /** Derived (derived/registry.ts): the week plan's inputs in 16 shards, never backed up. */

@@ -93,6 +93,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       peopleRows: 'id',
     },
   },
+  {
+    version: 9,
+    stores: {
+      // Asks for help (one person, optionally a goal), by person and by goal; introductions,
+      // by either of their two people and by goal (domain/types.ts Ask, Introduction).
+      asks: 'id, contactId, goalId, updatedAt',
+      introductions: 'id, firstId, secondId, goalId, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

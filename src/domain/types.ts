@@ -192,14 +192,87 @@ export type Group = Stamped & {
   notes: string;
 };
 
-export type GoalStatus = 'active' | 'done';
+/** An active goal is worked on; a done one was reached; an archived one was put aside. */
+export const GOAL_STATUSES = ['active', 'done', 'archived'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export type Goal = Stamped & {
   title: string;
   why: string;
   neededExpertise: string[];
   status: GoalStatus;
+  /** People the user linked to the goal by hand (besides those whose expertise matches). */
   contactIds: Id[];
+  /** The day the user wants it done by, as YYYY-MM-DD; absent when none was given. */
+  dueOn?: string | undefined;
+  /** When the goal was last completed or archived; absent while active. */
+  closedAt?: EpochMs | undefined;
+};
+
+/** What came of an ask: not yet known, they helped, they said no, or no answer came. */
+export const ASK_OUTCOMES = ['pending', 'helped', 'declined', 'no-answer'] as const;
+export type AskOutcome = (typeof ASK_OUTCOMES)[number];
+
+/** A request for help to one person, optionally for a goal (docs/glossary.md, "Ask"). */
+export type Ask = Stamped & {
+  contactId: Id;
+  goalId?: Id | undefined;
+  /** When the user asked. */
+  at: EpochMs;
+  /** What was asked, in the user's words; may be empty. */
+  what: string;
+  outcome: AskOutcome;
+  /** When the outcome was set; absent while pending. */
+  settledAt?: EpochMs | undefined;
+  /** The touch the ask was made in (marked "I asked for help"), when it was logged as one. */
+  touchId?: Id | undefined;
+  /**
+   * The touch that records the help as received in the give-and-take ledger, written in
+   * the same transaction as the outcome "helped" and removed when the outcome changes.
+   */
+  helpTouchId?: Id | undefined;
+};
+
+/**
+ * Who makes the introduction: 'i-make', the user introduces two people to each other;
+ * 'for-me', the user asks someone (the introducer) to introduce them to a third person.
+ */
+export const INTRODUCTION_DIRECTIONS = ['i-make', 'for-me'] as const;
+export type IntroductionDirection = (typeof INTRODUCTION_DIRECTIONS)[number];
+
+/**
+ * Double opt-in, in order: asked, the first person said yes, the second said yes, the
+ * introduction was made, then its outcome: they met, or nothing came of it.
+ */
+export const INTRODUCTION_STATES = [
+  'asked',
+  'first-agreed',
+  'second-agreed',
+  'made',
+  'met',
+  'nothing-came',
+] as const;
+export type IntroductionState = (typeof INTRODUCTION_STATES)[number];
+
+export type Introduction = Stamped & {
+  direction: IntroductionDirection;
+  /**
+   * 'i-make': the person asked first; 'for-me': the introducer, who is asked first.
+   */
+  firstId: Id;
+  /** 'i-make': the person asked second; 'for-me': the person the user wants to meet. */
+  secondId: Id;
+  goalId?: Id | undefined;
+  note: string;
+  state: IntroductionState;
+  /** When each state reached so far was reached (the date the user gave, or the save). */
+  stateAt: Partial<Record<IntroductionState, EpochMs>>;
+  /** 'i-make', once made: the touch that records the give to both people. */
+  madeTouchId?: Id | undefined;
+  /** 'for-me', once made: the "introduced by" relation written then. */
+  relationId?: Id | undefined;
+  /** 'for-me', once made: true when making it set the second person's "met via". */
+  setMetVia?: boolean | undefined;
 };
 
 export type WeekItemState = 'open' | 'done' | 'snoozed' | 'skipped';

@@ -90,7 +90,7 @@ export const SOURCES = allOf<Source>({
 });
 const AFFILIATIONS = allOf<Affiliation>({ internal: true, external: true });
 const INITIATORS = allOf<Initiator>({ me: true, them: true, unknown: true });
-const GOAL_STATUSES = allOf<GoalStatus>({ active: true, done: true });
+const GOAL_STATUSES = allOf<GoalStatus>({ active: true, done: true, archived: true });
 const ITEM_STATES = allOf<WeekItemState>({ open: true, done: true, snoozed: true, skipped: true });
 const LANGUAGES = allOf<Language>({ en: true, sv: true });
 const THEMES = allOf<Settings['theme']>({ system: true, light: true, dark: true });
