@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import { lastPeopleList, readPackedPeopleList } from '../db/reads/people-list';
+import { lastPeopleList, readAheadInFlight, readPackedPeopleList } from '../db/reads/people-list';
 import { rebuildPeopleRows } from '../db/derived/registry';
 import type { PeopleListPerson } from '../db/codecs/people-rows';
 import type { Contact, Id } from '../domain/types';
@@ -21,6 +22,15 @@ export async function readPeople(): Promise<Contact[]> {
 type PeopleListRead = { people: PeopleListPerson[]; isPacked: boolean };
 
 async function readPeopleList(): Promise<PeopleListRead> {
+  const ahead = readAheadInFlight();
+  if (ahead) {
+    // Joins the read-ahead on its way (db/reads/people-list.ts). What a live query observes
+    // is what it reads itself: counting the rows observes every change to them, for next to
+    // nothing, and Dexie.waitFor keeps this query's observation alive across the wait.
+    const [people] = await Promise.all([Dexie.waitFor(ahead), db.peopleRows.count()]);
+    // Kept only when no write was seen during it; otherwise read afresh below.
+    if (people && lastPeopleList() === people) return { people, isPacked: true };
+  }
   const packed = await readPackedPeopleList();
   if (packed) return { people: packed, isPacked: true };
   // Until the rows are packed again, the full records say the same, only slower.

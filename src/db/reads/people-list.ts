@@ -8,6 +8,9 @@
 // The People screen shows it in its first render instead of waiting for its own read
 // (about 200 ms at 10,000 people on a first visit); its live query still reads and replaces
 // it at once, so a change that lands meanwhile is shown a moment later, never lost.
+// A screen opened while that read is still on its way joins it (readAheadInFlight) rather
+// than starting a second one: a tap soon after the first screen waits only for the rest of
+// the read, not for all of it again behind the first.
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { db } from '../db';
 import { peopleOfRows, type PeopleListPerson } from '../codecs/people-rows';
@@ -41,12 +44,26 @@ export function lastPeopleList(): PeopleListPerson[] | undefined {
   return lastList?.writesSeen === writesSeen ? lastList.people : undefined;
 }
 
+/** The read-ahead on its way, with the count of writes seen when it started. */
+let readAhead: { writesSeen: number; read: Promise<PeopleListPerson[] | undefined> } | undefined;
+
+/**
+ * The read-ahead still on its way, while no write to the people has been seen since it
+ * started; else undefined. It resolves to undefined when it fails or the rows cannot be used.
+ */
+export function readAheadInFlight(): Promise<PeopleListPerson[] | undefined> | undefined {
+  return readAhead?.writesSeen === writesSeen ? readAhead.read : undefined;
+}
+
 /** Reads the list ahead of the People screen (see the top of this file); never rejects. */
 export async function prefetchPeopleList(): Promise<void> {
-  if (lastPeopleList()) return;
-  try {
-    await readPackedPeopleList();
-  } catch (error) {
+  if (lastPeopleList() || readAheadInFlight()) return;
+  const read = readPackedPeopleList().catch((error: unknown) => {
     console.warn('Ties could not read the People list ahead of time', error);
-  }
+    return undefined;
+  });
+  const started = { writesSeen, read };
+  readAhead = started;
+  await read;
+  if (readAhead === started) readAhead = undefined;
 }

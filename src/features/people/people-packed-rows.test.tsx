@@ -8,7 +8,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContact, updateContact } from '../../db/writes/people';
 import { db } from '../../db/db';
-import { readPackedPeopleList } from '../../db/reads/people-list';
+import { prefetchPeopleList, readPackedPeopleList } from '../../db/reads/people-list';
 import PeoplePage from './people-page';
 import { usePeopleListStore } from './people-list-store';
 import { freshDatabase } from '../../../tests/support/log-seed';
@@ -61,6 +61,30 @@ describe('the people list from its packed rows', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search people' }), 'ake');
     await waitFor(() => {
       expect(rowNames()).toEqual(['Åke Öberg']);
+    });
+  });
+
+  it('joins the list read ahead when opened before it arrived, and still follows writes', async () => {
+    await createContact({ givenName: 'Anna', familyName: 'Berg' });
+    const bo = await createContact({ givenName: 'Bo', familyName: 'Ek' });
+    const rowReads = vi.spyOn(db.peopleRows, 'toArray');
+    // The read-ahead is on its way when the screen opens.
+    const readAhead = prefetchPeopleList();
+    render(
+      <MemoryRouter initialEntries={['/people']}>
+        <PeoplePage />
+      </MemoryRouter>,
+    );
+    await readAhead;
+    await waitFor(() => {
+      expect(rowNames()).toEqual(['Anna Berg', 'Bo Ek']);
+    });
+    // One read of the rows served both.
+    expect(rowReads).toHaveBeenCalledTimes(1);
+
+    await updateContact(bo, { givenName: 'Bosse' });
+    await waitFor(() => {
+      expect(rowNames()).toEqual(['Anna Berg', 'Bosse Ek']);
     });
   });
 });
