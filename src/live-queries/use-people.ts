@@ -21,16 +21,26 @@ export async function readPeople(): Promise<Contact[]> {
 
 type PeopleListRead = { people: PeopleListPerson[]; isPacked: boolean };
 
+/**
+ * The list kept from the last read, or the read-ahead on its way, while no write to the
+ * people has been seen since (db/reads/people-list.ts): the live query serves it without a
+ * read of its own. A live query observes what it reads itself: counting the rows observes
+ * every change to them for next to nothing (Dexie.waitFor keeps that observation alive
+ * across the wait for the read-ahead). A write seen meanwhile makes it undefined.
+ */
+async function knownPeopleList(): Promise<PeopleListPerson[] | undefined> {
+  const known = lastPeopleList() ?? readAheadInFlight();
+  if (!known) return undefined;
+  const [people] = await Promise.all([
+    Dexie.waitFor(Promise.resolve(known)),
+    db.peopleRows.count(),
+  ]);
+  return people && lastPeopleList() === people ? people : undefined;
+}
+
 async function readPeopleList(): Promise<PeopleListRead> {
-  const ahead = readAheadInFlight();
-  if (ahead) {
-    // Joins the read-ahead on its way (db/reads/people-list.ts). What a live query observes
-    // is what it reads itself: counting the rows observes every change to them, for next to
-    // nothing, and Dexie.waitFor keeps this query's observation alive across the wait.
-    const [people] = await Promise.all([Dexie.waitFor(ahead), db.peopleRows.count()]);
-    // Kept only when no write was seen during it; otherwise read afresh below.
-    if (people && lastPeopleList() === people) return { people, isPacked: true };
-  }
+  const known = await knownPeopleList();
+  if (known) return { people: known, isPacked: true };
   const packed = await readPackedPeopleList();
   if (packed) return { people: packed, isPacked: true };
   // Until the rows are packed again, the full records say the same, only slower.
@@ -44,8 +54,8 @@ async function readPeopleList(): Promise<PeopleListRead> {
  * read and the rows packed again for the next read.
  */
 export function usePeopleList(): readonly PeopleListPerson[] | undefined {
-  // Until the live query's first read arrives, the list read last (db/reads/people-list.ts), if no
-  // write has been seen since.
+  // Until the live query's first result arrives, the list read last (db/reads/people-list.ts),
+  // if no write has been seen since.
   const [kept] = useState(lastPeopleList);
   const read = useLiveQuery(readPeopleList, [], kept && { people: kept, isPacked: true });
   const needsPacking = read?.isPacked === false;

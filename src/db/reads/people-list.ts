@@ -6,11 +6,11 @@
 // has been seen since, in this tab or another (Dexie's 'storagemutated'), and it is read
 // once ahead of time, when the browser is idle after the first screen (prefetchPeopleList).
 // The People screen shows it in its first render instead of waiting for its own read
-// (about 200 ms at 10,000 people on a first visit); its live query still reads and replaces
-// it at once, so a change that lands meanwhile is shown a moment later, never lost.
-// A screen opened while that read is still on its way joins it (readAheadInFlight) rather
-// than starting a second one: a tap soon after the first screen waits only for the rest of
-// the read, not for all of it again behind the first.
+// (about 200 ms at 10,000 people on a first visit), and its live query serves the same list
+// rather than reading it again; the first write seen makes the live query read afresh, so a
+// change is shown a moment later, never lost. A screen opened while the read-ahead is still
+// on its way joins it (readAheadInFlight) rather than starting a second read: a tap soon
+// after the first screen waits only for the rest of it (live-queries/use-people.ts).
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { db } from '../db';
 import { peopleOfRows, type PeopleListPerson } from '../codecs/people-rows';
