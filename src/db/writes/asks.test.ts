@@ -1,13 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db';
-import {
-  deleteAsk,
-  editAsk,
-  logAsk,
-  setAskOutcome,
-  undoAskChange,
-  undoDeleteAsk,
-} from './asks';
+import { deleteAsk, editAsk, logAsk, setAskOutcome, undoAskChange, undoDeleteAsk } from './asks';
 import { addTouch } from './touches';
 import { rebuildAllDerived } from '../derived/contact-fields';
 import {
@@ -188,9 +181,9 @@ describe('setAskOutcome', () => {
     await expect(undoAskChange(helped, NOW + 2)).rejects.toMatchObject({
       reason: 'changed-since',
     });
-    await expect(
-      setAskOutcome(askId, 'maybe' as never, NOW + 3, NOW + 3),
-    ).rejects.toMatchObject({ reason: 'invalid-outcome' });
+    await expect(setAskOutcome(askId, 'maybe' as never, NOW + 3, NOW + 3)).rejects.toMatchObject({
+      reason: 'invalid-outcome',
+    });
     await expect(setAskOutcome('nope', 'helped', NOW, NOW)).rejects.toMatchObject({
       reason: 'ask-not-found',
     });
@@ -199,9 +192,7 @@ describe('setAskOutcome', () => {
   it('writes neither the outcome nor the help touch when the ask cannot be stored', async () => {
     const failing = vi.spyOn(db.asks, 'put').mockRejectedValue(new Error('disk full'));
     try {
-      await expect(setAskOutcome(askId, 'helped', NOW - DAY_MS, NOW)).rejects.toThrow(
-        'disk full',
-      );
+      await expect(setAskOutcome(askId, 'helped', NOW - DAY_MS, NOW)).rejects.toThrow('disk full');
     } finally {
       failing.mockRestore();
     }
