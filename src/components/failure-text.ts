@@ -37,6 +37,13 @@ export const WRITE_ERROR_WORDS = {
   'already-undone': 'failure.alreadyUndone',
   'no-copy': 'failure.noCopy',
   'setting-out-of-range': 'failure.settingOutOfRange',
+  'ask-not-found': 'failure.askNotFound',
+  'goal-not-found': 'failure.goalNotFound',
+  'invalid-outcome': 'failure.invalidOutcome',
+  'introduction-not-found': 'failure.introductionNotFound',
+  'introduce-to-self': 'failure.introduceToSelf',
+  'not-a-next-state': 'failure.notANextState',
+  'before-previous-state': 'failure.beforePreviousState',
 } as const satisfies Record<WriteErrorReason, PlainMessageKey>;
 
 /** The words for a reason code, such as one a worker sent. */

@@ -46,6 +46,14 @@ export const WRITE_ERROR_REASONS = [
   'no-copy',
   // The "Keeping in touch" settings (settings.ts)
   'setting-out-of-range',
+  // Asks for help and introductions (asks.ts, introductions.ts)
+  'ask-not-found',
+  'goal-not-found',
+  'invalid-outcome',
+  'introduction-not-found',
+  'introduce-to-self',
+  'not-a-next-state',
+  'before-previous-state',
 ] as const;
 
 export type WriteErrorReason = (typeof WRITE_ERROR_REASONS)[number];
@@ -63,6 +71,7 @@ export type TouchErrorReason = Extract<
   | 'invalid-kind'
   | 'touch-not-found'
   | 'edit-conflict'
+  | 'goal-not-found'
 >;
 export type WeekPlanErrorReason = Extract<
   WriteErrorReason,
@@ -71,6 +80,29 @@ export type WeekPlanErrorReason = Extract<
 export type ImportErrorReason = Extract<
   WriteErrorReason,
   'stale-plan' | 'import-not-found' | 'already-undone'
+>;
+export type AskErrorReason = Extract<
+  WriteErrorReason,
+  | 'ask-not-found'
+  | 'goal-not-found'
+  | 'invalid-outcome'
+  | 'person-not-found'
+  | 'invalid-time'
+  | 'invalid-kind'
+  | 'edit-conflict'
+  | 'changed-since'
+>;
+export type IntroductionErrorReason = Extract<
+  WriteErrorReason,
+  | 'introduction-not-found'
+  | 'introduce-to-self'
+  | 'not-a-next-state'
+  | 'before-previous-state'
+  | 'person-not-found'
+  | 'goal-not-found'
+  | 'invalid-time'
+  | 'edit-conflict'
+  | 'changed-since'
 >;
 export type RestoreErrorReason = Extract<WriteErrorReason, 'no-copy' | 'cancelled'>;
 

@@ -35,6 +35,20 @@ export const WRITES = {
   editTouch: PEOPLE_AND_FIELDS,
   deleteTouch: PEOPLE_AND_FIELDS,
   undoDeleteTouch: PEOPLE_AND_FIELDS,
+  // Asks for help (asks.ts): outcome "helped" logs or retires a touch of help received
+  logAsk: PEOPLE_AND_FIELDS,
+  setAskOutcome: PEOPLE_AND_FIELDS,
+  undoAskChange: PEOPLE_AND_FIELDS,
+  editAsk: [],
+  deleteAsk: [],
+  undoDeleteAsk: [],
+  // Introductions (introductions.ts): made logs a give, or an "introduced by" and met via
+  createIntroduction: [],
+  setIntroductionState: PEOPLE_AND_FIELDS,
+  undoIntroductionChange: PEOPLE_AND_FIELDS,
+  editIntroduction: [],
+  deleteIntroduction: [],
+  undoDeleteIntroduction: [],
   // This week (week-plan.ts): a plan is made from the packed inputs, rebuilt when unusable
   ensureWeekPlan: ['planInputs'],
   refreshWeekPlan: ['planInputs'],

@@ -1,10 +1,11 @@
-// Writing people's touch logs: a helper every write that changes touches runs inside its own
-// transaction over db.touchLogs. It reads the logs it changes and writes them back whole.
+// Writing people's touch logs: helpers every write that changes touches runs inside its own
+// transaction over db.touchLogs. They read the logs they change and write them back whole.
 import { Dexie } from 'dexie';
 import { db } from '../db';
 import { logOf, type TouchLog } from '../codecs/touch-log';
-import { readLogs } from '../reads/touches';
-import type { Id, Touch } from '../../domain/types';
+import { readLogs, readTouch } from '../reads/touches';
+import { applyTouchTo, rebuildDerivedFor } from '../derived/contact-fields';
+import type { EpochMs, Id, Touch } from '../../domain/types';
 
 /**
  * Writes these versions of touches into the logs of everyone they concern. `formerIds` are
@@ -29,4 +30,46 @@ export async function writeTouches(
     else if (stored.length > 0) deletes.push(contactId);
   }
   await Dexie.Promise.all([db.touchLogs.bulkPut(puts), db.touchLogs.bulkDelete(deletes)]);
+}
+
+/**
+ * Adds a new touch to its people's logs and to their derived fields. For writes that log a
+ * touch beside their own record (an ask, help received, an introduction made); call inside
+ * a transaction over DERIVED_TABLES.
+ */
+export async function insertTouch(touch: Touch): Promise<void> {
+  await writeTouches([touch]);
+  await applyTouchTo(touch.participantIds, touch);
+}
+
+/**
+ * Tombstones a touch another record wrote (help received, an introduction made) when that
+ * record is taken back, and rebuilds its people's derived fields; a tombstone, so that an
+ * undo can bring the same touch back. Returns the touch as it was, or undefined when it is
+ * gone or already deleted (the user deleted it from the timeline). Inside a transaction
+ * over DERIVED_TABLES.
+ */
+export async function retireTouch(
+  ownerId: Id,
+  touchId: Id,
+  now: EpochMs,
+): Promise<Touch | undefined> {
+  const touch = await readTouch(ownerId, touchId);
+  if (!touch || touch.deletedAt !== undefined) return undefined;
+  await writeTouches([{ ...touch, deletedAt: now, updatedAt: now }]);
+  await rebuildDerivedFor(touch.participantIds);
+  return touch;
+}
+
+/**
+ * Brings back a touch retireTouch took back (an undo). Does nothing when it is not stored or
+ * not deleted. Inside a transaction over DERIVED_TABLES.
+ */
+export async function reviveTouch(ownerId: Id, touchId: Id, now: EpochMs): Promise<void> {
+  const touch = await readTouch(ownerId, touchId);
+  if (!touch || touch.deletedAt === undefined) return;
+  const revived: Touch = { ...touch, updatedAt: now };
+  delete revived.deletedAt;
+  await writeTouches([revived]);
+  await applyTouchTo(revived.participantIds, revived);
 }

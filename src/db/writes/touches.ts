@@ -17,7 +17,9 @@ import {
 } from '../derived/contact-fields';
 import { runWrite } from './run-write';
 import { WriteError, type TouchErrorReason } from '../write-errors';
+import { readLiveGoal } from '../reads/goals';
 import { isStorableTime } from '../../domain/time-range';
+import { newAsk } from '../../domain/goals/asks';
 import { logOf } from '../codecs/touch-log';
 import { writeTouches } from './touch-logs';
 import { readTouch } from '../reads/touches';
@@ -40,6 +42,12 @@ import {
 
 /** What the user enters for a touch; the write functions add ids and stamps. */
 export type TouchInput = TouchFields & { source?: Source | undefined };
+
+/**
+ * What the log sheet adds when "I asked for help" is ticked: the ask, for a goal or none.
+ * addTouch then writes one ask per person on the touch (asks.ts says what an ask is).
+ */
+export type TouchAsk = { goalId?: Id | undefined; what: string };
 
 /** A draft or request the database refuses; `reason` lets the UI phrase it. */
 export class TouchError extends WriteError<TouchErrorReason> {
@@ -78,19 +86,33 @@ function readStored(ref: TouchRef): Promise<Touch | undefined> {
   return ownerId === undefined ? Dexie.Promise.resolve(undefined) : readTouch(ownerId, ref.id);
 }
 
-/** Records a new touch and returns its id. */
-export async function addTouch(draft: TouchInput, now = currentTime()): Promise<Id> {
+/**
+ * Records a new touch and returns its id. With `ask` (only when the touch is marked "I
+ * asked for help"), each person on it also gets a pending ask made in this touch, in the
+ * same transaction; an ask for a goal that is gone is refused ('goal-not-found').
+ */
+export async function addTouch(
+  draft: TouchInput,
+  now = currentTime(),
+  ask?: TouchAsk,
+): Promise<Id> {
   const participantIds = checkDraft(draft);
   const id = newId();
-  await runWrite(TABLES, { now }, async () => {
+  const asked = draft.askedForHelp ? ask : undefined;
+  const tables = asked ? [...TABLES, db.asks, db.goals] : TABLES;
+  await runWrite(tables, { now }, async () => {
     // Requests in one transaction run in order, so nothing waits on a result it does not
     // need: the people, the cadences and the people's logs are read together, then every
     // record is written at once (a save is a handful of round trips, not one per step).
-    const [people, settings, logs] = await Dexie.Promise.all([
+    const [people, settings, logs, goal] = await Dexie.Promise.all([
       db.contacts.bulkGet(participantIds),
       readCadenceSettings(),
       db.touchLogs.bulkGet(participantIds),
+      readLiveGoal(asked?.goalId),
     ]);
+    if (asked?.goalId !== undefined && goal === undefined) {
+      throw new TouchError('goal-not-found', `There is no goal with id ${asked.goalId}.`);
+    }
     const live = requireLive(participantIds, people);
     const touch: Touch = {
       id,
@@ -114,6 +136,17 @@ export async function addTouch(draft: TouchInput, now = currentTime()): Promise<
       ),
       db.contacts.bulkPut(withTouchApplied(live, touch, settings)),
     ]);
+    if (asked) {
+      await db.asks.bulkAdd(
+        participantIds.map((contactId) =>
+          newAsk(
+            newId(),
+            { contactId, goalId: asked.goalId, what: asked.what, at: draft.at, touchId: id },
+            now,
+          ),
+        ),
+      );
+    }
   });
   return id;
 }

@@ -181,6 +181,8 @@ function reasonText(reason: Exclude<TouchErrorReason, 'edit-conflict'>, t: I18n[
       return t('log.error.unknownPerson');
     case 'touch-not-found':
       return t('log.error.notFound');
+    case 'goal-not-found':
+      return t('log.error.goalGone');
     case 'invalid-time':
     case 'invalid-kind':
       return t('log.error.reason.invalid');

@@ -64,6 +64,17 @@ export const common = defineMessages({
   'failure.noCopy': 'Your earlier data is no longer kept, so it cannot be put back.',
   'failure.settingOutOfRange':
     'A value is out of its range, so nothing was saved. Check the fields, then save again.',
+  'failure.askNotFound': 'This ask no longer exists; it may have been deleted in another tab.',
+  'failure.goalNotFound':
+    'The goal no longer exists; it may have been deleted in another tab. Nothing was saved.',
+  'failure.invalidOutcome': 'That is not an outcome an ask can have. Choose another.',
+  'failure.introductionNotFound':
+    'This introduction no longer exists; it may have been deleted in another tab.',
+  'failure.introduceToSelf': 'Choose two different people to introduce. Nothing was saved.',
+  'failure.notANextState':
+    'The introduction cannot move there from where it is now; it may have changed in another tab.',
+  'failure.beforePreviousState':
+    'That date would put the introduction’s steps out of order. Choose a date between the step before and the step after.',
   'storage.unavailable':
     'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
   'storage.upgradeBlocked':

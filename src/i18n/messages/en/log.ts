@@ -49,6 +49,7 @@ export const log = defineMessages({
   'log.error.reason.noPeople': 'nobody is picked',
   'log.error.reason.invalid': 'the time or kind is not valid',
   'log.error.notFound': 'the touch no longer exists',
+  'log.error.goalGone': 'the goal it was for no longer exists',
   'log.error.conflictOnSave':
     'This touch was changed in another tab while you saved, so nothing was saved. Choose which version to keep, then save again.',
   'log.conflict.title': 'Changed in another tab while you were editing: {fields}.',

@@ -64,6 +64,17 @@ export const common = defineTranslation<typeof english>()({
   'failure.noCopy': 'Dina tidigare data finns inte längre kvar, så de går inte att lägga tillbaka.',
   'failure.settingOutOfRange':
     'Ett värde ligger utanför sitt intervall, så inget sparades. Kontrollera fälten och spara igen.',
+  'failure.askNotFound': 'Frågan finns inte längre; den kan ha raderats i en annan flik.',
+  'failure.goalNotFound':
+    'Målet finns inte längre; det kan ha raderats i en annan flik. Inget sparades.',
+  'failure.invalidOutcome': 'Så kan det inte ha gått med en fråga. Välj något annat.',
+  'failure.introductionNotFound':
+    'Introduktionen finns inte längre; den kan ha raderats i en annan flik.',
+  'failure.introduceToSelf': 'Välj två olika personer att introducera. Inget sparades.',
+  'failure.notANextState':
+    'Introduktionen kan inte flyttas dit härifrån; den kan ha ändrats i en annan flik.',
+  'failure.beforePreviousState':
+    'Då skulle introduktionens steg hamna i fel ordning. Välj ett datum mellan steget före och steget efter.',
   'storage.unavailable':
     'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
   'storage.upgradeBlocked':

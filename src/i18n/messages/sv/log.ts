@@ -49,6 +49,7 @@ export const log = defineTranslation<typeof english>()({
   'log.error.reason.noPeople': 'ingen person är vald',
   'log.error.reason.invalid': 'tiden eller typen är ogiltig',
   'log.error.notFound': 'kontakten finns inte längre',
+  'log.error.goalGone': 'målet den gällde finns inte längre',
   'log.error.conflictOnSave':
     'Kontakten ändrades i en annan flik medan du sparade, så inget sparades. Välj vilken version du vill behålla och spara sedan igen.',
   'log.conflict.title': 'Ändrat i en annan flik medan du redigerade: {fields}.',
