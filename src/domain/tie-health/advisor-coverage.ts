@@ -130,6 +130,20 @@ export function isWarmTie(
   return isWarmOn(contact, now, dayOf(now), settings, dayOf);
 }
 
+/** The ids of everyone who is a warm tie at `now`, in the order given. */
+export function warmTieIds(
+  contacts: readonly AdvisorContact[],
+  now: EpochMs,
+  settings: CadenceSettings,
+  timeZone: string,
+): Id[] {
+  const dayOf = localDayCounter(timeZone);
+  const today = dayOf(now);
+  return contacts
+    .filter((contact) => isWarmOn(contact, now, today, settings, dayOf))
+    .map((contact) => contact.id);
+}
+
 /** Coverage of every expertise needed by an active goal, in order of first mention. */
 export function advisorCoverage(
   goals: readonly GoalInput[],
