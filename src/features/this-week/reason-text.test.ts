@@ -121,3 +121,79 @@ describe('alsoText', () => {
     expect(alsoText(overdue, en)).toBeUndefined();
   });
 });
+
+describe('reasonText for asks and introductions', () => {
+  it('thanks someone for their help with a goal, its title verbatim', () => {
+    const reason = { kind: 'thank-for-help', askId: 'a1', goalId: 'g1', helpedDaysAgo: 2 };
+    const ctx = { ...base, name: 'Erik', goalTitle: 'Expand into Germany' };
+    expect(reasonText(reason, ctx, en)).toBe('Thank Erik: they helped with “Expand into Germany”');
+    expect(reasonText(reason, ctx, sv)).toBe(
+      'Tacka Erik: hen hjälpte dig med ”Expand into Germany”',
+    );
+  });
+
+  it('thanks without a goal by when they helped, moved on by the days since the plan', () => {
+    const reason = { kind: 'thank-for-help', askId: 'a1', helpedDaysAgo: 2 };
+    const ctx = { ...base, name: 'Erik', daysSincePlan: 1 };
+    expect(reasonText(reason, ctx, en)).toBe('Thank Erik: they helped you 3 days ago');
+    expect(reasonText(reason, ctx, sv)).toBe('Tacka Erik: hen hjälpte dig för 3 dagar sedan');
+  });
+
+  it('asks to follow up an ask without an answer, counting the days on', () => {
+    const reason = { kind: 'ask-no-answer', askId: 'a1', askedDaysAgo: 7 };
+    expect(reasonText(reason, { ...base, name: 'Li' }, en)).toBe(
+      'No answer from Li in 7 days: follow up or ask someone else',
+    );
+    expect(reasonText(reason, { ...base, name: 'Li', daysSincePlan: 2 }, sv)).toBe(
+      'Inget svar från Li på 9 dagar: hör av dig igen eller fråga någon annan',
+    );
+  });
+
+  it('says whose yes an introduction waits for, since a weekday this week', () => {
+    // The plan's day is Wednesday 11 June 2025; Monday is the 9th.
+    const reason = {
+      kind: 'intro-waiting',
+      introductionId: 'i1',
+      direction: 'for-me',
+      waitingFor: 'first-yes',
+      otherId: 'erik',
+      since: '2025-06-09',
+    };
+    const ctx = { ...base, name: 'Anna', otherName: 'Erik' };
+    expect(reasonText(reason, ctx, en)).toBe('Intro to Erik: waiting for Anna’s yes since Monday');
+    expect(reasonText(reason, ctx, sv)).toBe(
+      'Introduktion till Erik: väntar på ja från Anna sedan måndag',
+    );
+  });
+
+  it('names the introducer while the person to meet is asked, and dates an older wait', () => {
+    const reason = {
+      kind: 'intro-waiting',
+      direction: 'for-me',
+      waitingFor: 'second-yes',
+      since: '2025-05-28',
+    };
+    const ctx = { ...base, name: 'Erik', otherName: 'Anna' };
+    expect(reasonText(reason, ctx, en)).toBe(
+      'Intro through Anna: waiting for Erik’s yes since May 28',
+    );
+  });
+
+  it('waits for the introducer to make it once both said yes', () => {
+    const reason = { kind: 'intro-waiting', waitingFor: 'making', since: '2025-06-08' };
+    const ctx = { ...base, name: 'Anna', otherName: 'Erik' };
+    expect(reasonText(reason, ctx, en)).toBe(
+      'Intro to Erik: both said yes, waiting for Anna to make it since Sunday',
+    );
+    expect(reasonText(reason, { ...ctx, otherName: undefined }, sv)).toBe(
+      'En introduktion väntar på Anna sedan söndag',
+    );
+  });
+
+  it('lists the new reasons among the others', () => {
+    const reason = { ...overdue, also: 'thank-for-help,intro-waiting' };
+    expect(alsoText(reason, en)).toBe(
+      'Also: a thank-you for their help and an introduction waiting for them',
+    );
+  });
+});

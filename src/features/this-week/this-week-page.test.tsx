@@ -480,3 +480,25 @@ describe('the empty states', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome' })).toBeVisible();
   });
 });
+
+describe('the 24-hour help line', () => {
+  it('says how many needs of the active goals a warm tie covers, linking to the goals', async () => {
+    await seedNetwork();
+    // Dan knows M&A but has no strength to speak of: not someone to ask within a day.
+    renderHome();
+    const stats = await screen.findByRole('complementary', { name: 'Your network at a glance' });
+    const line = await within(stats).findByRole('link', {
+      name: 'Help within 24 hours for 0 of 1 need',
+    });
+    expect(line).toHaveAttribute('href', '/goals');
+  });
+
+  it('is not shown without an active goal', async () => {
+    await seedPeople(...network());
+    renderHome();
+    const stats = await screen.findByRole('complementary', { name: 'Your network at a glance' });
+    await within(stats).findByText('Weeks reviewed in a row');
+    expect(within(stats).queryByText('Your goals')).toBeNull();
+    expect(within(stats).queryByRole('link')).toBeNull();
+  });
+});
