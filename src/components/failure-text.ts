@@ -37,6 +37,13 @@ export const WRITE_ERROR_WORDS = {
   'already-undone': 'failure.alreadyUndone',
   'no-copy': 'failure.noCopy',
   'setting-out-of-range': 'failure.settingOutOfRange',
+  'goal-not-found': 'failure.goalNotFound',
+  'no-title': 'failure.noTitle',
+  'title-too-long': 'failure.titleTooLong',
+  'why-too-long': 'failure.whyTooLong',
+  'expertise-too-long': 'failure.expertiseTooLong',
+  'too-much-expertise': 'failure.tooMuchExpertise',
+  'invalid-due-day': 'failure.invalidDueDay',
 } as const satisfies Record<WriteErrorReason, PlainMessageKey>;
 
 /** The words for a reason code, such as one a worker sent. */

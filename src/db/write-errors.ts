@@ -46,6 +46,14 @@ export const WRITE_ERROR_REASONS = [
   'no-copy',
   // The "Keeping in touch" settings (settings.ts)
   'setting-out-of-range',
+  // Goals (goals.ts, domain/goals/goal-fields.ts)
+  'goal-not-found',
+  'no-title',
+  'title-too-long',
+  'why-too-long',
+  'expertise-too-long',
+  'too-much-expertise',
+  'invalid-due-day',
 ] as const;
 
 export type WriteErrorReason = (typeof WRITE_ERROR_REASONS)[number];
@@ -71,6 +79,17 @@ export type WeekPlanErrorReason = Extract<
 export type ImportErrorReason = Extract<
   WriteErrorReason,
   'stale-plan' | 'import-not-found' | 'already-undone'
+>;
+export type GoalErrorReason = Extract<
+  WriteErrorReason,
+  | 'goal-not-found'
+  | 'edit-conflict'
+  | 'no-title'
+  | 'title-too-long'
+  | 'why-too-long'
+  | 'expertise-too-long'
+  | 'too-much-expertise'
+  | 'invalid-due-day'
 >;
 export type RestoreErrorReason = Extract<WriteErrorReason, 'no-copy' | 'cancelled'>;
 

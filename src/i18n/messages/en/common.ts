@@ -64,6 +64,14 @@ export const common = defineMessages({
   'failure.noCopy': 'Your earlier data is no longer kept, so it cannot be put back.',
   'failure.settingOutOfRange':
     'A value is out of its range, so nothing was saved. Check the fields, then save again.',
+  'failure.goalNotFound':
+    'This goal has been deleted, perhaps in another tab. Nothing was changed.',
+  'failure.noTitle': 'Give the goal a title.',
+  'failure.titleTooLong': 'The title is too long. Shorten it, then save again.',
+  'failure.whyTooLong': 'The text under “Why” is too long. Shorten it, then save again.',
+  'failure.expertiseTooLong': 'One kind of expertise is too long. Shorten it, then save again.',
+  'failure.tooMuchExpertise': 'A goal can need at most 100 kinds of expertise. Remove some.',
+  'failure.invalidDueDay': 'That date does not exist. Pick a day, or leave it empty.',
   'storage.unavailable':
     'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
   'storage.upgradeBlocked':

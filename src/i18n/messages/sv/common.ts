@@ -64,6 +64,13 @@ export const common = defineTranslation<typeof english>()({
   'failure.noCopy': 'Dina tidigare data finns inte längre kvar, så de går inte att lägga tillbaka.',
   'failure.settingOutOfRange':
     'Ett värde ligger utanför sitt intervall, så inget sparades. Kontrollera fälten och spara igen.',
+  'failure.goalNotFound': 'Målet har tagits bort, kanske i en annan flik. Inget ändrades.',
+  'failure.noTitle': 'Ge målet en rubrik.',
+  'failure.titleTooLong': 'Rubriken är för lång. Korta den och spara igen.',
+  'failure.whyTooLong': 'Texten under ”Varför” är för lång. Korta den och spara igen.',
+  'failure.expertiseTooLong': 'En kompetens är för lång. Korta den och spara igen.',
+  'failure.tooMuchExpertise': 'Ett mål kan behöva högst 100 kompetenser. Ta bort några.',
+  'failure.invalidDueDay': 'Det datumet finns inte. Välj en dag eller lämna fältet tomt.',
   'storage.unavailable':
     'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
   'storage.upgradeBlocked':
