@@ -5,6 +5,8 @@ import { db } from '../db';
 import { getSettings } from './settings';
 import { planStatsPeople, type PlanStatsPerson } from '../codecs/plan-inputs';
 import { touchesOfLogs } from '../codecs/touch-log';
+import { advisorContacts } from './goal-help';
+import { coverageAcrossGoals, type Coverage } from '../../domain/goals/who-can-help';
 import {
   civilDateOf,
   clampListSize,
@@ -19,7 +21,9 @@ import {
 } from '../../domain/tie-health';
 import { TIERS } from '../../domain/types';
 import type {
+  Ask,
   Contact,
+  Introduction,
   EpochMs,
   Goal,
   Id,
@@ -90,8 +94,10 @@ export type ThisWeekItem = {
   contact: Contact;
   /** A non-deleted touch with the person falls inside the week. */
   isTouched: boolean;
-  /** The goal a goal-expertise reason points at, when it still exists. */
+  /** The goal a reason points at, when it still exists. */
   goalTitle?: string | undefined;
+  /** The other person an introduction reason names, when they still exist. */
+  other?: Contact | undefined;
 };
 
 export type ThisWeek = {
@@ -118,7 +124,7 @@ async function goalTitles(items: readonly WeekItem[]): Promise<Map<Id, string>> 
   const ids = [
     ...new Set(
       items.flatMap((item) =>
-        item.reason.kind === 'goal-expertise' && typeof item.reason.goalId === 'string'
+        typeof item.reason.goalId === 'string' && item.reason.goalId !== ''
           ? [item.reason.goalId]
           : [],
       ),
@@ -133,6 +139,38 @@ async function goalTitles(items: readonly WeekItem[]): Promise<Map<Id, string>> 
   );
 }
 
+/** The other people introduction reasons name (a few at most), by id, if not deleted. */
+async function otherPeople(items: readonly WeekItem[]): Promise<Map<Id, Contact>> {
+  const ids = [
+    ...new Set(
+      items.flatMap((item) =>
+        item.reason.kind === 'intro-waiting' && typeof item.reason.otherId === 'string'
+          ? [item.reason.otherId]
+          : [],
+      ),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const people = await db.contacts.bulkGet(ids);
+  return new Map(
+    people
+      .filter((person): person is Contact => person !== undefined && person.deletedAt === undefined)
+      .map((person) => [person.id, person]),
+  );
+}
+
+/**
+ * The asks and introductions the week plan reads, whole: both tables are small (a user asks
+ * and introduces a few times a week at most).
+ */
+export async function readPlanAsksAndIntroductions(): Promise<{
+  asks: Ask[];
+  introductions: Introduction[];
+}> {
+  const [asks, introductions] = await Promise.all([db.asks.toArray(), db.introductions.toArray()]);
+  return { asks, introductions };
+}
+
 /**
  * What the home screen shows for the week `now` falls in. Reads only the settings, the
  * plan, its ≤ 10 people (whose last touch says whether they were met this week) and linked
@@ -145,19 +183,24 @@ export async function readThisWeek(now: EpochMs, timeZone: string): Promise<This
   const plan = await db.weekPlans.get(week.weekStart);
   const planItems = plan?.items ?? [];
   const ids = planItems.map((item) => item.contactId);
-  const [contacts, titles] = await Promise.all([db.contacts.bulkGet(ids), goalTitles(planItems)]);
+  const [contacts, titles, others] = await Promise.all([
+    db.contacts.bulkGet(ids),
+    goalTitles(planItems),
+    otherPeople(planItems),
+  ]);
   // Nearly always settled by the people's last touch, without another read.
   const touched = await touchedInWeekOf(ids, contacts, week);
   const items = planItems.flatMap((item, index): ThisWeekItem[] => {
     const contact = contacts[index];
     if (!contact || contact.deletedAt !== undefined) return [];
-    const goalId = item.reason.goalId;
+    const { goalId, otherId } = item.reason;
     return [
       {
         item,
         contact,
         isTouched: touched.has(item.contactId),
         goalTitle: typeof goalId === 'string' ? titles.get(goalId) : undefined,
+        other: typeof otherId === 'string' ? others.get(otherId) : undefined,
       },
     ];
   });
@@ -199,6 +242,8 @@ export type WeekStats = {
   newPeopleThisQuarter: number;
   /** The user's decayed give-and-take over everyone not deleted (archived included). */
   giveAndTake: GiveAndTake;
+  /** Needs of the active goals a 24-hour advisor covers; undefined with no active goal. */
+  goalCoverage: Coverage | undefined;
 };
 
 /** The first instant of the calendar quarter `now` falls in, in the time zone. */
@@ -238,16 +283,32 @@ async function liveStatsPeople(): Promise<PlanStatsPerson[]> {
 }
 
 /**
+ * Coverage across the active goals, or undefined when there is none: then the advisor
+ * rule's inputs (the packed plan inputs, ≈ 1.5 MB at 10,000 people) are not read at all.
+ */
+async function activeGoalCoverage(now: EpochMs, timeZone: string): Promise<Coverage | undefined> {
+  const active = (await db.goals.where('status').equals('active').toArray()).filter(
+    (goal) => goal.deletedAt === undefined && goal.neededExpertise.length > 0,
+  );
+  if (active.length === 0) return undefined;
+  const [settings, contacts] = await Promise.all([getSettings(), advisorContacts()]);
+  const coverage = coverageAcrossGoals(active, contacts, now, settings, timeZone);
+  return coverage.total === 0 ? undefined : coverage;
+}
+
+/**
  * The side figures. One read of the week plans (one small row a week) and one of the
- * side-figure rows kept beside the packed inputs (codecs/plan-inputs.ts): it grows with the
- * number of people, never with the number of touches.
+ * side-figure rows kept beside the packed inputs (codecs/plan-inputs.ts); with an active
+ * goal, also the packed inputs themselves for its coverage. It grows with the number of
+ * people, never with the number of touches.
  */
 export async function readWeekStats(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const settings = await getSettings();
   const week = weekOf(now, timeZone, settings.weekStartDay);
-  const [plans, live] = await Promise.all([
+  const [plans, live, goalCoverage] = await Promise.all([
     db.weekPlans.where('weekStart').below(week.weekStart).toArray(),
     liveStatsPeople(),
+    activeGoalCoverage(now, timeZone),
   ]);
   const quarterStart = quarterStartOf(now, timeZone);
   const newPeople = live.filter(
@@ -257,5 +318,6 @@ export async function readWeekStats(now: EpochMs, timeZone: string): Promise<Wee
     reviewedWeeksBefore: reviewedWeeksBefore(plans, week),
     newPeopleThisQuarter: newPeople.length,
     giveAndTake: networkGiveAndTakeAt(live, now),
+    goalCoverage,
   };
 }

@@ -3,7 +3,8 @@
 // first local day.
 //
 // - The plan is made on the first open of a week (ensureWeekPlan) from the people's derived
-//   fields and the active goals: one read of contacts and goals, never of touch logs.
+//   fields, the active goals, the asks and the introductions: one read of each, never of
+//   touch logs.
 //   Later opens return the stored plan unchanged, so the list is stable while items are
 //   handled. People snoozed in an earlier week stay off until their snooze date.
 // - "Done" is not stored while the week runs: an item is done when a (non-deleted) touch
@@ -20,7 +21,12 @@
 import { db } from '../db';
 import { currentTime } from '../clock';
 import { getSettings } from '../reads/settings';
-import { deviceTimeZone, isEmptyAndOutdated, touchedInWeek } from '../reads/this-week';
+import {
+  deviceTimeZone,
+  isEmptyAndOutdated,
+  readPlanAsksAndIntroductions,
+  touchedInWeek,
+} from '../reads/this-week';
 import { PlanInputs } from '../codecs/plan-inputs';
 import { rebuildPlanInputs } from '../derived/registry';
 import { runWrite } from './run-write';
@@ -51,6 +57,8 @@ const PLAN_TABLES = [
   db.goals,
   db.touchLogs,
   db.settings,
+  db.asks,
+  db.introductions,
 ];
 
 function madeWithOf(settings: Settings, peopleCount: number): NonNullable<WeekPlan['madeWith']> {
@@ -109,9 +117,22 @@ async function freshItems(
   timeZone: string,
   snoozedUntil: ReadonlyMap<Id, EpochMs>,
 ): Promise<{ items: WeekItem[]; peopleCount: number }> {
-  const [packed, goals] = await Promise.all([planInputs(), db.goals.toArray()]);
+  const [packed, goals, { asks, introductions }] = await Promise.all([
+    planInputs(),
+    db.goals.toArray(),
+    readPlanAsksAndIntroductions(),
+  ]);
   const contacts = packed.contacts({ includeDeleted: false });
-  const items = makeWeekPlan({ contacts, goals, settings, now, timeZone, snoozedUntil });
+  const items = makeWeekPlan({
+    contacts,
+    goals,
+    asks,
+    introductions,
+    settings,
+    now,
+    timeZone,
+    snoozedUntil,
+  });
   return { items, peopleCount: packed.count };
 }
 

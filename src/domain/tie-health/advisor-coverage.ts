@@ -14,7 +14,13 @@ import { effectiveCadenceDays, type CadenceSettings } from './cadence';
 import { expertiseMatcher, neededExpertiseOf, type GoalInput } from './goal-expertise';
 import { giveAndTakeAt } from './reciprocity';
 import { isYouOwe } from './reciprocity-flags';
-import { cadenceStatusOf, daysSinceTouchOn } from './status';
+import {
+  cadenceStatusOf,
+  daysSinceTouchOn,
+  statusOn,
+  type CadenceStatus,
+  type TieStatus,
+} from './status';
 import { strengthAt } from './strength';
 import { localDayCounter, type DayCounter } from './zone-days';
 
@@ -47,6 +53,61 @@ export type ExpertiseCoverage = {
   advisorIds: Id[];
 };
 
+/**
+ * Why a person is not a 24-hour advisor, in the order of the rule: paused, archived, out of
+ * rhythm (overdue or dormant), too weak, or owed. Empty means warm.
+ */
+export type WhyNotAdvisor = 'paused' | 'archived' | 'out-of-rhythm' | 'weak' | 'you-owe';
+
+/** What the advisor rule found out about a person at `now`. */
+export type AdvisorCheck = {
+  status: TieStatus;
+  /** The status by cadence alone (new and paused ignored): what "in rhythm" is judged by. */
+  rhythm: CadenceStatus;
+  /** Strength at `now`, in [0, 1). */
+  strength: number;
+  /** Give-and-take balance at `now`, in [−1, 1]. */
+  balance: number;
+  youOwe: boolean;
+  /** Local days since the last touch, or since they were added when there is none. */
+  daysSinceTouch: number;
+  whyNot: WhyNotAdvisor[];
+};
+
+/**
+ * The advisor rule, the only place it is written: every other question (is this a warm tie,
+ * who can help, who could introduce) asks it. Deleted people are the caller's to leave out.
+ */
+export function advisorCheckOn(
+  contact: AdvisorContact,
+  now: EpochMs,
+  today: number,
+  settings: CadenceSettings,
+  dayOf: DayCounter,
+): AdvisorCheck {
+  const daysSinceTouch = daysSinceTouchOn(contact, today, dayOf);
+  const cadenceDays = effectiveCadenceDays(contact, settings);
+  const rhythm = cadenceStatusOf(daysSinceTouch, cadenceDays);
+  const strength = strengthAt(contact.strength, now);
+  const { received, balance } = giveAndTakeAt(contact, now);
+  const youOwe = isYouOwe(received, balance);
+  const whyNot: WhyNotAdvisor[] = [];
+  if (contact.isPaused) whyNot.push('paused');
+  if (contact.isArchived) whyNot.push('archived');
+  if (rhythm !== 'ok' && rhythm !== 'due') whyNot.push('out-of-rhythm');
+  if (strength <= WARM_TIE_MIN_STRENGTH) whyNot.push('weak');
+  if (youOwe) whyNot.push('you-owe');
+  return {
+    status: statusOn(contact, daysSinceTouch, cadenceDays, today, dayOf),
+    rhythm,
+    strength,
+    balance,
+    youOwe,
+    daysSinceTouch,
+    whyNot,
+  };
+}
+
 function isWarmOn(
   contact: AdvisorContact,
   now: EpochMs,
@@ -54,15 +115,8 @@ function isWarmOn(
   settings: CadenceSettings,
   dayOf: DayCounter,
 ): boolean {
-  if (contact.deletedAt !== undefined || contact.isArchived || contact.isPaused) return false;
-  const rhythm = cadenceStatusOf(
-    daysSinceTouchOn(contact, today, dayOf),
-    effectiveCadenceDays(contact, settings),
-  );
-  if (rhythm !== 'ok' && rhythm !== 'due') return false;
-  if (strengthAt(contact.strength, now) <= WARM_TIE_MIN_STRENGTH) return false;
-  const { received, balance } = giveAndTakeAt(contact, now);
-  return !isYouOwe(received, balance);
+  if (contact.deletedAt !== undefined) return false;
+  return advisorCheckOn(contact, now, today, settings, dayOf).whyNot.length === 0;
 }
 
 /** True when the person is a warm tie at `now` (see the module comment). */
@@ -74,6 +128,20 @@ export function isWarmTie(
 ): boolean {
   const dayOf = localDayCounter(timeZone);
   return isWarmOn(contact, now, dayOf(now), settings, dayOf);
+}
+
+/** The ids of everyone who is a warm tie at `now`, in the order given. */
+export function warmTieIds(
+  contacts: readonly AdvisorContact[],
+  now: EpochMs,
+  settings: CadenceSettings,
+  timeZone: string,
+): Id[] {
+  const dayOf = localDayCounter(timeZone);
+  const today = dayOf(now);
+  return contacts
+    .filter((contact) => isWarmOn(contact, now, today, settings, dayOf))
+    .map((contact) => contact.id);
 }
 
 /** Coverage of every expertise needed by an active goal, in order of first mention. */

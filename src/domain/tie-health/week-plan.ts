@@ -12,7 +12,8 @@
 // best `listSize` people per reason while scanning: O(n · listSize) time for n people, and
 // nothing is allocated for a person unless they enter a reason's current top list.
 
-import type { Contact, EpochMs, Id, Settings, WeekItem } from '../types';
+import type { Ask, Contact, EpochMs, Id, Introduction, Settings, WeekItem } from '../types';
+import { waitOf, type IntroductionFacts } from '../goals/introductions';
 import { birthdayFinderForWeek, type WeekBirthdayFinder } from './birthday';
 import { effectiveCadenceDays } from './cadence';
 import { readDecayed } from './decayed';
@@ -30,7 +31,13 @@ import { MAX_LIST_SIZE, MIN_LIST_SIZE } from './tie-settings';
 import { weekOf, type WeekRange } from './week';
 import {
   addedFollowUpScore,
+  ASK_NO_ANSWER_AFTER_DAYS,
+  askNoAnswerScore,
   BIRTHDAY_SCORE,
+  INTRO_WAITING_AFTER_DAYS,
+  introWaitingScore,
+  THANK_FOR_HELP_WITHIN_DAYS,
+  thankForHelpScore,
   dormantRevivalScore,
   goalExpertiseScore,
   newFollowUpScore,
@@ -42,7 +49,7 @@ import {
   type WeekReason,
   type WeekReasonKind,
 } from './week-reasons';
-import { dayNumberOfKey, localDayCounter, type DayCounter } from './zone-days';
+import { dayKeyOf, dayNumberOfKey, localDayCounter, type DayCounter } from './zone-days';
 
 /** Dormant ties offered per week: reviving one is worth it, a list of them is a chore. */
 export const DORMANT_REVIVALS_PER_WEEK = 1;
@@ -86,9 +93,19 @@ export type WeekPlanContact = Pick<
   | 'connectedOn'
 >;
 
+export type WeekPlanAsk = Pick<
+  Ask,
+  'id' | 'contactId' | 'goalId' | 'at' | 'outcome' | 'settledAt' | 'deletedAt'
+>;
+export type WeekPlanIntroduction = IntroductionFacts & Pick<Introduction, 'id' | 'goalId'>;
+
 export type WeekPlanInput = {
   contacts: readonly WeekPlanContact[];
   goals: readonly GoalInput[];
+  /** Asks for help: thank-yous for help and follow-ups of asks without an answer. */
+  asks?: readonly WeekPlanAsk[] | undefined;
+  /** Introductions: nudges where someone's step is outstanding. */
+  introductions?: readonly WeekPlanIntroduction[] | undefined;
   settings: Pick<Settings, 'tierCadenceDays' | 'listSize' | 'weekStartDay'>;
   now: EpochMs;
   timeZone: string;
@@ -106,6 +123,8 @@ type PlanContext = {
   matchExpertise: ExpertiseMatcher;
   /** The day number of a connectedOn text (undefined when it is no day), memoised. */
   connectedDayOf: (key: string) => number | undefined;
+  /** Per person, the help to thank them for, the ask left unanswered, the intro waiting. */
+  asksAndIntros: AsksAndIntros;
 };
 
 type Candidate = { contact: WeekPlanContact; kind: WeekReasonKind; score: number; also: number };
@@ -121,6 +140,9 @@ const KIND_BIT: Readonly<Record<WeekReasonKind, number>> = {
   overdue: 8,
   'goal-expertise': 16,
   'dormant-revival': 32,
+  'thank-for-help': 64,
+  'ask-no-answer': 128,
+  'intro-waiting': 256,
 };
 
 /** A person's reasons while they are scored: reused from person to person. */
@@ -231,6 +253,73 @@ function followUpOf(
   return undefined;
 }
 
+type Thank = { ask: WeekPlanAsk; days: number };
+type Unanswered = { ask: WeekPlanAsk; days: number };
+type IntroWait = {
+  introduction: WeekPlanIntroduction;
+  waitingFor: 'first-yes' | 'second-yes' | 'making';
+  sinceDay: number;
+  days: number;
+};
+type AsksAndIntros = {
+  thanks: Map<Id, Thank>;
+  unanswered: Map<Id, Unanswered>;
+  introWaits: Map<Id, IntroWait>;
+};
+
+/** Keeps, per person, the entry `isBetter` prefers. */
+function keepBest<T>(map: Map<Id, T>, id: Id, entry: T, isBetter: (a: T, b: T) => boolean) {
+  const before = map.get(id);
+  if (!before || isBetter(entry, before)) map.set(id, entry);
+}
+
+/**
+ * Who to thank (an ask settled "helped" within THANK_FOR_HELP_WITHIN_DAYS local days), whose
+ * answer is overdue (pending for ASK_NO_ANSWER_AFTER_DAYS or more), and whose step in an
+ * introduction is outstanding (INTRO_WAITING_AFTER_DAYS or more). One of each per person:
+ * the latest help, the oldest ask, the longest wait; equal ones by id.
+ */
+function asksAndIntrosOf(
+  asks: readonly WeekPlanAsk[],
+  introductions: readonly WeekPlanIntroduction[],
+  today: number,
+  dayOf: DayCounter,
+): AsksAndIntros {
+  const since = (t: EpochMs) => Math.max(0, today - dayOf(t));
+  const thanks = new Map<Id, Thank>();
+  const unanswered = new Map<Id, Unanswered>();
+  for (const ask of asks) {
+    if (ask.deletedAt !== undefined) continue;
+    if (ask.outcome === 'helped' && ask.settledAt !== undefined) {
+      const days = since(ask.settledAt);
+      if (days > THANK_FOR_HELP_WITHIN_DAYS) continue;
+      keepBest(thanks, ask.contactId, { ask, days }, (a, b) =>
+        a.days !== b.days ? a.days < b.days : a.ask.id < b.ask.id,
+      );
+    } else if (ask.outcome === 'pending') {
+      const days = since(ask.at);
+      if (days < ASK_NO_ANSWER_AFTER_DAYS) continue;
+      keepBest(unanswered, ask.contactId, { ask, days }, (a, b) =>
+        a.days !== b.days ? a.days > b.days : a.ask.id < b.ask.id,
+      );
+    }
+  }
+  const introWaits = new Map<Id, IntroWait>();
+  for (const introduction of introductions) {
+    const wait = waitOf(introduction);
+    if (!wait || wait.waitingFor === 'outcome' || wait.personId === undefined) continue;
+    if (wait.since === undefined) continue;
+    const sinceDay = dayOf(wait.since);
+    const days = Math.max(0, today - sinceDay);
+    if (days < INTRO_WAITING_AFTER_DAYS) continue;
+    const entry = { introduction, waitingFor: wait.waitingFor, sinceDay, days };
+    keepBest(introWaits, wait.personId, entry, (a, b) =>
+      a.days !== b.days ? a.days > b.days : a.introduction.id < b.introduction.id,
+    );
+  }
+  return { thanks, unanswered, introWaits };
+}
+
 /**
  * Scores every reason a person has and offers them to the group of their best one.
  * Dormant revival is the reason of last resort: a dormant person with any other reason is
@@ -254,6 +343,13 @@ function rankPerson(
   if (status === 'overdue' && cadenceDays !== null) {
     consider(scoring, 'overdue', overdueScore(days / cadenceDays, contact.tier));
   }
+  const { thanks, unanswered, introWaits } = ctx.asksAndIntros;
+  const thank = thanks.get(contact.id);
+  if (thank) consider(scoring, 'thank-for-help', thankForHelpScore(thank.days));
+  const ask = unanswered.get(contact.id);
+  if (ask) consider(scoring, 'ask-no-answer', askNoAnswerScore(ask.days));
+  const intro = introWaits.get(contact.id);
+  if (intro) consider(scoring, 'intro-waiting', introWaitingScore(intro.days));
   const matches = ctx.matchExpertise(contact.expertise);
   if (matches.length > 0) {
     const strength = strengthAt(contact.strength, ctx.now);
@@ -352,7 +448,57 @@ function reasonOf(candidate: Candidate, ctx: PlanContext): WeekReason {
         lastTouchKind: contact.lastTouchKind,
         also,
       };
+    default:
+      return askOrIntroReasonOf(candidate, ctx, also);
   }
+}
+
+/** The details of the reasons that come from asks and introductions. */
+function askOrIntroReasonOf(
+  candidate: Candidate,
+  ctx: PlanContext,
+  also: string | undefined,
+): WeekReason {
+  const id = candidate.contact.id;
+  const { thanks, unanswered, introWaits } = ctx.asksAndIntros;
+  if (candidate.kind === 'thank-for-help') {
+    const thank = thanks.get(id);
+    return {
+      kind: 'thank-for-help',
+      askId: thank?.ask.id ?? '',
+      goalId: thank?.ask.goalId,
+      helpedDaysAgo: thank?.days ?? 0,
+      also,
+    };
+  }
+  if (candidate.kind === 'ask-no-answer') {
+    const ask = unanswered.get(id);
+    return {
+      kind: 'ask-no-answer',
+      askId: ask?.ask.id ?? '',
+      goalId: ask?.ask.goalId,
+      askedDaysAgo: ask?.days ?? 0,
+      also,
+    };
+  }
+  const wait = introWaits.get(id);
+  const introduction = wait?.introduction;
+  const otherId =
+    introduction === undefined
+      ? ''
+      : introduction.firstId === id
+        ? introduction.secondId
+        : introduction.firstId;
+  return {
+    kind: 'intro-waiting',
+    introductionId: introduction?.id ?? '',
+    direction: introduction?.direction ?? 'for-me',
+    waitingFor: wait?.waitingFor ?? 'first-yes',
+    otherId,
+    since: dayKeyOf(wait?.sinceDay ?? ctx.today),
+    goalId: introduction?.goalId,
+    also,
+  };
 }
 
 /**
@@ -400,6 +546,12 @@ export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
     findBirthday: birthdayFinderForWeek(week.firstDay),
     matchExpertise: expertiseMatcher(neededExpertiseOf(input.goals)),
     connectedDayOf: memoisedDayNumbers(),
+    asksAndIntros: asksAndIntrosOf(
+      input.asks ?? [],
+      input.introductions ?? [],
+      dayOf(input.now),
+      dayOf,
+    ),
   };
   const group = (kind: WeekReasonKind): RankedGroup => ({
     kind,
@@ -413,6 +565,9 @@ export function makeWeekPlan(input: WeekPlanInput): WeekItem[] {
     overdue: group('overdue'),
     'goal-expertise': group('goal-expertise'),
     'dormant-revival': group('dormant-revival'),
+    'thank-for-help': group('thank-for-help'),
+    'ask-no-answer': group('ask-no-answer'),
+    'intro-waiting': group('intro-waiting'),
   };
   const scoring: Scoring = { mask: 0, kind: undefined, score: 0 };
   for (const contact of input.contacts) {

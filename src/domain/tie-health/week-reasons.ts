@@ -16,9 +16,14 @@
 //                       (history makes a dormant tie worth reviving, Levin et al. 2011;
 //                       the rotation, a hash of person and week in [0, 1), offers a
 //                       different old tie each week instead of the same one forever) → 40–60
+//   thank-for-help      85 − days since they helped (an ask settled "helped", days 0–7)
+//                       (a thank-you is owed now, and matters less the later it comes) → 78–85
+//   ask-no-answer       60 + min(days since asked − 7, 14), pending 7 days or more → 60–74
+//   intro-waiting       55 + min(days waiting, 14), waiting 3 days or more        → 58–69
+//                       (a yes still outstanding after a few days needs a nudge)
 // Tier bonus: inner 10, close 7.5, active 5, wide 2.5, acquaintance 0 points.
 
-import type { Id, TouchKind, Tier } from '../types';
+import type { Id, IntroductionDirection, TouchKind, Tier } from '../types';
 
 export const WEEK_REASON_KINDS = [
   'birthday-this-week',
@@ -27,6 +32,9 @@ export const WEEK_REASON_KINDS = [
   'overdue',
   'goal-expertise',
   'dormant-revival',
+  'thank-for-help',
+  'ask-no-answer',
+  'intro-waiting',
 ] as const;
 export type WeekReasonKind = (typeof WEEK_REASON_KINDS)[number];
 
@@ -85,8 +93,39 @@ export type DormantRevivalReason = Also & {
   lastTouchKind?: TouchKind | undefined;
 };
 
+export type ThankForHelpReason = Also & {
+  kind: 'thank-for-help';
+  askId: Id;
+  /** The goal the help was for, when the ask named one. */
+  goalId?: Id | undefined;
+  /** Local days from the day they helped (the ask was settled) to the day of the plan. */
+  helpedDaysAgo: number;
+};
+export type AskNoAnswerReason = Also & {
+  kind: 'ask-no-answer';
+  askId: Id;
+  goalId?: Id | undefined;
+  /** Local days from the day of the ask to the day of the plan. */
+  askedDaysAgo: number;
+};
+export type IntroWaitingReason = Also & {
+  kind: 'intro-waiting';
+  introductionId: Id;
+  direction: IntroductionDirection;
+  /** Whose step it is: this item's person's yes, or (for one asked for) making it. */
+  waitingFor: 'first-yes' | 'second-yes' | 'making';
+  /** The other person of the introduction: whom it is to, or through whom for 'for-me'. */
+  otherId: Id;
+  /** The day the wait began, 'YYYY-MM-DD'. */
+  since: string;
+  goalId?: Id | undefined;
+};
+
 export type WeekReason =
   | BirthdayReason
+  | ThankForHelpReason
+  | AskNoAnswerReason
+  | IntroWaitingReason
   | YouOweReason
   | NewFollowUpReason
   | OverdueReason
@@ -129,6 +168,28 @@ export function goalExpertiseScore(strength: number, matchCount: number): number
 /** `rotation` in [0, 1) from weeklyRotation. */
 export function dormantRevivalScore(tier: Tier, touchCount: number, rotation: number): number {
   return 40 + TIER_BONUS[tier] + 0.5 * Math.min(touchCount, 10) + 5 * rotation;
+}
+
+/** Days after which an ask still pending is worth a follow-up. */
+export const ASK_NO_ANSWER_AFTER_DAYS = 7;
+/** Days after the help (the ask settled "helped") during which a thank-you is suggested. */
+export const THANK_FOR_HELP_WITHIN_DAYS = 7;
+/** Days of waiting for someone's step in an introduction before a nudge is suggested. */
+export const INTRO_WAITING_AFTER_DAYS = 3;
+
+/** `helpedDaysAgo` in [0, THANK_FOR_HELP_WITHIN_DAYS]. */
+export function thankForHelpScore(helpedDaysAgo: number): number {
+  return 85 - Math.min(Math.max(helpedDaysAgo, 0), THANK_FOR_HELP_WITHIN_DAYS);
+}
+
+/** `askedDaysAgo` ≥ ASK_NO_ANSWER_AFTER_DAYS. */
+export function askNoAnswerScore(askedDaysAgo: number): number {
+  return 60 + Math.min(Math.max(askedDaysAgo - ASK_NO_ANSWER_AFTER_DAYS, 0), 14);
+}
+
+/** `waitingDays` ≥ INTRO_WAITING_AFTER_DAYS. */
+export function introWaitingScore(waitingDays: number): number {
+  return 55 + Math.min(Math.max(waitingDays, 0), 14);
 }
 
 /** A stable pseudo-random number in [0, 1) for a person in a week (FNV-1a, then mixed). */

@@ -16,8 +16,12 @@ export type ReasonContext = {
   today: number;
   /** The person had a touch before this week (for reasons stored without its kind). */
   hadTouch: boolean;
-  /** The title of the goal a goal-expertise reason points at, if it still exists. */
+  /** The title of the goal a reason points at, if it still exists. */
   goalTitle: string | undefined;
+  /** The item's person, by name (reasons about asks and introductions name them). */
+  name?: string | undefined;
+  /** The other person of an introduction, by name, if they still exist. */
+  otherName?: string | undefined;
 };
 
 function numberOf(reason: Reason, key: string): number | undefined {
@@ -72,6 +76,54 @@ function birthdayText(reason: Reason, ctx: ReasonContext, words: ReasonWords): s
     : words.t('thisWeek.reason.turnedOn', { age, date });
 }
 
+/** "Monday" within the last six days, "today", or "3 May" further back. */
+function sinceText(reason: Reason, ctx: ReasonContext, words: ReasonWords): string {
+  const key = textOf(reason, 'since');
+  const day = key === undefined ? undefined : dayNumberOfKey(key);
+  if (day === undefined || day >= ctx.today) return ago(words, 0);
+  if (ctx.today - day < 7) {
+    return words.formatDate(utcNoonOf(day), { weekday: 'long', timeZone: 'UTC' });
+  }
+  return words.formatDate(utcNoonOf(day), { day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+/** The reasons that come from asks and introductions, which name the people involved. */
+function askOrIntroText(
+  reason: Reason,
+  ctx: ReasonContext,
+  words: ReasonWords,
+): string | undefined {
+  const name = ctx.name ?? '';
+  const later = (key: string) => (numberOf(reason, key) ?? 0) + ctx.daysSincePlan;
+  switch (reason.kind) {
+    case 'thank-for-help':
+      return ctx.goalTitle === undefined
+        ? words.t('thisWeek.reason.thanksNoGoal', { name, ago: ago(words, later('helpedDaysAgo')) })
+        : words.t('thisWeek.reason.thanks', { name, goal: ctx.goalTitle });
+    case 'ask-no-answer':
+      return words.t('thisWeek.reason.askNoAnswer', { name, count: later('askedDaysAgo') });
+    case 'intro-waiting': {
+      const since = sinceText(reason, ctx, words);
+      const other = ctx.otherName;
+      if (other === undefined) return words.t('thisWeek.reason.introUnnamed', { name, since });
+      if (textOf(reason, 'waitingFor') === 'making') {
+        return words.t('thisWeek.reason.introMaking', { name, other, since });
+      }
+      // Asked for an introduction, the second yes is the one of the person to be met: the
+      // other one is the introducer.
+      const isVia =
+        textOf(reason, 'direction') === 'for-me' && textOf(reason, 'waitingFor') === 'second-yes';
+      return words.t(isVia ? 'thisWeek.reason.introYesVia' : 'thisWeek.reason.introYes', {
+        name,
+        other,
+        since,
+      });
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** The main reason, as one sentence. */
 export function reasonText(reason: Reason, ctx: ReasonContext, words: ReasonWords): string {
   const later = (key: string) => (numberOf(reason, key) ?? 0) + ctx.daysSincePlan;
@@ -103,7 +155,7 @@ export function reasonText(reason: Reason, ctx: ReasonContext, words: ReasonWord
     case 'dormant-revival':
       return words.t('thisWeek.reason.dormant');
     default:
-      return words.t('thisWeek.reason.other');
+      return askOrIntroText(reason, ctx, words) ?? words.t('thisWeek.reason.other');
   }
 }
 

@@ -49,7 +49,7 @@ export function useThisWeek(now: EpochMs, timeZone: string): ThisWeekState {
 /** How long the side figures wait after the last change before reading them again, in ms. */
 export const STATS_SETTLE_MS = 1_000;
 /** Changes to these tables can change the side figures. */
-const STATS_TABLES = /\/(contacts|weekPlans|settings)\//;
+const STATS_TABLES = /\/(contacts|weekPlans|settings|goals)\//;
 
 /**
  * Streak, new people this quarter and the overall give-and-take; undefined while loading.

@@ -51,6 +51,8 @@ export function WeekItemCard({ entry, context }: WeekItemCardProps) {
       today: context.today,
       hadTouch,
       goalTitle: entry.goalTitle,
+      name,
+      otherName: entry.other === undefined ? undefined : nameOf(entry.other),
     },
     i18n,
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Link } from 'react-router-dom';
 import { useWeekStats } from './use-week-plan';
 import { quarterStartOf, type WeekStats } from '../../db/reads/this-week';
 import type { EpochMs } from '../../domain/types';
@@ -56,9 +57,31 @@ export function WeekStatsPanel({ now, timeZone, isThisWeekReviewed }: WeekStatsP
             <BalanceValue stats={stats} i18n={i18n} />
             <dd className="muted">{t('thisWeek.stats.balanceHint')}</dd>
           </div>
+          <GoalCoverage stats={stats} i18n={i18n} />
         </dl>
       )}
     </aside>
+  );
+}
+
+/** "Help within 24 hours for 3 of 4 needs", to the goals; nothing without an active goal. */
+function GoalCoverage({ stats, i18n }: { stats: WeekStats; i18n: I18n }) {
+  const coverage = stats.goalCoverage;
+  if (coverage === undefined) return null;
+  const { t, formatNumber } = i18n;
+  return (
+    <div className="week-stat">
+      <dt>{t('thisWeek.stats.helpLabel')}</dt>
+      <dd className="week-stat-value">
+        <Link to="/goals">
+          {t('thisWeek.stats.help', {
+            covered: formatNumber(coverage.covered),
+            count: coverage.total,
+          })}
+        </Link>
+      </dd>
+      <dd className="muted">{t('thisWeek.stats.helpHint')}</dd>
+    </div>
   );
 }
 

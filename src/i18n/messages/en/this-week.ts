@@ -97,6 +97,17 @@ export const thisWeek = defineMessages({
   'thisWeek.reason.dormant':
     'It’s been a while — reconnecting with old contacts often brings fresh ideas',
   'thisWeek.reason.other': 'Worth a hello this week',
+  'thisWeek.reason.thanks': 'Thank {name}: they helped with “{goal}”',
+  'thisWeek.reason.thanksNoGoal': 'Thank {name}: they helped you {ago}',
+  'thisWeek.reason.askNoAnswer': {
+    one: 'No answer from {name} in {count} day: follow up or ask someone else',
+    other: 'No answer from {name} in {count} days: follow up or ask someone else',
+  },
+  'thisWeek.reason.introYes': 'Intro to {other}: waiting for {name}’s yes since {since}',
+  'thisWeek.reason.introYesVia': 'Intro through {other}: waiting for {name}’s yes since {since}',
+  'thisWeek.reason.introMaking':
+    'Intro to {other}: both said yes, waiting for {name} to make it since {since}',
+  'thisWeek.reason.introUnnamed': 'An introduction is waiting for {name} since {since}',
   'thisWeek.also': 'Also: {reasons}',
   'thisWeek.also.birthday-this-week': 'birthday this week',
   'thisWeek.also.you-owe': 'a chance to give back',
@@ -104,6 +115,9 @@ export const thisWeek = defineMessages({
   'thisWeek.also.overdue': 'time for a catch-up',
   'thisWeek.also.goal-expertise': 'can help with a goal',
   'thisWeek.also.dormant-revival': 'an old tie worth reviving',
+  'thisWeek.also.thank-for-help': 'a thank-you for their help',
+  'thisWeek.also.ask-no-answer': 'an ask still without an answer',
+  'thisWeek.also.intro-waiting': 'an introduction waiting for them',
 
   'thisWeek.stats.title': 'Your network at a glance',
   'thisWeek.stats.streakLabel': 'Weeks reviewed in a row',
@@ -118,4 +132,10 @@ export const thisWeek = defineMessages({
   'thisWeek.stats.balanceGiver': 'You give more than you receive: generous.',
   'thisWeek.stats.balanceReceiver': 'You receive more than you give: a good week to offer help.',
   'thisWeek.stats.balanceHint': 'Recent help counts most: it fades by half over six months.',
+  'thisWeek.stats.helpLabel': 'Your goals',
+  'thisWeek.stats.help': {
+    one: 'Help within 24 hours for {covered} of {count} need',
+    other: 'Help within 24 hours for {covered} of {count} needs',
+  },
+  'thisWeek.stats.helpHint': 'Needs of your active goals that a warm tie could help with today.',
 });

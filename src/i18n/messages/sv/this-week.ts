@@ -97,6 +97,17 @@ export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.reason.dormant':
     'Det var ett tag sedan — gamla kontakter ger ofta nya idéer när ni hörs igen',
   'thisWeek.reason.other': 'Värd ett hej den här veckan',
+  'thisWeek.reason.thanks': 'Tacka {name}: hen hjälpte dig med ”{goal}”',
+  'thisWeek.reason.thanksNoGoal': 'Tacka {name}: hen hjälpte dig {ago}',
+  'thisWeek.reason.askNoAnswer': {
+    one: 'Inget svar från {name} på {count} dag: hör av dig igen eller fråga någon annan',
+    other: 'Inget svar från {name} på {count} dagar: hör av dig igen eller fråga någon annan',
+  },
+  'thisWeek.reason.introYes': 'Introduktion till {other}: väntar på ja från {name} sedan {since}',
+  'thisWeek.reason.introYesVia': 'Introduktion via {other}: väntar på ja från {name} sedan {since}',
+  'thisWeek.reason.introMaking':
+    'Introduktion till {other}: båda har sagt ja, väntar på att {name} gör den sedan {since}',
+  'thisWeek.reason.introUnnamed': 'En introduktion väntar på {name} sedan {since}',
   'thisWeek.also': 'Dessutom: {reasons}',
   'thisWeek.also.birthday-this-week': 'födelsedag den här veckan',
   'thisWeek.also.you-owe': 'ett tillfälle att ge tillbaka',
@@ -104,6 +115,9 @@ export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.also.overdue': 'dags att höras',
   'thisWeek.also.goal-expertise': 'kan hjälpa med ett mål',
   'thisWeek.also.dormant-revival': 'en gammal kontakt värd att väcka liv i',
+  'thisWeek.also.thank-for-help': 'ett tack för hjälpen',
+  'thisWeek.also.ask-no-answer': 'en fråga som inte fått svar',
+  'thisWeek.also.intro-waiting': 'en introduktion som väntar på hen',
 
   'thisWeek.stats.title': 'Ditt nätverk i korthet',
   'thisWeek.stats.streakLabel': 'Genomgångna veckor i rad',
@@ -119,4 +133,10 @@ export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.stats.balanceGiver': 'Du ger mer än du får: generöst.',
   'thisWeek.stats.balanceReceiver': 'Du får mer än du ger: en bra vecka att erbjuda hjälp.',
   'thisWeek.stats.balanceHint': 'Färsk hjälp väger tyngst: den halveras på ett halvår.',
+  'thisWeek.stats.helpLabel': 'Dina mål',
+  'thisWeek.stats.help': {
+    one: 'Hjälp inom 24 timmar för {covered} av {count} behov',
+    other: 'Hjälp inom 24 timmar för {covered} av {count} behov',
+  },
+  'thisWeek.stats.helpHint': 'Behov i dina aktiva mål som en varm kontakt kan hjälpa med i dag.',
 });
