@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n';
-import type { Coverage } from './use-goals-help';
+import type { Coverage } from '../../domain/goals/who-can-help';
 import './goals-messages';
 
 /** "Help within 24 hours for 3 of 4 needs", or that no need is named yet. */

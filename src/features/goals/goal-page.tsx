@@ -1,23 +1,24 @@
 import { Link, useParams } from 'react-router-dom';
 import { Icon } from '../../components/icon';
-import { useNow, userTimeZone } from '../../components/use-now';
 import { useGoal } from '../../live-queries/use-goals';
+import { useGoalHelp } from '../../live-queries/use-goal-help';
+import type { Goal } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { GoalActions } from './goal-actions';
 import { dayText } from './goal-dates';
 import { GoalHelpSection } from './goal-help-section';
 import { GoalNotFound } from './goal-not-found';
-import { useGoalsHelp } from './use-goals-help';
 import './goals-messages';
 import './goals.css';
+
+const NO_GOALS: readonly Goal[] = [];
 
 /** /goals/:goalId: the goal, what to do with it, and who can help with each need. */
 export default function GoalPage() {
   const { goalId } = useParams();
   const { t, formatDate } = useI18n();
   const goal = useGoal(goalId);
-  const now = useNow();
-  const help = useGoalsHelp(goal ? [goal] : undefined, now, userTimeZone());
+  const help = useGoalHelp(goal ? [goal] : NO_GOALS);
   if (goal === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (goal === null) return <GoalNotFound />;
 
@@ -48,7 +49,7 @@ export default function GoalPage() {
           <p className="goal-why">{goal.why}</p>
         </section>
       ) : null}
-      <GoalHelpSection help={help?.get(goal.id)} now={now} />
+      <GoalHelpSection help={help?.byGoal.get(goal.id)} />
     </article>
   );
 }

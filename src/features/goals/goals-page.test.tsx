@@ -214,4 +214,29 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     expect(screen.getByText('Help within 24 hours for 1 of 2 needs')).toBeVisible();
     expect(yvonne.id).not.toBe(dag.id);
   });
+
+  it('for a need nobody warm covers, offers an introduction through a colleague', async () => {
+    const [anna, erik] = await seedPeople(
+      touchedDaysAgo('Anna', 'Berg', 4, { strength: { value: 5, at: noonDaysAgo(4) } }),
+      touchedDaysAgo('Erik', 'Ek', 400, { expertise: ['Tax'], tier: 'acquaintance' }),
+    );
+    await db.relations.add({
+      id: 'anna-erik',
+      fromId: anna.id,
+      toId: erik.id,
+      kind: 'works-with',
+      note: '',
+      source: 'manual',
+      createdAt: noonDaysAgo(100),
+      updatedAt: noonDaysAgo(100),
+    });
+    const id = await createGoal({ title: 'Expand', neededExpertise: ['tax'] });
+    renderGoals(`/goals/${id}`);
+    const tax = await screen.findByRole('region', { name: 'tax' });
+    expect(
+      await within(tax).findByRole('link', {
+        name: 'Ask Anna Berg to introduce you to Erik Ek (they know each other)',
+      }),
+    ).toHaveAttribute('href', `/people/${anna.id}`);
+  });
 });

@@ -1,21 +1,22 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '../../components/icon';
-import { useNow, userTimeZone } from '../../components/use-now';
 import { useGoals } from '../../live-queries/use-goals';
+import { useGoalHelp, type GoalHelpOfGoal } from '../../live-queries/use-goal-help';
 import type { Goal } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { CoverageLine } from './coverage-line';
 import { dayText } from './goal-dates';
-import { useGoalsHelp, type GoalHelpView } from './use-goals-help';
 import './goals-messages';
 import './goals.css';
+
+const NO_GOALS: readonly Goal[] = [];
 
 /** /goals: active goals with their 24-hour coverage, done and archived ones folded below. */
 export default function GoalsPage() {
   const { t } = useI18n();
   const goals = useGoals();
   const active = goals?.filter((goal) => goal.status === 'active');
-  const help = useGoalsHelp(active, useNow(), userTimeZone());
+  const help = useGoalHelp(active ?? NO_GOALS);
   if (goals === undefined) return <p className="page muted">{t('common.loading')}</p>;
   const closed = goals.filter((goal) => goal.status !== 'active');
 
@@ -31,7 +32,7 @@ export default function GoalsPage() {
           <h2 id="goals-active">{t('goals.activeHeading')}</h2>
           <ul className="goal-list">
             {active.map((goal) => (
-              <GoalRow key={goal.id} goal={goal} help={help?.get(goal.id)} />
+              <GoalRow key={goal.id} goal={goal} help={help?.byGoal.get(goal.id)} />
             ))}
           </ul>
         </section>
@@ -71,7 +72,7 @@ function EmptyGoals() {
   );
 }
 
-function GoalRow({ goal, help }: { goal: Goal; help: GoalHelpView | undefined }) {
+function GoalRow({ goal, help }: { goal: Goal; help: GoalHelpOfGoal | undefined }) {
   const { t, formatDate } = useI18n();
   return (
     <li className="card goal-row">
