@@ -51,7 +51,7 @@ function NeedCard({ need, paths, people }: NeedCardProps) {
         </p>
       )}
       {helpers.length > 0 ? (
-        <ul className="goal-helpers">
+        <ul className="goal-helpers" aria-label={t('goals.help.holders')}>
           {helpers.map((helper) => (
             <HelperRow key={helper.contactId} helper={helper} people={people} />
           ))}
@@ -59,8 +59,8 @@ function NeedCard({ need, paths, people }: NeedCardProps) {
       ) : null}
       {revive.length + introductions.length > 0 ? (
         <>
-          <h4>{t('goals.help.paths')}</h4>
-          <ul className="goal-paths">
+          <h4 id={`${headingId}-paths`}>{t('goals.help.paths')}</h4>
+          <ul className="goal-paths" aria-labelledby={`${headingId}-paths`}>
             {revive.map((path) => (
               <ReviveRow key={`revive-${path.contactId}`} path={path} people={people} />
             ))}

@@ -197,7 +197,8 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     const id = await createGoal({ title: 'Expand', neededExpertise: ['Förhandling', 'Tax'] });
     renderGoals(`/goals/${id}`);
     const negotiation = await screen.findByRole('region', { name: 'Förhandling' });
-    const rows = await within(negotiation).findAllByRole('listitem');
+    const holders = await within(negotiation).findByRole('list', { name: 'Who has it' });
+    const rows = within(holders).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
       'Erik Ek 24-hour advisor',
       'Yvonne Owed Not within 24 hours: you owe them',

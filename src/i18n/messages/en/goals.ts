@@ -56,6 +56,7 @@ export const goals = defineMessages({
   'goals.toast.saved': 'Goal saved',
   'goals.actionFailed': 'That did not work: {reason}',
 
+  'goals.help.holders': 'Who has it',
   'goals.help.advisor': '24-hour advisor',
   'goals.help.notAdvisor': 'Not within 24 hours: {why}',
   'goals.help.notAdvisorPlain': 'Not within 24 hours',

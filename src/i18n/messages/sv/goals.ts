@@ -57,6 +57,7 @@ export const goals = defineTranslation<typeof english>()({
   'goals.toast.saved': 'Målet sparat',
   'goals.actionFailed': 'Det gick inte: {reason}',
 
+  'goals.help.holders': 'Vem som har den',
   'goals.help.advisor': 'Rådgivare inom 24 timmar',
   'goals.help.notAdvisor': 'Inte inom 24 timmar: {why}',
   'goals.help.notAdvisorPlain': 'Inte inom 24 timmar',
