@@ -143,4 +143,30 @@ test.describe('goals', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
     expect(await fitsTheWidth(page)).toBe(true);
   });
+
+  test.describe('with a browser that speaks Swedish', () => {
+    test.use({ locale: 'sv-SE' });
+
+    test('the demo network brings its goals in Swedish, with people who can help', async ({
+      page,
+    }) => {
+      await page.clock.install({ time: NOW });
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/welcome$/);
+      await page.getByRole('button', { name: 'Utforska med ett demonätverk' }).click();
+      await expect(page).toHaveURL(/\/$/);
+      await page.getByRole('link', { name: 'Dina mål' }).click();
+      const goal = page.getByRole('link', { name: 'Anställa en datachef' });
+      await expect(goal).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: 'Etablera oss på den tyska marknaden' }),
+      ).toBeVisible();
+      await goal.click();
+      // The needs are in Swedish, and people's expertise in the same words meets them.
+      const recruiting = page.getByRole('region', { name: 'rekrytering' });
+      await expect(
+        recruiting.getByRole('list', { name: 'Vem som har den' }).getByRole('listitem').first(),
+      ).toBeVisible();
+    });
+  });
 });
