@@ -15,6 +15,9 @@ const LogPage = lazyScreen(() => import('../features/log/log-page'));
 const NetworkPage = lazyScreen(() => import('../features/network/network-page'));
 const SettingsPage = lazyScreen(() => import('../features/settings/settings-page'));
 const YourDataPage = lazyScreen(() => import('../features/your-data/your-data-page'));
+const GoalsPage = lazyScreen(() => import('../features/goals/goals-page'));
+const GoalPage = lazyScreen(() => import('../features/goals/goal-page'));
+const GoalFormPage = lazyScreen(() => import('../features/goals/goal-form-page'));
 const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
@@ -29,6 +32,10 @@ export function AppRoutes() {
           <Route path="people/new" element={<PersonFormPage />} />
           <Route path="people/:personId" element={<PersonPage />} />
           <Route path="people/:personId/edit" element={<PersonFormPage />} />
+          <Route path="goals" element={<GoalsPage />} />
+          <Route path="goals/new" element={<GoalFormPage />} />
+          <Route path="goals/:goalId" element={<GoalPage />} />
+          <Route path="goals/:goalId/edit" element={<GoalFormPage />} />
           <Route path="log" element={<LogPage />} />
           <Route path="network" element={<NetworkPage />} />
           <Route path="settings" element={<SettingsPage />} />

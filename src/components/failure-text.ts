@@ -44,6 +44,12 @@ export const WRITE_ERROR_WORDS = {
   'introduce-to-self': 'failure.introduceToSelf',
   'not-a-next-state': 'failure.notANextState',
   'before-previous-state': 'failure.beforePreviousState',
+  'no-title': 'failure.noTitle',
+  'title-too-long': 'failure.titleTooLong',
+  'why-too-long': 'failure.whyTooLong',
+  'expertise-too-long': 'failure.expertiseTooLong',
+  'too-much-expertise': 'failure.tooMuchExpertise',
+  'invalid-due-day': 'failure.invalidDueDay',
 } as const satisfies Record<WriteErrorReason, PlainMessageKey>;
 
 /** The words for a reason code, such as one a worker sent. */

@@ -54,6 +54,13 @@ export const WRITE_ERROR_REASONS = [
   'introduce-to-self',
   'not-a-next-state',
   'before-previous-state',
+  // Goals (goals.ts, domain/goals/goal-fields.ts); 'goal-not-found' is above
+  'no-title',
+  'title-too-long',
+  'why-too-long',
+  'expertise-too-long',
+  'too-much-expertise',
+  'invalid-due-day',
 ] as const;
 
 export type WriteErrorReason = (typeof WRITE_ERROR_REASONS)[number];
@@ -103,6 +110,17 @@ export type IntroductionErrorReason = Extract<
   | 'invalid-time'
   | 'edit-conflict'
   | 'changed-since'
+>;
+export type GoalErrorReason = Extract<
+  WriteErrorReason,
+  | 'goal-not-found'
+  | 'edit-conflict'
+  | 'no-title'
+  | 'title-too-long'
+  | 'why-too-long'
+  | 'expertise-too-long'
+  | 'too-much-expertise'
+  | 'invalid-due-day'
 >;
 export type RestoreErrorReason = Extract<WriteErrorReason, 'no-copy' | 'cancelled'>;
 

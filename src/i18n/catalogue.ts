@@ -29,6 +29,10 @@ const LOADERS: Record<Area, Record<Language, Load>> = {
     en: () => import('./messages/en/your-data').then((module) => module.yourData),
     sv: () => import('./messages/sv/your-data').then((module) => module.yourData),
   },
+  goals: {
+    en: () => import('./messages/en/goals').then((module) => module.goals),
+    sv: () => import('./messages/sv/goals').then((module) => module.goals),
+  },
 };
 
 const CATALOGUES: Record<Language, Partial<Record<MessageKey, Message>>> = { en: {}, sv: {} };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { network } from './messages/en/network';
 import { yourData } from './messages/en/your-data';
+import { goals } from './messages/en/goals';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
@@ -16,6 +17,7 @@ const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
 const LATER_AREAS = [
   { name: 'network', keys: Object.keys(network), module: 'network-messages' },
   { name: 'yourData', keys: Object.keys(yourData), module: 'your-data-messages' },
+  { name: 'goals', keys: Object.keys(goals), module: 'goals-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

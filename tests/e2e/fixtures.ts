@@ -248,6 +248,8 @@ export const ROUTES = [
   '/people/new',
   '/people/00000000-0000-4000-8000-000000000000',
   '/log',
+  '/goals',
+  '/goals/new',
   '/network',
   '/settings',
   '/settings/data',

@@ -54,6 +54,20 @@ async function demoPersonIds(): Promise<Id[]> {
 }
 
 describe('loadDemo', SLOW, () => {
+  it('writes the demo in Swedish when the app speaks Swedish, goals and expertise alike', async () => {
+    expect(await loadDemo(NOW, 'sv')).toBe('loaded');
+    const goals = await db.goals.toArray();
+    expect(goals.map((goal) => goal.title).sort()).toEqual([
+      'Anställa en datachef',
+      'Etablera oss på den tyska marknaden',
+    ]);
+    const recruiters = await db.contacts
+      .filter((contact) => contact.expertise.includes('rekrytering'))
+      .count();
+    expect(recruiters).toBeGreaterThan(0);
+    expect(await db.contacts.filter((contact) => contact.role === 'CFO').count()).toBe(0);
+  });
+
   it('writes the whole demo network and marks the first run done', async () => {
     expect(await loadDemo(NOW)).toBe('loaded');
     const expected = generateNetwork({ ...DEMO_PARAMS, now: NOW });

@@ -17,7 +17,14 @@ import { currentTime } from '../clock';
 import { rebuildDerivedFor } from '../derived/contact-fields';
 import { logOf, logsOfTouches, touchesOfLogs, type TouchLog } from '../codecs/touch-log';
 import { DEMO_PARAMS, generateNetwork, type Network } from '../../domain/demo/generate-network';
-import { DEFAULT_SETTINGS, type Id, type Touch, type Settings } from '../../domain/types';
+import { swedishNetwork } from '../../domain/demo/swedish';
+import {
+  DEFAULT_SETTINGS,
+  type Id,
+  type Language,
+  type Touch,
+  type Settings,
+} from '../../domain/types';
 
 const NETWORK_TABLES = [db.contacts, db.touchLogs, db.relations, db.groups, db.goals];
 
@@ -41,11 +48,18 @@ async function currentSettings(): Promise<Settings> {
 
 export type LoadDemoResult = 'loaded' | 'already-loaded';
 
-/** Generates the demo network (fixed seed) and writes it; refuses when it is already there. */
-export async function loadDemo(now = currentTime()): Promise<LoadDemoResult> {
+/**
+ * Generates the demo network (fixed seed) and writes it, its texts in the language the app
+ * speaks; refuses when it is already there.
+ */
+export async function loadDemo(
+  now = currentTime(),
+  language: Language = 'en',
+): Promise<LoadDemoResult> {
   // Next-due times follow the user's cadences (they may have changed them before loading).
   const { tierCadenceDays } = await currentSettings();
-  const network = generateNetwork({ ...DEMO_PARAMS, now, settings: { tierCadenceDays } });
+  const generated = generateNetwork({ ...DEMO_PARAMS, now, settings: { tierCadenceDays } });
+  const network = language === 'sv' ? swedishNetwork(generated) : generated;
   return runWrite([...NETWORK_TABLES, db.settings], { now, asksToKeepData: false }, async () => {
     const settings = await currentSettings();
     const demoPeople = await db.contacts.where('source').equals('demo').count();

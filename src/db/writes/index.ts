@@ -73,6 +73,15 @@ export const WRITES = {
   startEmpty: [],
   clearDemo: PEOPLE_AND_FIELDS,
   writeNetwork: PEOPLE,
+  // Goals (goals.ts): the week plan reads goals when it is made; nothing derived follows them
+  createGoal: [],
+  editGoal: [],
+  completeGoal: [],
+  archiveGoal: [],
+  reopenGoal: [],
+  undoGoalStatus: [],
+  deleteGoal: [],
+  undoDeleteGoal: [],
   // The graph's cache (graph-layout.ts)
   saveGraphLayout: ['graphLayouts'],
 } as const satisfies Record<string, readonly Derived[]>;

@@ -12,7 +12,7 @@ type State = 'choosing' | 'loading-demo' | 'demo-failed' | 'empty-failed';
  * from a contacts export or a backup.
  */
 export default function WelcomePage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const navigate = useNavigate();
   const [state, setState] = useState<State>('choosing');
 
@@ -20,7 +20,7 @@ export default function WelcomePage() {
     setState('loading-demo');
     try {
       // 'already-loaded' is fine too: the demo is there either way.
-      await loadDemo();
+      await loadDemo(undefined, language);
       void navigate('/', { replace: true });
     } catch (error) {
       console.error('Ties could not load the demo network', error);

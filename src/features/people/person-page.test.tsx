@@ -6,6 +6,7 @@ import { useLogSheetStore } from '../../components/log-sheet-store';
 import { Toasts } from '../../components/toasts';
 import { useToastStore } from '../../components/toast-store';
 import { createContact } from '../../db/writes/people';
+import { completeGoal, createGoal } from '../../db/writes/goals';
 import { db } from '../../db/db';
 import { openDatabase } from '../../db/open';
 import PeoplePage from './people-page';
@@ -128,6 +129,23 @@ describe('the person page', () => {
     renderPerson(id);
     expect(await screen.findByText('javascript:alert(1)')).toBeVisible();
     expect(screen.queryByRole('link', { name: /javascript/ })).not.toBeInTheDocument();
+  });
+
+  it('lists the active goals they can help with, by expertise or by link, each linking to it', async () => {
+    const id = await createContact({ givenName: 'Erik', expertise: ['forhandling', 'Tax'] });
+    const other = await createContact({ givenName: 'Li' });
+    const byExpertise = await createGoal({ title: 'Expand', neededExpertise: ['Förhandling'] });
+    const byLink = await createGoal({ title: 'Find a mentor', contactIds: [id] });
+    const done = await createGoal({ title: 'Old deal', neededExpertise: ['Tax'] });
+    await completeGoal(done);
+    await createGoal({ title: 'Not theirs', neededExpertise: ['Design'], contactIds: [other] });
+    renderPerson(id);
+    const section = await screen.findByRole('region', { name: 'Goals they can help with' });
+    const links = await within(section).findAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Expand', `/goals/${byExpertise}`],
+      ['Find a mentor', `/goals/${byLink}`],
+    ]);
   });
 
   it('says so for a deleted or unknown person', async () => {

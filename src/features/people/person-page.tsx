@@ -7,6 +7,7 @@ import { initialsOf, nameOf } from '../../domain/contact';
 import { useI18n } from '../../i18n/use-i18n';
 import { PersonActions } from './person-actions';
 import { PersonDetails } from './person-details';
+import { PersonGoals } from './person-goals';
 import { PersonHealth } from './person-health';
 import { PersonNotFound } from './person-not-found';
 import './people.css';
@@ -64,6 +65,8 @@ export default function PersonPage() {
       <PersonHealth person={person} />
 
       <PersonDetails person={person} />
+
+      <PersonGoals person={person} />
 
       <section className="person-timeline" aria-labelledby="person-timeline">
         <h2 id="person-timeline">{t('people.person.timeline')}</h2>

@@ -9,7 +9,7 @@ type Step = 'idle' | 'confirming' | 'working';
 
 /** Load the demo network, or remove it after a confirmation. */
 export function DemoSection({ hasDemoData }: { hasDemoData: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [step, setStep] = useState<Step>('idle');
 
   const run = async (work: () => Promise<string>) => {
@@ -32,7 +32,7 @@ export function DemoSection({ hasDemoData }: { hasDemoData: boolean }) {
     });
   const load = () =>
     run(async () => {
-      await loadDemo();
+      await loadDemo(undefined, language);
       return t('settings.demo.loaded');
     });
 

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/use-i18n';
 
 /** Nobody yet: add someone, explore the demo network, import contacts or restore a backup. */
 export function NoPeopleYet() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
   const exploreDemo = async () => {
     setState('loading');
@@ -14,7 +14,7 @@ export function NoPeopleYet() {
       // The list is made again by itself once the people are there (see isEmptyAndOutdated
       // in db/reads/this-week.ts).
       const { loadDemo } = await import('../../db/writes/demo');
-      await loadDemo();
+      await loadDemo(undefined, language);
     } catch (error) {
       console.error('Ties could not load the demo network', error);
       setState('failed');

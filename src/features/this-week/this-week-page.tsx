@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
@@ -52,6 +52,9 @@ function ThisWeekScreen() {
     <header className="this-week-header">
       <h1 id={titleId}>{t('thisWeek.title')}</h1>
       {thisWeek ? <WeekDates firstDay={thisWeek.week.firstDay} /> : null}
+      <Link to="/goals" className="this-week-goals-link">
+        {t('thisWeek.goalsLink')}
+      </Link>
     </header>
   );
 

@@ -2,13 +2,14 @@
 // language's texts come with this module).
 import type { PlaceholdersOf } from '../define';
 import type { firstScreen } from './en/first-screen';
+import type { goals } from './en/goals';
 import type { network } from './en/network';
 import type { yourData } from './en/your-data';
 
 /** The areas that load with their screens, not with the first one (i18n/catalogue.ts). */
-export type LaterArea = 'network' | 'yourData';
+export type LaterArea = 'network' | 'yourData' | 'goals';
 
-type EnglishMessages = typeof firstScreen & typeof network & typeof yourData;
+type EnglishMessages = typeof firstScreen & typeof network & typeof yourData & typeof goals;
 
 export type MessageKey = keyof EnglishMessages;
 

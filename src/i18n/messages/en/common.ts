@@ -75,6 +75,12 @@ export const common = defineMessages({
     'The introduction cannot move there from where it is now; it may have changed in another tab.',
   'failure.beforePreviousState':
     'That date would put the introduction’s steps out of order. Choose a date between the step before and the step after.',
+  'failure.noTitle': 'Give the goal a title.',
+  'failure.titleTooLong': 'The title is too long. Shorten it, then save again.',
+  'failure.whyTooLong': 'The text under “Why” is too long. Shorten it, then save again.',
+  'failure.expertiseTooLong': 'One kind of expertise is too long. Shorten it, then save again.',
+  'failure.tooMuchExpertise': 'A goal can need at most 100 kinds of expertise. Remove some.',
+  'failure.invalidDueDay': 'That date does not exist. Pick a day, or leave it empty.',
   'storage.unavailable':
     'This browser is not letting Ties store data (private mode or blocked storage). Nothing you enter can be saved.',
   'storage.upgradeBlocked':

@@ -206,6 +206,7 @@ export const people = defineMessages({
   'people.person.unarchivedToast': '{name} is back in your list',
   'people.person.deletedToast': '{name} deleted',
   'people.person.actionFailed': 'That did not work: {reason}',
+  'people.person.goals': 'Goals they can help with',
   'people.person.nextTime': 'Next time, ask about',
   'people.person.details': 'Details',
   'people.person.lastTouch': 'Last touch',

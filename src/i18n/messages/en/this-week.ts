@@ -3,6 +3,7 @@ import { defineMessages } from '../../define';
 // The home screen. Reasons are phrased warmly: an invitation, never a reproach.
 export const thisWeek = defineMessages({
   'thisWeek.title': 'This week',
+  'thisWeek.goalsLink': 'Your goals',
   'thisWeek.loading': 'Getting your week ready…',
   'thisWeek.failed': 'This week’s list could not be made: {reason}',
   'thisWeek.progressLabel': 'Progress this week',

@@ -75,6 +75,12 @@ export const common = defineTranslation<typeof english>()({
     'Introduktionen kan inte flyttas dit härifrån; den kan ha ändrats i en annan flik.',
   'failure.beforePreviousState':
     'Då skulle introduktionens steg hamna i fel ordning. Välj ett datum mellan steget före och steget efter.',
+  'failure.noTitle': 'Ge målet en rubrik.',
+  'failure.titleTooLong': 'Rubriken är för lång. Korta den och spara igen.',
+  'failure.whyTooLong': 'Texten under ”Varför” är för lång. Korta den och spara igen.',
+  'failure.expertiseTooLong': 'En kompetens är för lång. Korta den och spara igen.',
+  'failure.tooMuchExpertise': 'Ett mål kan behöva högst 100 kompetenser. Ta bort några.',
+  'failure.invalidDueDay': 'Det datumet finns inte. Välj en dag eller lämna fältet tomt.',
   'storage.unavailable':
     'Webbläsaren låter inte Ties spara data (privat läge eller blockerad lagring). Inget du skriver kan sparas.',
   'storage.upgradeBlocked':

@@ -204,6 +204,7 @@ export const people = defineTranslation<typeof english>()({
   'people.person.unarchivedToast': '{name} är tillbaka i din lista',
   'people.person.deletedToast': '{name} raderad',
   'people.person.actionFailed': 'Det gick inte: {reason}',
+  'people.person.goals': 'Mål de kan hjälpa till med',
   'people.person.nextTime': 'Nästa gång, fråga om',
   'people.person.details': 'Uppgifter',
   'people.person.lastTouch': 'Senaste kontakt',

@@ -3,6 +3,7 @@ import type { thisWeek as english } from '../en/this-week';
 
 export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.title': 'Den här veckan',
+  'thisWeek.goalsLink': 'Dina mål',
   'thisWeek.loading': 'Förbereder din vecka…',
   'thisWeek.failed': 'Veckans lista kunde inte göras: {reason}',
   'thisWeek.progressLabel': 'Veckans framsteg',

@@ -1,0 +1,132 @@
+import { Link } from 'react-router-dom';
+import { usePeopleList } from '../../live-queries/use-people';
+import type { GoalHelpOfGoal } from '../../live-queries/use-goal-help';
+import type { PeopleListPerson } from '../../db/codecs/people-rows';
+import { nameOf } from '../../domain/contact';
+import type { Helper, NeedHelp } from '../../domain/goals/who-can-help';
+import type { IntroductionPath, Paths, RevivePath } from '../../domain/goals/paths';
+import type { Id } from '../../domain/types';
+import { useI18n } from '../../i18n/use-i18n';
+import { CoverageLine } from './coverage-line';
+import './goals-messages';
+
+type People = ReadonlyMap<Id, PeopleListPerson>;
+
+/**
+ * Per needed expertise, the people who have it, warmest first, each marked as a 24-hour
+ * advisor or not and why not; for a need nobody warm covers, the ways to help: ties worth
+ * reviving, and warm people who could introduce the user to someone who has it.
+ */
+export function GoalHelpSection({ help }: { help: GoalHelpOfGoal | undefined }) {
+  const { t } = useI18n();
+  const list = usePeopleList();
+  if (help === undefined || list === undefined) return null;
+  const people: People = new Map(list.map((person) => [person.id, person]));
+  return (
+    <section className="goal-help" aria-labelledby="goal-help-title">
+      <h2 id="goal-help-title">{t('goals.detail.help')}</h2>
+      <CoverageLine coverage={help.coverage} />
+      {help.needs.map((need) => (
+        <NeedCard key={need.key} need={need} paths={help.paths.get(need.key)} people={people} />
+      ))}
+    </section>
+  );
+}
+
+type NeedCardProps = { need: NeedHelp; paths: Paths | undefined; people: People };
+
+function NeedCard({ need, paths, people }: NeedCardProps) {
+  const { t } = useI18n();
+  const headingId = `goal-need-${need.key.replace(/[^\w-]/g, '_')}`;
+  const helpers = need.helpers.filter((helper) => people.has(helper.contactId));
+  const revive = paths?.revive.filter((path) => people.has(path.contactId)) ?? [];
+  const introductions =
+    paths?.introductions.filter((path) => people.has(path.viaId) && people.has(path.toId)) ?? [];
+  return (
+    <section className="card goal-need" aria-labelledby={headingId}>
+      <h3 id={headingId}>{need.expertise}</h3>
+      {need.isCovered ? null : (
+        <p className="goal-gap">
+          {helpers.length === 0 ? t('goals.help.nobody') : t('goals.help.gap')}
+        </p>
+      )}
+      {helpers.length > 0 ? (
+        <ul className="goal-helpers" aria-label={t('goals.help.holders')}>
+          {helpers.map((helper) => (
+            <HelperRow key={helper.contactId} helper={helper} people={people} />
+          ))}
+        </ul>
+      ) : null}
+      {revive.length + introductions.length > 0 ? (
+        <>
+          <h4 id={`${headingId}-paths`}>{t('goals.help.paths')}</h4>
+          <ul className="goal-paths" aria-labelledby={`${headingId}-paths`}>
+            {revive.map((path) => (
+              <ReviveRow key={`revive-${path.contactId}`} path={path} people={people} />
+            ))}
+            {introductions.map((path) => (
+              <IntroductionRow
+                key={`intro-${path.viaId}-${path.toId}`}
+                path={path}
+                people={people}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function HelperRow({ helper, people }: { helper: Helper; people: People }) {
+  const { t, formatList } = useI18n();
+  const person = people.get(helper.contactId);
+  if (person === undefined) return null;
+  const why = formatList(helper.whyNot.map((reason) => t(`goals.help.whyNot.${reason}`)));
+  return (
+    <li className={helper.isAdvisor ? 'goal-helper is-advisor' : 'goal-helper'}>
+      <Link to={`/people/${person.id}`}>{nameOf(person)}</Link>{' '}
+      <span className="goal-helper-mark">
+        {helper.isAdvisor
+          ? t('goals.help.advisor')
+          : why === ''
+            ? t('goals.help.notAdvisorPlain')
+            : t('goals.help.notAdvisor', { why })}
+      </span>
+    </li>
+  );
+}
+
+function ReviveRow({ path, people }: { path: RevivePath; people: People }) {
+  const { t, formatRelativeDays } = useI18n();
+  const person = people.get(path.contactId);
+  if (person === undefined) return null;
+  const name = nameOf(person);
+  return (
+    <li>
+      <Link to={`/people/${person.id}`}>
+        {path.daysSinceTouch === undefined
+          ? t('goals.help.reviveNever', { name })
+          : t('goals.help.revive', { name, ago: formatRelativeDays(-path.daysSinceTouch) })}
+      </Link>
+    </li>
+  );
+}
+
+function IntroductionRow({ path, people }: { path: IntroductionPath; people: People }) {
+  const { t } = useI18n();
+  const via = people.get(path.viaId);
+  const to = people.get(path.toId);
+  if (via === undefined || to === undefined) return null;
+  return (
+    <li>
+      <Link to={`/people/${via.id}`}>
+        {t('goals.help.introduce', {
+          via: nameOf(via),
+          to: nameOf(to),
+          how: t(`goals.help.through.${path.through}`),
+        })}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link, useParams } from 'react-router-dom';
+import { Icon } from '../../components/icon';
+import { useGoal } from '../../live-queries/use-goals';
+import { useGoalHelp } from '../../live-queries/use-goal-help';
+import type { Goal } from '../../domain/types';
+import { useI18n } from '../../i18n/use-i18n';
+import { GoalActions } from './goal-actions';
+import { dayText } from './goal-dates';
+import { GoalHelpSection } from './goal-help-section';
+import { GoalNotFound } from './goal-not-found';
+import './goals-messages';
+import './goals.css';
+
+const NO_GOALS: readonly Goal[] = [];
+
+/** /goals/:goalId: the goal, what to do with it, and who can help with each need. */
+export default function GoalPage() {
+  const { goalId } = useParams();
+  const { t, formatDate } = useI18n();
+  const goal = useGoal(goalId);
+  const help = useGoalHelp(goal ? [goal] : NO_GOALS);
+  if (goal === undefined) return <p className="page muted">{t('common.loading')}</p>;
+  if (goal === null) return <GoalNotFound />;
+
+  return (
+    <article className="page goal-page" aria-labelledby="goal-title">
+      <p>
+        <Link to="/goals">
+          <Icon name="back" size={18} />
+          {t('goals.detail.back')}
+        </Link>
+      </p>
+      <h1 id="goal-title">{goal.title}</h1>
+      {goal.status === 'active' ? null : (
+        <p className="muted">
+          {t(`goals.status.${goal.status}`)}
+          {goal.closedAt === undefined
+            ? null
+            : ` · ${t('goals.closedOn', { date: formatDate(goal.closedAt) })}`}
+        </p>
+      )}
+      {goal.dueOn ? (
+        <p className="muted">{t('goals.dueOn', { date: dayText(goal.dueOn, formatDate) })}</p>
+      ) : null}
+      <GoalActions goal={goal} />
+      {goal.why ? (
+        <section aria-labelledby="goal-why">
+          <h2 id="goal-why">{t('goals.detail.why')}</h2>
+          <p className="goal-why">{goal.why}</p>
+        </section>
+      ) : null}
+      <GoalHelpSection help={help?.byGoal.get(goal.id)} />
+    </article>
+  );
+}

@@ -1,0 +1,243 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toasts } from '../../components/toasts';
+import { useToastStore } from '../../components/toast-store';
+import { db } from '../../db/db';
+import { createGoal } from '../../db/writes/goals';
+import * as goalWrites from '../../db/writes/goals';
+import { freshDatabase, seedPeople } from '../../../tests/support/log-seed';
+import { noonDaysAgo, touchedDaysAgo } from '../../../tests/support/tie-seed';
+import GoalFormPage from './goal-form-page';
+import GoalPage from './goal-page';
+import GoalsPage from './goals-page';
+
+beforeEach(async () => {
+  await freshDatabase();
+  useToastStore.setState({ toasts: [] });
+  vi.restoreAllMocks();
+});
+
+function renderGoals(path = '/goals') {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/goals" element={<GoalsPage />} />
+        <Route path="/goals/new" element={<GoalFormPage />} />
+        <Route path="/goals/:goalId" element={<GoalPage />} />
+        <Route path="/goals/:goalId/edit" element={<GoalFormPage />} />
+        <Route path="/people/:personId" element={<h1>Person page</h1>} />
+      </Routes>
+      <Toasts />
+    </MemoryRouter>,
+  );
+}
+
+/** Erik: close tier, a coffee five days ago and a strong tie, so a 24-hour advisor. */
+const warmErik = () =>
+  touchedDaysAgo('Erik', 'Ek', 5, {
+    expertise: ['Förhandling'],
+    strength: { value: 5, at: noonDaysAgo(5) },
+  });
+
+function toastWith(text: string): HTMLElement {
+  const toast = screen.getByText(text).closest('.toast');
+  if (!(toast instanceof HTMLElement)) throw new Error(`no toast "${text}"`);
+  return toast;
+}
+
+// Each test renders a screen that reads the database and types into it: seconds when busy.
+describe('the Goals list', { timeout: 20_000 }, () => {
+  it('explains what a goal is for when there is none, and offers to add one', async () => {
+    renderGoals();
+    expect(await screen.findByRole('heading', { name: 'No goals yet' })).toBeVisible();
+    expect(screen.getByText(/Name the expertise it needs/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Add a goal' })).toHaveAttribute('href', '/goals/new');
+  });
+
+  it('shows each active goal with its 24-hour coverage, and folds the closed ones', async () => {
+    await seedPeople(warmErik());
+    await createGoal({ title: 'Expand into Germany', neededExpertise: ['forhandling', 'Tax'] });
+    const done = await createGoal({ title: 'Hire a CFO' });
+    await goalWrites.completeGoal(done);
+    renderGoals();
+    const active = await screen.findByRole('region', { name: 'Active goals' });
+    expect(within(active).getByRole('link', { name: 'Expand into Germany' })).toBeVisible();
+    expect(await within(active).findByText('Help within 24 hours for 1 of 2 needs')).toBeVisible();
+    expect(within(active).queryByText('Hire a CFO')).not.toBeInTheDocument();
+    const closed = screen.getByText('Done and archived (1)');
+    expect(screen.getByRole('link', { name: 'Hire a CFO' })).not.toBeVisible();
+    await userEvent.click(closed);
+    expect(screen.getByRole('link', { name: 'Hire a CFO' })).toBeVisible();
+  });
+});
+
+describe('the goal form', { timeout: 20_000 }, () => {
+  it('suggests expertise people have, without case or diacritics: "forhand" finds Förhandling', async () => {
+    await seedPeople(warmErik());
+    renderGoals('/goals/new');
+    await userEvent.type(await screen.findByLabelText('Title'), 'Expand into Germany');
+    const needs = screen.getByRole('textbox', { name: 'Needed expertise' });
+    await userEvent.type(needs, 'forhand');
+    const suggestions = await screen.findByRole('group', {
+      name: 'Expertise people already have',
+    });
+    await userEvent.click(within(suggestions).getByRole('button', { name: 'Förhandling' }));
+    await userEvent.type(needs, 'Tax law{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove Förhandling' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Remove Tax law' })).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Expand into Germany' }),
+    ).toBeVisible();
+    const [goal] = await db.goals.toArray();
+    expect(goal?.neededExpertise).toEqual(['Förhandling', 'Tax law']);
+  });
+
+  it('keeps everything typed when a save fails, and says why', async () => {
+    renderGoals('/goals/new');
+    const why = await screen.findByLabelText('Why');
+    await userEvent.type(why, 'Our biggest market next year');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Needed expertise' }), 'M&A{Enter}');
+    // No title: refused with its reason.
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Give the goal a title.');
+    expect(screen.getByLabelText('Title')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Why')).toHaveValue('Our biggest market next year');
+    expect(screen.getByRole('button', { name: 'Remove M&A' })).toBeVisible();
+
+    // The storage fails: the words name it, and the input is still there.
+    await userEvent.type(screen.getByLabelText('Title'), 'Expand');
+    vi.spyOn(db.goals, 'add').mockRejectedValueOnce(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByText(/out of space on this device/)).toBeVisible();
+    expect(screen.getByLabelText('Title')).toHaveValue('Expand');
+    expect(screen.getByLabelText('Why')).toHaveValue('Our biggest market next year');
+    expect(await db.goals.count()).toBe(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Expand' })).toBeVisible();
+    expect(await db.goals.count()).toBe(1);
+  });
+
+  it('saves an edit and refuses one that clashes with another tab, keeping the typed title', async () => {
+    const id = await createGoal({ title: 'Expand' });
+    renderGoals(`/goals/${id}/edit`);
+    const title = await screen.findByLabelText('Title');
+    await waitFor(() => {
+      expect(title).toHaveValue('Expand');
+    });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Mine');
+    // Another tab saves a title first.
+    await goalWrites.editGoal(id, [{ field: 'title', from: 'Expand', to: 'Theirs' }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('changed in another tab');
+    expect(screen.getByText('Saved meanwhile in another tab: Theirs')).toBeVisible();
+    expect(title).toHaveValue('Mine');
+    expect((await db.goals.get(id))?.title).toBe('Theirs');
+    // Seen now, a second Save keeps the user's title.
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mine' })).toBeVisible();
+  });
+});
+
+describe('a goal’s page', { timeout: 20_000 }, () => {
+  it('marks a goal done and archives it, and Undo puts back each change', async () => {
+    const id = await createGoal({ title: 'Expand' });
+    renderGoals(`/goals/${id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark done' }));
+    expect(await screen.findByText('“Expand” marked done')).toBeVisible();
+    await waitFor(async () => {
+      expect((await db.goals.get(id))?.status).toBe('done');
+    });
+    await userEvent.click(
+      within(toastWith('“Expand” marked done')).getByRole('button', { name: 'Undo' }),
+    );
+    await waitFor(async () => {
+      expect((await db.goals.get(id))?.status).toBe('active');
+    });
+    expect(await screen.findByRole('button', { name: 'Mark done' })).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    expect(await screen.findByRole('button', { name: 'Reopen' })).toBeVisible();
+    expect((await db.goals.get(id))?.status).toBe('archived');
+    await userEvent.click(
+      within(toastWith('“Expand” archived')).getByRole('button', { name: 'Undo' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Mark done' })).toBeVisible();
+    expect((await db.goals.get(id))?.closedAt).toBeUndefined();
+  });
+
+  it('deletes, goes back to the list, and Undo brings the goal back', async () => {
+    const id = await createGoal({ title: 'Expand' });
+    renderGoals(`/goals/${id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('heading', { name: 'No goals yet' })).toBeVisible();
+    await userEvent.click(
+      within(toastWith('“Expand” deleted')).getByRole('button', { name: 'Undo' }),
+    );
+    expect(await screen.findByRole('link', { name: 'Expand' })).toBeVisible();
+  });
+
+  it('lists who has each need: the warm tie as an advisor, the one you owe with why not', async () => {
+    const [erik, yvonne, dag] = await seedPeople(
+      warmErik(),
+      touchedDaysAgo('Yvonne', 'Owed', 3, {
+        expertise: ['forhandling'],
+        strength: { value: 5, at: noonDaysAgo(3) },
+        received: { value: 3, at: noonDaysAgo(3) },
+      }),
+      touchedDaysAgo('Dag', 'Dormant', 200, { expertise: ['Tax'] }),
+    );
+    const id = await createGoal({ title: 'Expand', neededExpertise: ['Förhandling', 'Tax'] });
+    renderGoals(`/goals/${id}`);
+    const negotiation = await screen.findByRole('region', { name: 'Förhandling' });
+    const holders = await within(negotiation).findByRole('list', { name: 'Who has it' });
+    const rows = within(holders).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Erik Ek 24-hour advisor',
+      'Yvonne Owed Not within 24 hours: you owe them',
+    ]);
+    expect(within(negotiation).getByRole('link', { name: 'Erik Ek' })).toHaveAttribute(
+      'href',
+      `/people/${erik.id}`,
+    );
+    const tax = screen.getByRole('region', { name: 'Tax' });
+    expect(within(tax).getByText('No 24-hour help for this need yet.')).toBeVisible();
+    expect(
+      within(tax).getByRole('link', { name: /^Revive: Dag Dormant, last touch/ }),
+    ).toBeVisible();
+    expect(screen.getByText('Help within 24 hours for 1 of 2 needs')).toBeVisible();
+    expect(yvonne.id).not.toBe(dag.id);
+  });
+
+  it('for a need nobody warm covers, offers an introduction through a colleague', async () => {
+    const [anna, erik] = await seedPeople(
+      touchedDaysAgo('Anna', 'Berg', 4, { strength: { value: 5, at: noonDaysAgo(4) } }),
+      touchedDaysAgo('Erik', 'Ek', 400, { expertise: ['Tax'], tier: 'acquaintance' }),
+    );
+    await db.relations.add({
+      id: 'anna-erik',
+      fromId: anna.id,
+      toId: erik.id,
+      kind: 'works-with',
+      note: '',
+      source: 'manual',
+      createdAt: noonDaysAgo(100),
+      updatedAt: noonDaysAgo(100),
+    });
+    const id = await createGoal({ title: 'Expand', neededExpertise: ['tax'] });
+    renderGoals(`/goals/${id}`);
+    const tax = await screen.findByRole('region', { name: 'tax' });
+    expect(
+      await within(tax).findByRole('link', {
+        name: 'Ask Anna Berg to introduce you to Erik Ek (they know each other)',
+      }),
+    ).toHaveAttribute('href', `/people/${anna.id}`);
+  });
+});
