@@ -16,6 +16,7 @@ const NetworkPage = lazyScreen(() => import('../features/network/network-page'))
 const SettingsPage = lazyScreen(() => import('../features/settings/settings-page'));
 const YourDataPage = lazyScreen(() => import('../features/your-data/your-data-page'));
 const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
+const SharePage = lazyScreen(() => import('../features/share/share-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
 export function AppRoutes() {
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route path="settings" element={<SettingsPage />} />
           <Route path="settings/data" element={<YourDataPage />} />
           <Route path="welcome" element={<WelcomePage />} />
+          <Route path="share" element={<SharePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

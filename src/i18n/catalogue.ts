@@ -29,6 +29,10 @@ const LOADERS: Record<Area, Record<Language, Load>> = {
     en: () => import('./messages/en/your-data').then((module) => module.yourData),
     sv: () => import('./messages/sv/your-data').then((module) => module.yourData),
   },
+  share: {
+    en: () => import('./messages/en/share').then((module) => module.share),
+    sv: () => import('./messages/sv/share').then((module) => module.share),
+  },
 };
 
 const CATALOGUES: Record<Language, Partial<Record<MessageKey, Message>>> = { en: {}, sv: {} };

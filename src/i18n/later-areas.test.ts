@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { network } from './messages/en/network';
 import { yourData } from './messages/en/your-data';
+import { share } from './messages/en/share';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
@@ -16,6 +17,7 @@ const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
 const LATER_AREAS = [
   { name: 'network', keys: Object.keys(network), module: 'network-messages' },
   { name: 'yourData', keys: Object.keys(yourData), module: 'your-data-messages' },
+  { name: 'share', keys: Object.keys(share), module: 'share-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

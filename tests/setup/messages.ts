@@ -6,5 +6,6 @@ import { loadArea, loadLanguage, messagesLoaded } from '../../src/i18n/catalogue
 await loadLanguage('sv');
 loadArea('network');
 loadArea('yourData');
+loadArea('share');
 await messagesLoaded();
 await loadLanguage('en');

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
@@ -80,6 +80,9 @@ function ThisWeekScreen() {
           <BackupReminderBanner />
           {thisWeek.isStale ? <StaleNotice now={now} timeZone={timeZone} /> : null}
           <WeekList thisWeek={thisWeek} progress={progress} now={now} timeZone={timeZone} />
+          <p className="this-week-share">
+            <Link to="/share">{t('thisWeek.shareSomething')}</Link>
+          </p>
         </div>
         {thisWeek.hasPeople ? (
           <WeekStatsPanel

@@ -3,12 +3,13 @@
 import type { PlaceholdersOf } from '../define';
 import type { firstScreen } from './en/first-screen';
 import type { network } from './en/network';
+import type { share } from './en/share';
 import type { yourData } from './en/your-data';
 
 /** The areas that load with their screens, not with the first one (i18n/catalogue.ts). */
-export type LaterArea = 'network' | 'yourData';
+export type LaterArea = 'network' | 'yourData' | 'share';
 
-type EnglishMessages = typeof firstScreen & typeof network & typeof yourData;
+type EnglishMessages = typeof firstScreen & typeof network & typeof yourData & typeof share;
 
 export type MessageKey = keyof EnglishMessages;
 

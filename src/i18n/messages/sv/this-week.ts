@@ -4,6 +4,7 @@ import type { thisWeek as english } from '../en/this-week';
 export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.title': 'Den här veckan',
   'thisWeek.loading': 'Förbereder din vecka…',
+  'thisWeek.shareSomething': 'Dela något med dem som har nytta av det',
   'thisWeek.failed': 'Veckans lista kunde inte göras: {reason}',
   'thisWeek.progressLabel': 'Veckans framsteg',
   'thisWeek.progress.handled': {
