@@ -45,13 +45,13 @@ function namesFor(
   goals: readonly ShareGoal[] = [],
 ): string[] {
   const byId = new Map(people.map((person) => [person.id, person.givenName]));
-  return suggestShares(shareIndex(people, goals), item, NOW).map(
+  return suggestShares(shareIndex(people, goals), item, NOW).suggestions.map(
     (suggestion) => byId.get(suggestion.personId) ?? suggestion.personId,
   );
 }
 
 function matchesOf(people: readonly Contact[], item: SharedItem, goals: readonly ShareGoal[] = []) {
-  return suggestShares(shareIndex(people, goals), item, NOW).map((s) => s.matches);
+  return suggestShares(shareIndex(people, goals), item, NOW).suggestions.map((s) => s.matches);
 }
 
 describe('share suggestions: words', () => {
@@ -166,7 +166,7 @@ describe('share suggestions: goals', () => {
       shareIndex([rut], goals),
       shared('Expand logistics into Germany'),
       NOW,
-    );
+    ).suggestions;
     expect(suggestion?.matches).toHaveLength(1);
     expect(suggestion?.weight).toBe(SHARE_MATCH_WEIGHTS.goal);
   });
@@ -213,9 +213,22 @@ describe('share suggestions: ranking', () => {
     ]);
   });
 
-  it('returns at most the number asked for', () => {
-    const people = ['A', 'B', 'C'].map((name) => makePerson(name, 'X', { tags: ['pricing'] }));
-    expect(suggestShares(shareIndex(people, []), shared('pricing'), NOW, 2)).toHaveLength(2);
+  it('returns at most the number asked for, the best of them, and counts everyone matched', () => {
+    const tagged = ['A', 'B', 'C'].map((name) => makePerson(name, 'X', { tags: ['pricing'] }));
+    const warm = makePerson('D', 'X', {
+      tags: ['pricing'],
+      strength: { value: 6, at: NOW - 10 * DAY_MS },
+    });
+    const expert = makePerson('E', 'X', { expertise: ['pricing'] });
+    const { suggestions, matchedCount } = suggestShares(
+      shareIndex([...tagged, warm, expert], []),
+      shared('pricing'),
+      NOW,
+      2,
+    );
+    // E by weight; then D, the warmest of the four tied for the second place.
+    expect(suggestions.map((s) => s.personId)).toEqual([expert.id, warm.id]);
+    expect(matchedCount).toBe(5);
   });
 });
 
@@ -330,7 +343,7 @@ describe('share suggestions: the index', () => {
             `${words.slice(0, half).join(' ')}${separator}${words.slice(half).join(' ')}`,
           );
           const expected = scanMatches(people, goals, item);
-          const got = suggestShares(shareIndex(people, goals), item, NOW);
+          const got = suggestShares(shareIndex(people, goals), item, NOW).suggestions;
           expect(new Set(got.map((s) => s.personId))).toEqual(new Set(expected.keys()));
           for (const suggestion of got) {
             const keys = suggestion.matches.map(keyOf);

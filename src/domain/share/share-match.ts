@@ -65,13 +65,15 @@ type IndexedLabel = {
   /** Same for every label that counts as one match (a goal's needs and title words). */
   matchKey: string;
   match: ShareMatch;
-  personIds: Id[];
+  /** Who carries it, by their number in the index, in ascending order. */
+  people: number[];
 };
 
 export type ShareIndex = {
   /** Labels by the English ("e:") and Swedish ("s:") reduction of their first word. */
   readonly byFirstWord: ReadonlyMap<string, readonly IndexedLabel[]>;
-  readonly people: ReadonlyMap<Id, SharePerson>;
+  /** The people indexed; a person's place here is their number. */
+  readonly people: readonly SharePerson[];
   /** Words met before, so typing does not reduce the same words again. */
   readonly wordCache: Map<string, ShareWord>;
 };
@@ -86,24 +88,7 @@ export function labelWordsOf(label: string): ShareWord[] {
 
 type LabelTable = Map<string, IndexedLabel>;
 
-function fileLabel(
-  table: LabelTable,
-  key: string,
-  words: readonly ShareWord[],
-  matchKey: string,
-  match: ShareMatch,
-  personIds: readonly Id[],
-): void {
-  if (words.length === 0 || personIds.length === 0) return;
-  let entry = table.get(key);
-  if (!entry) {
-    entry = { words, matchKey, match, personIds: [] };
-    table.set(key, entry);
-  }
-  for (const id of personIds) entry.personIds.push(id);
-}
-
-function filePersonLabels(table: LabelTable, person: SharePerson): void {
+function filePersonLabels(table: LabelTable, person: SharePerson, number: number): void {
   const sources = [
     ['expertise', person.expertise],
     ['tag', person.tags],
@@ -113,35 +98,53 @@ function filePersonLabels(table: LabelTable, person: SharePerson): void {
     for (const label of labels) {
       const words = labelWordsOf(label);
       const folded = words.map((word) => word.folded).join(' ');
-      if (seen.has(folded)) continue;
+      if (words.length === 0 || seen.has(folded)) continue;
       seen.add(folded);
       const key = `${source}:${folded}`;
-      fileLabel(table, key, words, key, { source, label: label.trim() }, [person.id]);
+      const entry = table.get(key);
+      // People are filed in the order of their numbers, so each list stays ascending.
+      if (entry) entry.people.push(number);
+      else
+        table.set(key, {
+          words,
+          matchKey: key,
+          match: { source, label: label.trim() },
+          people: [number],
+        });
     }
   }
 }
 
 /** Who a goal's words suggest: those linked to it, and those whose expertise covers a need. */
-function goalPeople(goal: ShareGoal, people: readonly SharePerson[], live: ReadonlySet<Id>): Id[] {
+function goalPeople(
+  goal: ShareGoal,
+  people: readonly SharePerson[],
+  numberOf: ReadonlyMap<Id, number>,
+): number[] {
   const matcher = expertiseMatcher(neededExpertiseOf([goal]));
-  const ids = new Set(goal.contactIds.filter((id) => live.has(id)));
-  for (const person of people) if (matcher(person.expertise).length > 0) ids.add(person.id);
-  return [...ids];
+  const numbers = new Set<number>();
+  for (const id of goal.contactIds) {
+    const number = numberOf.get(id);
+    if (number !== undefined) numbers.add(number);
+  }
+  people.forEach((person, number) => {
+    if (matcher(person.expertise).length > 0) numbers.add(number);
+  });
+  return [...numbers].sort((a, b) => a - b);
 }
 
-function fileGoalLabels(table: LabelTable, goal: ShareGoal, personIds: readonly Id[]): void {
+function fileGoalLabels(table: LabelTable, goal: ShareGoal, people: number[]): void {
+  if (people.length === 0) return;
   const matchKey = `goal:${goal.id}`;
   const match: ShareMatch = { source: 'goal', label: goal.title.trim(), goalId: goal.id };
-  for (const need of goal.neededExpertise) {
-    const words = labelWordsOf(need);
+  const file = (words: readonly ShareWord[]) => {
     const key = `${matchKey}:${words.map((word) => word.folded).join(' ')}`;
-    fileLabel(table, key, words, matchKey, match, personIds);
-  }
+    // A need and a title word may be the same words: one label, the same people.
+    if (words.length > 0 && !table.has(key)) table.set(key, { words, matchKey, match, people });
+  };
+  for (const need of goal.neededExpertise) file(labelWordsOf(need));
   // Each word of the title on its own: a title is a sentence, seldom quoted whole.
-  for (const word of labelWordsOf(goal.title)) {
-    if (word.isStopWord) continue;
-    fileLabel(table, `${matchKey}:${word.folded}`, [word], matchKey, match, personIds);
-  }
+  for (const word of labelWordsOf(goal.title)) if (!word.isStopWord) file([word]);
 }
 
 /** Indexes the labels of every live person and every active goal; see the module comment. */
@@ -150,12 +153,14 @@ export function shareIndex(
   goals: readonly ShareGoal[],
 ): ShareIndex {
   const people = allPeople.filter((person) => person.deletedAt === undefined && !person.isArchived);
-  const live = new Set(people.map((person) => person.id));
+  const numberOf = new Map(people.map((person, number) => [person.id, number]));
   const table: LabelTable = new Map();
-  for (const person of people) filePersonLabels(table, person);
+  people.forEach((person, number) => {
+    filePersonLabels(table, person, number);
+  });
   for (const goal of goals) {
     if (goal.status !== 'active' || goal.deletedAt !== undefined) continue;
-    fileGoalLabels(table, goal, goalPeople(goal, people, live));
+    fileGoalLabels(table, goal, goalPeople(goal, people, numberOf));
   }
   const byFirstWord = new Map<string, IndexedLabel[]>();
   const file = (key: string, label: IndexedLabel) => {
@@ -169,11 +174,7 @@ export function shareIndex(
     file(`e:${first.en}`, label);
     file(`s:${first.sv}`, label);
   }
-  return {
-    byFirstWord,
-    people: new Map(people.map((person) => [person.id, person])),
-    wordCache: new Map(),
-  };
+  return { byFirstWord, people, wordCache: new Map() };
 }
 
 // A sentence's end breaks a phrase: "… the supply. Chain stores …" is not "supply chain".
@@ -253,57 +254,92 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Tally = { personId: Id; matches: ShareMatch[]; keys: Set<string>; weight: number };
-
-function compareSuggestions(
-  a: ShareSuggestion,
-  b: ShareSuggestion,
-  people: ReadonlyMap<Id, SharePerson>,
-): number {
-  return (
-    b.weight - a.weight ||
-    b.matches.length - a.matches.length ||
-    b.warmth - a.warmth ||
-    compareText(people.get(a.personId)?.sortName ?? '', people.get(b.personId)?.sortName ?? '') ||
-    compareText(a.personId, b.personId)
-  );
+/** The matched labels, one for each thing that counts as one match. */
+function distinctMatches(labels: Iterable<IndexedLabel>): IndexedLabel[] {
+  const keys = new Set<string>();
+  const distinct: IndexedLabel[] = [];
+  for (const label of labels) {
+    if (keys.has(label.matchKey)) continue;
+    keys.add(label.matchKey);
+    distinct.push(label);
+  }
+  return distinct;
 }
+
+/** True when the ascending list holds the number. */
+function holds(numbers: readonly number[], number: number): boolean {
+  let low = 0;
+  let high = numbers.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = numbers[middle] ?? Number.NaN;
+    if (found === number) return true;
+    if (found < number) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+export type ShareSuggestions = {
+  /** The best suggestions, best first. */
+  suggestions: ShareSuggestion[];
+  /** How many people matched in all. */
+  matchedCount: number;
+};
+
+/** Larger than any number of matches one person can have, to rank weight before count. */
+const COUNT_SPAN = 65_536;
 
 /**
  * The people to suggest for a shared item, best first, at most `limit` of them, each with
- * what matched. `now` weighs warmth.
+ * what matched. `now` weighs warmth. Thousands may match a common word: they are ranked by
+ * weight and count in flat arrays, and warmth and names are looked at only for those who
+ * could make the cut.
  */
 export function suggestShares(
   index: ShareIndex,
   shared: SharedItem,
   now: EpochMs,
   limit = Number.POSITIVE_INFINITY,
-): ShareSuggestion[] {
-  const tallies = new Map<Id, Tally>();
-  for (const label of matchedLabels(index, shared)) {
-    for (const personId of label.personIds) {
-      let tally = tallies.get(personId);
-      if (!tally) {
-        tally = { personId, matches: [], keys: new Set(), weight: 0 };
-        tallies.set(personId, tally);
-      }
-      if (tally.keys.has(label.matchKey)) continue;
-      tally.keys.add(label.matchKey);
-      tally.matches.push(label.match);
-      tally.weight += SHARE_MATCH_WEIGHTS[label.match.source];
+): ShareSuggestions {
+  const labels = distinctMatches(matchedLabels(index, shared));
+  const weights = new Float64Array(index.people.length);
+  const counts = new Uint16Array(index.people.length);
+  const matched: number[] = [];
+  for (const label of labels) {
+    const weight = SHARE_MATCH_WEIGHTS[label.match.source];
+    for (const number of label.people) {
+      if (counts[number] === 0) matched.push(number);
+      counts[number] = (counts[number] ?? 0) + 1;
+      weights[number] = (weights[number] ?? 0) + weight;
     }
   }
-  const suggestions: ShareSuggestion[] = [];
-  for (const tally of tallies.values()) {
-    const person = index.people.get(tally.personId);
-    if (!person) continue;
-    suggestions.push({
-      personId: tally.personId,
-      matches: tally.matches,
-      weight: tally.weight,
-      warmth: strengthAt(person.strength, now),
-    });
-  }
-  suggestions.sort((a, b) => compareSuggestions(a, b, index.people));
-  return suggestions.slice(0, limit);
+  const rankOf = (number: number) => (weights[number] ?? 0) * COUNT_SPAN + (counts[number] ?? 0);
+  matched.sort((a, b) => rankOf(b) - rankOf(a));
+  // Only those ranked at least as high as the last one shown can be shown.
+  const last = matched[Math.min(limit, matched.length) - 1];
+  const cut = last === undefined ? 0 : rankOf(last);
+  const contenders = matched.filter((number) => rankOf(number) >= cut);
+  const warmth = new Map(
+    contenders.map((number) => [
+      number,
+      strengthAt(index.people[number]?.strength ?? { value: 0, at: 0 }, now),
+    ]),
+  );
+  const nameOf = (number: number) => index.people[number]?.sortName ?? '';
+  const idOf = (number: number) => index.people[number]?.id ?? '';
+  contenders.sort(
+    (a, b) =>
+      rankOf(b) - rankOf(a) ||
+      (warmth.get(b) ?? 0) - (warmth.get(a) ?? 0) ||
+      compareText(nameOf(a), nameOf(b)) ||
+      compareText(idOf(a), idOf(b)),
+  );
+  const suggestions = contenders.slice(0, limit).map((number) => ({
+    personId: idOf(number),
+    matches: labels.filter((label) => holds(label.people, number)).map((label) => label.match),
+    weight: weights[number] ?? 0,
+    warmth: warmth.get(number) ?? 0,
+  }));
+  return { suggestions, matchedCount: matched.length };
 }

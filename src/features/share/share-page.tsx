@@ -101,10 +101,11 @@ function SharePeople({ item, sources, pickedIds, onPick, addedIds, onAdd }: Shar
   // Typing stays quick however many people match: the suggestions follow a moment later.
   const deferredItem = useDeferredValue(item);
   const matched = useMemo(
-    () => (sources ? suggestShares(sources.index, deferredItem, now) : undefined),
+    () =>
+      sources ? suggestShares(sources.index, deferredItem, now, SHOWN_SUGGESTIONS) : undefined,
     [sources, deferredItem, now],
   );
-  const shown = matched?.slice(0, SHOWN_SUGGESTIONS) ?? [];
+  const shown = matched?.suggestions ?? [];
   const earlierIds = pickedIds.filter((id) => !shown.some((s) => s.personId === id));
 
   return (
@@ -122,7 +123,7 @@ function SharePeople({ item, sources, pickedIds, onPick, addedIds, onAdd }: Shar
       ) : (
         <ShareSuggestions
           suggestions={shown}
-          moreCount={matched.length - shown.length}
+          moreCount={matched.matchedCount - shown.length}
           earlierIds={earlierIds}
           peopleById={sources.peopleById}
           pickedIds={pickedIds}
