@@ -86,12 +86,18 @@ export default defineConfig({
           },
         ],
         // Share a contacts file or a backup to the installed app (Android), or open
-        // one with it (desktop). public/share-target-sw.js answers the POST.
+        // one with it (desktop); or share a link or some text, to pass on to people. A
+        // manifest has one share target, so both arrive as the same multipart POST:
+        // public/share-target-sw.js answers it, parking a file for the data page and
+        // sending a link or text to /share.
         share_target: {
           action: '/share-target',
           method: 'POST',
           enctype: 'multipart/form-data',
           params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
             files: [
               {
                 name: 'file',

@@ -19,6 +19,7 @@ const GoalsPage = lazyScreen(() => import('../features/goals/goals-page'));
 const GoalPage = lazyScreen(() => import('../features/goals/goal-page'));
 const GoalFormPage = lazyScreen(() => import('../features/goals/goal-form-page'));
 const WelcomePage = lazyScreen(() => import('../features/onboarding/welcome-page'));
+const SharePage = lazyScreen(() => import('../features/share/share-page'));
 
 /** The route table, in declarative mode: Ties has no loaders or actions to need a data router. */
 export function AppRoutes() {
@@ -41,6 +42,7 @@ export function AppRoutes() {
           <Route path="settings" element={<SettingsPage />} />
           <Route path="settings/data" element={<YourDataPage />} />
           <Route path="welcome" element={<WelcomePage />} />
+          <Route path="share" element={<SharePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

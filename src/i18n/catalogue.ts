@@ -33,6 +33,10 @@ const LOADERS: Record<Area, Record<Language, Load>> = {
     en: () => import('./messages/en/goals').then((module) => module.goals),
     sv: () => import('./messages/sv/goals').then((module) => module.goals),
   },
+  share: {
+    en: () => import('./messages/en/share').then((module) => module.share),
+    sv: () => import('./messages/sv/share').then((module) => module.share),
+  },
 };
 
 const CATALOGUES: Record<Language, Partial<Record<MessageKey, Message>>> = { en: {}, sv: {} };

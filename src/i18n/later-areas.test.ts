@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { network } from './messages/en/network';
 import { yourData } from './messages/en/your-data';
 import { goals } from './messages/en/goals';
+import { share } from './messages/en/share';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
 const MESSAGES = path.join(SOURCE, 'i18n', 'messages');
@@ -18,6 +19,7 @@ const LATER_AREAS = [
   { name: 'network', keys: Object.keys(network), module: 'network-messages' },
   { name: 'yourData', keys: Object.keys(yourData), module: 'your-data-messages' },
   { name: 'goals', keys: Object.keys(goals), module: 'goals-messages' },
+  { name: 'share', keys: Object.keys(share), module: 'share-messages' },
 ];
 
 function sourceFiles(directory: string): string[] {

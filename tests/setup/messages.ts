@@ -7,5 +7,6 @@ await loadLanguage('sv');
 loadArea('network');
 loadArea('yourData');
 loadArea('goals');
+loadArea('share');
 await messagesLoaded();
 await loadLanguage('en');

@@ -83,6 +83,9 @@ function ThisWeekScreen() {
           <BackupReminderBanner />
           {thisWeek.isStale ? <StaleNotice now={now} timeZone={timeZone} /> : null}
           <WeekList thisWeek={thisWeek} progress={progress} now={now} timeZone={timeZone} />
+          <p className="this-week-share">
+            <Link to="/share">{t('thisWeek.shareSomething')}</Link>
+          </p>
         </div>
         {thisWeek.hasPeople ? (
           <WeekStatsPanel

@@ -4,12 +4,17 @@ import type { PlaceholdersOf } from '../define';
 import type { firstScreen } from './en/first-screen';
 import type { goals } from './en/goals';
 import type { network } from './en/network';
+import type { share } from './en/share';
 import type { yourData } from './en/your-data';
 
 /** The areas that load with their screens, not with the first one (i18n/catalogue.ts). */
-export type LaterArea = 'network' | 'yourData' | 'goals';
+export type LaterArea = 'network' | 'yourData' | 'goals' | 'share';
 
-type EnglishMessages = typeof firstScreen & typeof network & typeof yourData & typeof goals;
+type EnglishMessages = typeof firstScreen &
+  typeof network &
+  typeof yourData &
+  typeof goals &
+  typeof share;
 
 export type MessageKey = keyof EnglishMessages;
 

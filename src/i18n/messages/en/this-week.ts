@@ -5,6 +5,7 @@ export const thisWeek = defineMessages({
   'thisWeek.title': 'This week',
   'thisWeek.goalsLink': 'Your goals',
   'thisWeek.loading': 'Getting your week ready…',
+  'thisWeek.shareSomething': 'Share something with people it would help',
   'thisWeek.failed': 'This week’s list could not be made: {reason}',
   'thisWeek.progressLabel': 'Progress this week',
   // Progress counts what became of each item: logged, snoozed or skipped are all handled.

@@ -5,6 +5,7 @@ export const thisWeek = defineTranslation<typeof english>()({
   'thisWeek.title': 'Den här veckan',
   'thisWeek.goalsLink': 'Dina mål',
   'thisWeek.loading': 'Förbereder din vecka…',
+  'thisWeek.shareSomething': 'Dela något med dem som har nytta av det',
   'thisWeek.failed': 'Veckans lista kunde inte göras: {reason}',
   'thisWeek.progressLabel': 'Veckans framsteg',
   'thisWeek.progress.handled': {
