@@ -7,9 +7,9 @@
 //   nobody has, so every goal has a gap and its paths are worked out too.
 // - rendered after navigation: ms from a client-side navigation to /goals/:goalId (the
 //   router's own history navigation, as a link inside the app makes) until the goal's help
-//   is on screen, measured to the frame after it entered the DOM. The screen marks that
-//   moment with an element matching READY_SELECTOR (default `[data-goal-help="ready"]`),
-//   set once every need's helpers and paths are rendered. "cold" is the first goal page of
+//   is on screen, measured to the frame after it entered the DOM. That moment is when an
+//   element matching READY_SELECTOR appears (default `section.goal-help`: the goal page
+//   renders that section only once every need's helpers and paths are known). "cold" is the first goal page of
 //   the session, "warm" the later ones (This week → a goal, each goal in turn, several
 //   rounds); the target is on the warm p95.
 // - Measured twice in the same run, with 100 people and with 10,000, each in a fresh
@@ -38,7 +38,7 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100_000);
 const SMALL_PEOPLE = Number(process.env.BENCH_SMALL_PEOPLE ?? 100);
 const SMALL_INTERACTIONS = Math.round((SMALL_PEOPLE * INTERACTIONS) / PEOPLE);
-const READY_SELECTOR = process.env.BENCH_GOAL_READY_SELECTOR ?? '[data-goal-help="ready"]';
+const READY_SELECTOR = process.env.BENCH_GOAL_READY_SELECTOR ?? 'section.goal-help';
 const GOALS = 5;
 /** Rounds over the five goals after the first (cold) visit. */
 const WARM_ROUNDS = 4;
