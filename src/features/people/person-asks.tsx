@@ -91,7 +91,11 @@ function AskItem({ ask, name }: { ask: Ask; name: string }) {
   }
 
   async function remove() {
-    if ((await attempt(() => deleteAsk(ask.id))) === undefined) return;
+    const isDeleted = await attempt(async () => {
+      await deleteAsk(ask.id);
+      return true;
+    });
+    if (!isDeleted) return;
     showToast({
       message: t('asks.toast.deleted'),
       actionLabel: t('common.undo'),

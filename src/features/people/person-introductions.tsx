@@ -168,7 +168,11 @@ function IntroductionItem({
   }
 
   async function remove() {
-    if ((await attempt(() => deleteIntroduction(introduction.id))) === undefined) return;
+    const isDeleted = await attempt(async () => {
+      await deleteIntroduction(introduction.id);
+      return true;
+    });
+    if (!isDeleted) return;
     showToast({
       message: t('introductions.toast.deleted'),
       actionLabel: t('common.undo'),
