@@ -115,6 +115,8 @@ export const DATA_TABLES = [
   'relations',
   'groups',
   'goals',
+  'asks',
+  'introductions',
   'weekPlans',
   'settings',
 ] as const satisfies readonly (keyof TiesDatabase)[];

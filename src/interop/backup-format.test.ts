@@ -39,6 +39,8 @@ function makeTables(): BackupTables {
     relations: [],
     groups: [],
     goals: [],
+    asks: [],
+    introductions: [],
     weekPlans: [
       {
         weekStart: '2025-04-28',
@@ -102,6 +104,24 @@ describe('serialiseBackup and parseBackup', () => {
     const backup = parseBackup(serialiseBackup(tables(), META));
     expect(backup.tables).toEqual(tables());
     expect(backup).toMatchObject(META);
+  });
+
+  it('reads files of versions 1 and 2, which hold no asks or introductions, with none', () => {
+    for (const version of [1, 2]) {
+      const file = fileObject();
+      file.formatVersion = version;
+      delete file.tables.asks;
+      delete file.tables.introductions;
+      const backup = parseBackup(JSON.stringify(file));
+      expect(backup.tables.asks, `version ${version}`).toEqual([]);
+      expect(backup.tables.introductions, `version ${version}`).toEqual([]);
+      expect(backup.tables.contacts).toHaveLength(1);
+    }
+  });
+
+  it('refuses a version 3 file that lacks the asks table', () => {
+    const error = expectRefused((file) => delete file.tables.asks, 'missing-table');
+    expect(error.details.table).toBe('asks');
   });
 
   it('makes lone surrogates in the file well-formed, and keeps real emoji', () => {

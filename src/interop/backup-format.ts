@@ -27,11 +27,15 @@
 // - A field added to the data model that old files lack needs a formatVersion bump and an
 //   upgrade step (backup-upgrades.ts); a file with the current version is read as it is.
 //   Version 2: phones and e-mails carry labels; a version 1 file's plain ones come in
-//   unlabelled.
+//   unlabelled. Version 3: the tables asks and introductions; an older file has none.
+// - An ask names its person, an introduction its two: one naming someone missing from the
+//   file is refused as a touch is ('missing-person'), as no screen would show it.
 import { searchTextOf, sortNameOf } from '../domain/contact';
 import { isWellFormed, toWellFormed } from '../domain/well-formed';
 import type {
+  Ask,
   Contact,
+  Introduction,
   EpochMs,
   Goal,
   Group,
@@ -46,7 +50,7 @@ import { rowProblem, type BackupTableName, type RowProblemReason } from './backu
 import { upgradeBackupTables } from './backup-upgrades';
 
 export const BACKUP_FORMAT = 'ties-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 
 /** Every table a backup holds, in the order it is written and restored. */
 export const BACKUP_TABLES = [
@@ -56,6 +60,8 @@ export const BACKUP_TABLES = [
   'relations',
   'groups',
   'goals',
+  'asks',
+  'introductions',
   'weekPlans',
   'settings',
 ] as const satisfies readonly BackupTableName[];
@@ -67,6 +73,8 @@ export type BackupTables = {
   relations: Relation[];
   groups: Group[];
   goals: Goal[];
+  asks: Ask[];
+  introductions: Introduction[];
   weekPlans: WeekPlan[];
   settings: Settings[];
 };
@@ -116,7 +124,7 @@ export type BackupErrorDetails = {
   /** For newer-format. */
   fileVersion?: number | undefined;
   supportedVersion?: number | undefined;
-  /** For missing-person: the id the touch names that no person in the file has. */
+  /** For missing-person: the id a touch, ask or introduction names that no person has. */
   personId?: string | undefined;
   /** For over-limit: the field's limit, in characters or, for a list, entries. */
   limit?: number | undefined;
@@ -328,6 +336,23 @@ function checkReferences(tables: BackupTables): void {
       { table: 'interactions', rowIndex, field: 'participantIds', personId },
     );
   });
+  const peopleOfRows: [BackupTableName, string, (row: Record<string, unknown>) => unknown][] = [
+    ['asks', 'contactId', (row) => row.contactId],
+    ['introductions', 'firstId', (row) => row.firstId],
+    ['introductions', 'secondId', (row) => row.secondId],
+  ];
+  for (const [table, field, personOf] of peopleOfRows) {
+    const rows = tables[table as 'asks' | 'introductions'] as unknown as Record<string, unknown>[];
+    rows.forEach((row, rowIndex) => {
+      const personId = personOf(row) as string;
+      if (personIds.has(personId)) return;
+      throw new BackupError(
+        'missing-person',
+        `Row ${rowIndex + 1} of "${table}" names a person who is not in the backup (${personId}).`,
+        { table, rowIndex, field, personId },
+      );
+    });
+  }
 }
 
 /**

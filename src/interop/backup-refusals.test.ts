@@ -96,8 +96,40 @@ function makeTables(): BackupTables {
         title: 'M&A',
         why: '',
         neededExpertise: [],
-        status: 'active',
+        status: 'archived',
         contactIds: [],
+        dueOn: '2025-06-01',
+        closedAt: AT,
+      },
+    ],
+    asks: [
+      {
+        id: 'a1',
+        ...stamp,
+        deletedAt: AT,
+        contactId: anna.id,
+        goalId: 'o1',
+        at: AT,
+        what: 'Intro',
+        outcome: 'helped',
+        settledAt: AT,
+        touchId: 't1',
+        helpTouchId: 't2',
+      },
+    ],
+    introductions: [
+      {
+        id: 'i1',
+        ...stamp,
+        deletedAt: AT,
+        direction: 'for-me',
+        firstId: anna.id,
+        secondId: bo.id,
+        note: '',
+        state: 'made',
+        stateAt: { asked: AT, 'first-agreed': AT, 'second-agreed': AT, made: AT },
+        relationId: 'r1',
+        setMetVia: true,
       },
     ],
     weekPlans: [
@@ -179,7 +211,9 @@ const TIME_FIELDS: Record<string, string[]> = {
   participations: ['at'],
   relations: ['createdAt', 'updatedAt', 'deletedAt'],
   groups: ['createdAt', 'updatedAt', 'deletedAt'],
-  goals: ['createdAt', 'updatedAt', 'deletedAt'],
+  goals: ['createdAt', 'updatedAt', 'deletedAt', 'closedAt'],
+  asks: ['at', 'createdAt', 'updatedAt', 'deletedAt', 'settledAt'],
+  introductions: ['createdAt', 'updatedAt', 'deletedAt', 'stateAt.asked', 'stateAt.made'],
   weekPlans: ['createdAt', 'updatedAt', 'closedAt', 'items[0].snoozedUntil'],
   settings: ['backupSnoozedUntil', 'lastBackupAt', 'onboardedAt', 'persistRequestedAt'],
 };
@@ -281,6 +315,48 @@ describe('the backup check refuses a touch with someone missing from the file', 
   it('but counts a deleted person as in the file', () => {
     const backup = parseBackup(serialiseBackup(makeTables(), META));
     expect(backup.tables.interactions[1]?.participantIds).toHaveLength(2);
+  });
+});
+
+describe('the backup check refuses an ask or an introduction with someone missing', () => {
+  it('naming the row, the field and the missing person', () => {
+    const cases: [string, string][] = [
+      ['asks', 'contactId'],
+      ['introductions', 'firstId'],
+      ['introductions', 'secondId'],
+    ];
+    for (const [table, field] of cases) {
+      const error = refusalOf((file) => (firstRow(file, table)[field] = 'nobody-here'));
+      expect(error.reason, `${table}.${field}`).toBe('missing-person');
+      expect(error.details).toEqual({ table, rowIndex: 0, field, personId: 'nobody-here' });
+    }
+  });
+});
+
+describe('the backup check refuses wrong values in goals, asks and introductions', () => {
+  it('naming the table, the row and the field', () => {
+    const cases: [string, string, unknown][] = [
+      ['goals', 'status', 'paused'],
+      ['goals', 'dueOn', '2025-02-30'],
+      ['asks', 'outcome', 'maybe'],
+      ['asks', 'contactId', ''],
+      ['introductions', 'state', 'engaged'],
+      ['introductions', 'direction', 'sideways'],
+      ['introductions', 'stateAt', 'yesterday'],
+      ['introductions', 'setMetVia', 'yes'],
+    ];
+    for (const [table, field, value] of cases) {
+      const error = refusalOf((file) => (firstRow(file, table)[field] = value));
+      expect(error.reason, `${table}.${field}`).toBe('invalid-row');
+      expect(error.details).toMatchObject({ table, rowIndex: 0, field });
+    }
+  });
+
+  it('and keeps what a correct file holds', () => {
+    const backup = parseBackup(serialiseBackup(makeTables(), META));
+    expect(backup.tables.asks[0]).toMatchObject({ outcome: 'helped', helpTouchId: 't2' });
+    expect(backup.tables.introductions[0]?.stateAt.made).toBe(AT);
+    expect(backup.tables.goals[0]).toMatchObject({ status: 'archived', dueOn: '2025-06-01' });
   });
 });
 

@@ -17,7 +17,10 @@
 // an explicit stack, so the check itself never recurses with the file's nesting.
 import { MAX_CHARS, MAX_ITEMS, type LimitedField, type ListField } from '../domain/field-limits';
 import {
+  ASK_OUTCOMES,
   ENTRY_KINDS,
+  INTRODUCTION_DIRECTIONS,
+  INTRODUCTION_STATES,
   GROUP_KINDS,
   TOUCH_KINDS,
   RELATION_KINDS,
@@ -476,6 +479,34 @@ const goal: Shape = {
   neededExpertise: texts,
   status: oneOf(GOAL_STATUSES),
   contactIds: ids,
+  dueOn: optional(day),
+  closedAt: optional(time),
+};
+
+const ask: Shape = {
+  ...stamped,
+  contactId: id,
+  goalId: optional(id),
+  at: time,
+  what: text,
+  outcome: oneOf(ASK_OUTCOMES),
+  settledAt: optional(time),
+  touchId: optional(id),
+  helpTouchId: optional(id),
+};
+
+const introduction: Shape = {
+  ...stamped,
+  direction: oneOf(INTRODUCTION_DIRECTIONS),
+  firstId: id,
+  secondId: id,
+  goalId: optional(id),
+  note: text,
+  state: oneOf(INTRODUCTION_STATES),
+  stateAt: object(Object.fromEntries(INTRODUCTION_STATES.map((state) => [state, optional(time)]))),
+  madeTouchId: optional(id),
+  relationId: optional(id),
+  setMetVia: optional(flag),
 };
 
 const reasonDetail = simple(
@@ -535,6 +566,8 @@ export const ROW_SHAPES = {
   relations: relation,
   groups: group,
   goals: goal,
+  asks: ask,
+  introductions: introduction,
   weekPlans: weekPlan,
   settings,
 } as const satisfies Record<string, Shape>;

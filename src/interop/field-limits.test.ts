@@ -49,6 +49,8 @@ function restoreProblem(changes: Partial<Contact>): BackupError | undefined {
     relations: [],
     groups: [],
     goals: [],
+    asks: [],
+    introductions: [],
     weekPlans: [],
     settings: [{ ...DEFAULT_SETTINGS }],
   };

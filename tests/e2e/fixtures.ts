@@ -235,6 +235,8 @@ export const DATA_TABLES = [
   'relations',
   'groups',
   'goals',
+  'asks',
+  'introductions',
   'weekPlans',
   'settings',
 ] as const;

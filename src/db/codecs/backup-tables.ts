@@ -31,6 +31,8 @@ export function backupTablesOf({ touchLogs, ...rest }: DataTables): BackupTables
     relations: rest.relations,
     groups: rest.groups,
     goals: rest.goals,
+    asks: rest.asks,
+    introductions: rest.introductions,
     weekPlans: rest.weekPlans,
     settings: rest.settings,
   };
@@ -47,6 +49,8 @@ export function dataTablesOf(tables: BackupTables): DataTables {
     relations: tables.relations,
     groups: tables.groups,
     goals: tables.goals,
+    asks: tables.asks,
+    introductions: tables.introductions,
     weekPlans: tables.weekPlans,
     settings: tables.settings,
   };

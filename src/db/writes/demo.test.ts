@@ -228,8 +228,27 @@ describe('clearDemo', SLOW, () => {
       notes: '',
     };
     await db.groups.add(circle);
+    const introduction = {
+      ...stamps,
+      direction: 'i-make' as const,
+      note: '',
+      state: 'asked' as const,
+      stateAt: { asked: NOW },
+    };
+    await db.introductions.bulkAdd([
+      { ...introduction, id: 'i1', firstId: 'mona', secondId: demoId },
+      { ...introduction, id: 'i2', firstId: 'mona', secondId: 'nils' },
+    ]);
+    const ask = { ...stamps, at: NOW, what: '', outcome: 'pending' as const };
+    await db.asks.bulkAdd([
+      { ...ask, id: 'a1', contactId: demoId },
+      { ...ask, id: 'a2', contactId: 'nils' },
+    ]);
 
     await clearDemo(NOW);
+
+    expect(await db.introductions.toCollection().primaryKeys()).toEqual(['i2']);
+    expect(await db.asks.toCollection().primaryKeys()).toEqual(['a2']);
 
     expect((await db.contacts.get('mona'))?.metViaId).toBeUndefined();
     expect(await db.relations.toCollection().primaryKeys()).toEqual(['r2']);

@@ -7,7 +7,8 @@
 // - A touch that came with the demo is removed, even if the user added one of their own
 //   people to it; that person's derived fields are recomputed (rebuildDerivedFor).
 // - The user's relations, group members, goal links, met-via links and week-plan items
-//   that point at a demo person are dropped.
+//   that point at a demo person are dropped, and so are the asks and introductions that
+//   name one (the touches they wrote follow the rules for touches above).
 
 import { Dexie } from 'dexie';
 import { db } from '../db';
@@ -72,7 +73,7 @@ export type ClearDemoResult = { people: number; touches: number };
 /** Removes exactly the demo data (see the rules at the top of this file). */
 export async function clearDemo(now = currentTime()): Promise<ClearDemoResult> {
   return runWrite(
-    [...NETWORK_TABLES, db.weekPlans, db.settings],
+    [...NETWORK_TABLES, db.weekPlans, db.settings, db.asks, db.introductions],
     { now, asksToKeepData: false },
     async (): Promise<ClearDemoResult> => {
       const demoPeople = new Set(await db.contacts.where('source').equals('demo').primaryKeys());
@@ -139,6 +140,10 @@ async function unlinkDemoPeople(demoPeople: Set<Id>, now: number): Promise<void>
   await db.relations.where('source').equals('demo').delete();
   await db.relations.where('fromId').anyOf(ids).delete();
   await db.relations.where('toId').anyOf(ids).delete();
+  // An ask or an introduction names its people; with a demo person gone it has no one.
+  await db.asks.where('contactId').anyOf(ids).delete();
+  await db.introductions.where('firstId').anyOf(ids).delete();
+  await db.introductions.where('secondId').anyOf(ids).delete();
 
   await db.groups.where('source').equals('demo').delete();
   await db.groups

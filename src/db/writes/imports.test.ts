@@ -3,6 +3,7 @@ import { db } from '../db';
 import { applyImport, ImportError, undoImport } from './imports';
 import { planImportFromDatabase, recentImports } from '../reads/imports';
 import { addTouch } from './touches';
+import { createIntroduction } from './introductions';
 import { updateContact } from './people';
 import type { Contact } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
@@ -282,6 +283,26 @@ describe('undoImport', () => {
       ]),
     );
     expect(await db.contacts.count()).toBe(2);
+  });
+
+  it('keeps added people with an introduction or an ask since, as it keeps touched ones', async () => {
+    const { batchId } = await importFile(FILE, T1);
+    const [anna, bo] = await allPeople();
+    if (!anna || !bo) throw new Error('import missing');
+    // Only asked: no touch was written, the introduction alone makes them the user's.
+    await createIntroduction(
+      { direction: 'i-make', firstId: anna.id, secondId: bo.id, note: '', at: T2 },
+      T2,
+    );
+    const result = await undoImport(batchId ?? '', T3);
+    expect(result.removed).toBe(0);
+    expect(result.kept).toEqual(
+      expect.arrayContaining([
+        { id: anna.id, reason: 'has-touches' },
+        { id: bo.id, reason: 'has-touches' },
+      ]),
+    );
+    expect(await db.introductions.count()).toBe(1);
   });
 
   it('keeps an added person a relation points at', async () => {

@@ -18,7 +18,8 @@
 //
 // Undo rules (undoImport):
 // - A person the import added is removed (hard: the import never happened) unless the user
-//   has made them theirs since: touched them (a touch, even a deleted one, names them),
+//   has made them theirs since: touched them (a touch, even a deleted one, names them; an
+//   ask or an introduction with them counts as a touch),
 //   edited them, or linked them from a relation, group, goal or another person's "met via".
 //   Those are kept and reported, with the reason, so the user can delete them by hand.
 //   Someone the user deleted since is removed.
@@ -187,12 +188,26 @@ async function keptOfAdded(batch: ImportBatch, added: Contact[]): Promise<Map<Id
       kept.set(log.contactId, 'has-touches');
     }
   }
+  // An ask or an introduction with an added person is the user's own step with them, as a
+  // touch is: such a person is kept for the same reason, deleted asks too.
+  const ids = [...addedIds];
+  const withSteps = [
+    ...(await db.asks.where('contactId').anyOf(ids).toArray()).map((ask) => [ask.contactId]),
+    ...(await db.introductions.where('firstId').anyOf(ids).toArray()).map((one) => [
+      one.firstId,
+      one.secondId,
+    ]),
+    ...(await db.introductions.where('secondId').anyOf(ids).toArray()).map((one) => [
+      one.firstId,
+      one.secondId,
+    ]),
+  ];
+  for (const id of withSteps.flat()) if (addedIds.has(id)) kept.set(id, 'has-touches');
   for (const contact of added) {
     if (kept.has(contact.id) || contact.deletedAt !== undefined) continue;
     if (contact.touchCount > 0) kept.set(contact.id, 'has-touches');
     else if (contact.updatedAt !== batch.at) kept.set(contact.id, 'edited');
   }
-  const ids = [...addedIds];
   const inUse = (id: Id | undefined) => {
     if (id !== undefined && addedIds.has(id) && !kept.has(id)) kept.set(id, 'in-use');
   };
@@ -226,7 +241,16 @@ export async function undoImport(
   { signal, onProgress }: WriteControl = {},
 ): Promise<UndoImportResult> {
   return runWrite(
-    [db.contacts, db.touchLogs, db.relations, db.groups, db.goals, db.importBatches],
+    [
+      db.contacts,
+      db.touchLogs,
+      db.relations,
+      db.groups,
+      db.goals,
+      db.asks,
+      db.introductions,
+      db.importBatches,
+    ],
     { now, signal },
     async (): Promise<UndoImportResult> => {
       const batch = await db.importBatches.get(batchId);

@@ -30,6 +30,8 @@ async function snapshot() {
     groups: byId(await db.groups.toArray()),
     goals: byId(await db.goals.toArray()),
     weekPlans: await db.weekPlans.toArray(),
+    asks: byId(await db.asks.toArray()),
+    introductions: byId(await db.introductions.toArray()),
   };
 }
 
@@ -103,6 +105,25 @@ async function seedNetwork() {
     },
   ]);
   await db.contacts.update(friend.id, { metViaId: merge.id });
+  const ask = { createdAt: T0, updatedAt: T0, source: 'manual' as const, what: '', at: T0 };
+  await db.asks.bulkAdd([
+    { ...ask, id: 'a-merge', contactId: merge.id, outcome: 'pending' },
+    { ...ask, id: 'a-other', contactId: other.id, outcome: 'declined', settledAt: T0 },
+  ]);
+  const introduction = {
+    createdAt: T0,
+    updatedAt: T0,
+    source: 'manual' as const,
+    direction: 'i-make' as const,
+    note: '',
+    state: 'asked' as const,
+    stateAt: { asked: T0 },
+  };
+  await db.introductions.bulkAdd([
+    { ...introduction, id: 'i-moved', firstId: other.id, secondId: merge.id },
+    { ...introduction, id: 'i-between', firstId: keep.id, secondId: merge.id },
+    { ...introduction, id: 'i-other', firstId: other.id, secondId: friend.id },
+  ]);
   return { keep, merge, other, friend, onlyMerge, both, onlyKeep, deleted };
 }
 
@@ -187,6 +208,28 @@ describe('mergePeople', () => {
     expect((await db.contacts.get(friend.id))?.metViaId).toBe(keep.id);
   });
 
+  it('moves asks and introductions; one between the two people is deleted', async () => {
+    const { keep, merge, other, friend } = await seedNetwork();
+    await mergePeople(keep.id, merge.id, LATER);
+    expect(await db.asks.get('a-merge')).toMatchObject({ contactId: keep.id, updatedAt: LATER });
+    expect(await db.asks.get('a-other')).toMatchObject({ contactId: other.id, updatedAt: T0 });
+    expect(await db.introductions.get('i-moved')).toMatchObject({
+      firstId: other.id,
+      secondId: keep.id,
+    });
+    expect((await db.introductions.get('i-moved'))?.deletedAt).toBeUndefined();
+    expect(await db.introductions.get('i-between')).toMatchObject({
+      firstId: keep.id,
+      secondId: keep.id,
+      deletedAt: LATER,
+    });
+    expect(await db.introductions.get('i-other')).toMatchObject({
+      firstId: other.id,
+      secondId: friend.id,
+      updatedAt: T0,
+    });
+  });
+
   it('fills the kept person’s fields and soft-deletes the merged one', async () => {
     const { keep, merge } = await seedNetwork();
     await mergePeople(keep.id, merge.id, LATER);
@@ -211,6 +254,17 @@ describe('undoMergePeople', () => {
     const before = await snapshot();
     const undo = await mergePeople(keep.id, merge.id, LATER);
     await undoMergePeople(undo, LATER);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses once a moved ask was changed since, and changes nothing', async () => {
+    const { keep, merge } = await seedNetwork();
+    const undo = await mergePeople(keep.id, merge.id, LATER);
+    await db.asks.update('a-merge', { what: 'Edited', updatedAt: LATER + 1 });
+    const before = await snapshot();
+    await expect(undoMergePeople(undo, LATER + 2)).rejects.toMatchObject({
+      reason: 'changed-since',
+    });
     expect(await snapshot()).toEqual(before);
   });
 

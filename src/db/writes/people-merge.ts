@@ -7,6 +7,9 @@
 // - relations: re-pointed; one that would link the kept person to themselves, or repeat a
 //   relation they already have, is removed;
 // - groups' members, goals' people, week-plan items and other people's "met via";
+// - asks and introductions: re-pointed; an introduction between the two people would
+//   introduce the kept person to themselves, so it is deleted (a tombstone), while the give
+//   or the relation it wrote follows the rules for touches and relations above;
 // - the kept person's fields are filled from the merged one's (domain/person-merge.ts), the
 //   merged person is soft-deleted, and both people's derived fields are rebuilt from the
 //   touches they now have.
@@ -30,7 +33,9 @@ import { writeTouches } from './touch-logs';
 import { limitProblemOf, type LimitProblem } from '../../domain/field-limits';
 import { mergedPersonOf } from '../../domain/person-merge';
 import type {
+  Ask,
   Contact,
+  Introduction,
   EpochMs,
   Goal,
   Group,
@@ -40,7 +45,15 @@ import type {
   WeekPlan,
 } from '../../domain/types';
 
-const MERGE_TABLES = [...DERIVED_TABLES, db.relations, db.groups, db.goals, db.weekPlans];
+const MERGE_TABLES = [
+  ...DERIVED_TABLES,
+  db.relations,
+  db.groups,
+  db.goals,
+  db.weekPlans,
+  db.asks,
+  db.introductions,
+];
 
 /** Relations that say the same in either direction; 'introduced-by' has a direction. */
 const SYMMETRIC_KINDS: ReadonlySet<Relation['kind']> = new Set(['knows', 'works-with', 'family']);
@@ -72,6 +85,8 @@ export type MergeUndo = {
     groups: Group[];
     goals: Goal[];
     weekPlans: WeekPlan[];
+    asks: Ask[];
+    introductions: Introduction[];
   };
   /** Relations the merge removed (their before-images are in `before.relations`). */
   removedRelationIds: Id[];
@@ -191,6 +206,30 @@ async function moveLinks(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo)
   );
 }
 
+async function moveAsksAndIntroductions(keepId: Id, mergeId: Id, now: EpochMs, undo: MergeUndo) {
+  const asks = await db.asks.where('contactId').equals(mergeId).toArray();
+  const introductions = [
+    ...new Map(
+      [
+        ...(await db.introductions.where('firstId').equals(mergeId).toArray()),
+        ...(await db.introductions.where('secondId').equals(mergeId).toArray()),
+      ].map((one) => [one.id, one]),
+    ).values(),
+  ];
+  undo.before.asks = asks;
+  undo.before.introductions = introductions;
+  await db.asks.bulkPut(asks.map((ask) => ({ ...ask, contactId: keepId, updatedAt: now })));
+  await db.introductions.bulkPut(
+    introductions.map((one) => {
+      const firstId = one.firstId === mergeId ? keepId : one.firstId;
+      const secondId = one.secondId === mergeId ? keepId : one.secondId;
+      const moved: Introduction = { ...one, firstId, secondId, updatedAt: now };
+      if (firstId === secondId && moved.deletedAt === undefined) moved.deletedAt = now;
+      return moved;
+    }),
+  );
+}
+
 /**
  * Merges the person `mergeId` into `keepId` (see the module comment) and returns what undoes
  * it. Both must exist and not be deleted.
@@ -226,6 +265,8 @@ export async function mergePeople(
         groups: [],
         goals: [],
         weekPlans: [],
+        asks: [],
+        introductions: [],
       },
       removedRelationIds: [],
       after: { keep, merge },
@@ -235,6 +276,7 @@ export async function mergePeople(
     await moveRelations(keepId, mergeId, now, token);
     onProgress?.(2, MERGE_STEPS);
     await moveLinks(keepId, mergeId, now, token);
+    await moveAsksAndIntroductions(keepId, mergeId, now, token);
     onProgress?.(3, MERGE_STEPS);
     await db.contacts.bulkPut([merged, { ...merge, deletedAt: now, updatedAt: now }]);
     await rebuildDerivedFor([keepId, mergeId]);
@@ -271,6 +313,8 @@ async function checkUnchangedSince(undo: MergeUndo): Promise<void> {
     ...(await db.groups.bulkGet(before.groups.map((row) => row.id))),
     ...(await db.goals.bulkGet(before.goals.map((row) => row.id))),
     ...(await db.weekPlans.bulkGet(before.weekPlans.map((row) => row.weekStart))),
+    ...(await db.asks.bulkGet(before.asks.map((row) => row.id))),
+    ...(await db.introductions.bulkGet(before.introductions.map((row) => row.id))),
   ];
   const removed = new Set(undo.removedRelationIds);
   const movedRelations = await db.relations.bulkGet(
@@ -305,6 +349,8 @@ export async function undoMergePeople(undo: MergeUndo, now = currentTime()): Pro
     await db.groups.bulkPut(before.groups);
     await db.goals.bulkPut(before.goals);
     await db.weekPlans.bulkPut(before.weekPlans);
+    await db.asks.bulkPut(before.asks);
+    await db.introductions.bulkPut(before.introductions);
     await db.contacts.bulkPut(before.contacts);
   });
 }

@@ -14,7 +14,13 @@ import { emptyDerived, searchTextOf, sortNameOf } from '../../domain/contact';
 import { MAX_CHARS } from '../../domain/field-limits';
 import { toWellFormed } from '../../domain/well-formed';
 import {
+  ASK_OUTCOMES,
   DEFAULT_SETTINGS,
+  GOAL_STATUSES,
+  INTRODUCTION_DIRECTIONS,
+  INTRODUCTION_STATES,
+  type Ask,
+  type Introduction,
   GROUP_KINDS,
   TOUCH_KINDS,
   RELATION_KINDS,
@@ -172,8 +178,36 @@ const networkArb = fc.record({
     { maxLength: 2 },
   ),
   goals: fc.array(
-    fc.record({ title: textArb, why: textArb, expertise: fc.array(textArb, { maxLength: 2 }) }),
+    fc.record({
+      title: textArb,
+      why: textArb,
+      expertise: fc.array(textArb, { maxLength: 2 }),
+      status: fc.constantFrom(...GOAL_STATUSES),
+      dueOn: optional(fc.constantFrom('2026-01-31', '2199-12-31', '1900-01-01')),
+    }),
     { maxLength: 2 },
+  ),
+  asks: fc.array(
+    fc.record({
+      person: fc.nat(5),
+      what: longTextArb,
+      at: timeArb,
+      outcome: fc.constantFrom(...ASK_OUTCOMES),
+      hasGoal: fc.boolean(),
+      deleted: fc.boolean(),
+    }),
+    { maxLength: 3 },
+  ),
+  introductions: fc.array(
+    fc.record({
+      first: fc.nat(5),
+      second: fc.nat(5),
+      direction: fc.constantFrom(...INTRODUCTION_DIRECTIONS),
+      state: fc.constantFrom(...INTRODUCTION_STATES),
+      note: textArb,
+      at: timeArb,
+    }),
+    { maxLength: 3 },
   ),
   weeks: fc.array(
     fc.record({ first: fc.integer({ min: 0, max: 80 }), person: fc.nat(5), detail: textArb }),
@@ -257,8 +291,37 @@ async function writeNetwork(network: Network, prefix: string): Promise<void> {
     title: goal.title,
     why: goal.why,
     neededExpertise: goal.expertise,
-    status: index === 0 ? 'active' : 'done',
+    status: goal.status,
     contactIds: [idOf(index)],
+    ...(goal.dueOn === undefined ? {} : { dueOn: goal.dueOn }),
+    ...(goal.status === 'active' ? {} : { closedAt: T0 }),
+  }));
+  const asks: Ask[] = network.asks.map((ask, index) =>
+    compact({
+      id: `${prefix}-ask${index}`,
+      createdAt: T0,
+      updatedAt: T0,
+      deletedAt: ask.deleted ? T0 + 1 : undefined,
+      source: 'manual',
+      contactId: idOf(ask.person),
+      goalId: ask.hasGoal && goals.length > 0 ? goals[0]?.id : undefined,
+      at: ask.at,
+      what: ask.what,
+      outcome: ask.outcome,
+      settledAt: ask.outcome === 'pending' ? undefined : ask.at,
+    }),
+  );
+  const introductions: Introduction[] = network.introductions.map((one, index) => ({
+    id: `${prefix}-intro${index}`,
+    createdAt: T0,
+    updatedAt: T0,
+    source: 'manual',
+    direction: one.direction,
+    firstId: idOf(one.first),
+    secondId: idOf(one.second),
+    note: one.note,
+    state: one.state,
+    stateAt: { asked: one.at, [one.state]: one.at },
   }));
   const weekPlans: WeekPlan[] = [
     ...new Map(
@@ -289,6 +352,8 @@ async function writeNetwork(network: Network, prefix: string): Promise<void> {
     await db.relations.bulkAdd(relations);
     await db.groups.bulkAdd(groups);
     await db.goals.bulkAdd(goals);
+    await db.asks.bulkAdd(asks);
+    await db.introductions.bulkAdd(introductions);
     await db.weekPlans.bulkAdd(weekPlans);
   });
   // Derived fields as the write paths keep them: true to the touches.

@@ -16,6 +16,8 @@ import { REVERT_POINT_ID, storedCopyIds, writeCopy } from '../restore-copies';
 import { withRestoreLock } from '../restore-lock';
 import { discardStrayRestoreCopies } from '../revert-point';
 import { addTouch, deleteTouch } from './touches';
+import { logAsk, setAskOutcome } from './asks';
+import { createIntroduction, deleteIntroduction, setIntroductionState } from './introductions';
 import { logsOfTouches, participationId } from '../codecs/touch-log';
 import { readAllTouches } from '../reads/touches';
 import { applyImport } from './imports';
@@ -191,6 +193,35 @@ describe('restoreBackup and revertRestore', () => {
     // The revert cleared the revert point with its write, then dropped the copy.
     expect(await db.revertPoint.count()).toBe(0);
     expect(await storedCopyIds()).toEqual([]);
+  });
+
+  it('brings back asks and introductions, and the revert puts back those made since', async () => {
+    const { anna, bo } = await seedAnnaAndBo();
+    const askId = await logAsk({ contactId: anna.id, what: 'Intro', at: T0 }, T0);
+    await setAskOutcome(askId, 'helped', T0, T0);
+    const introId = await createIntroduction(
+      { direction: 'for-me', firstId: anna.id, secondId: bo.id, note: '', at: T0 },
+      T0,
+    );
+    for (const state of ['first-agreed', 'second-agreed', 'made'] as const) {
+      await setIntroductionState(introId, state, T0, T0);
+    }
+    const backedUp = await everything();
+    expect(backedUp.asks).toHaveLength(1);
+    expect(backedUp.introductions).toHaveLength(1);
+    const { text } = await makeBackup({ now: T1 });
+
+    await logAsk({ contactId: bo.id, what: 'Advice', at: T1 }, T1);
+    await deleteIntroduction(introId, T1);
+    const beforeRestore = await everything();
+
+    await restoreBackup(parseBackup(text), T2);
+    expect(await everything()).toEqual({
+      ...backedUp,
+      settings: (backedUp.settings as Settings[]).map((row) => ({ ...row, lastBackupAt: T1 })),
+    });
+    await revertRestore();
+    expect(await everything()).toEqual(beforeRestore);
   });
 
   it('files the touches into their people’s logs, whatever the participations say', async () => {

@@ -147,14 +147,14 @@ describe('Restore', () => {
   it('refuses a backup from a newer version of Ties, naming both versions', async () => {
     await seedPeople(makePerson('Cilla', 'Dahl'));
     const { text } = await makeBackup();
-    const newer = text.replace('"formatVersion":2', '"formatVersion":7');
+    const newer = text.replace('"formatVersion":3', '"formatVersion":7');
     const { services } = testServices();
     renderYourDataPage(services);
     await pickBackup(textFile(newer, 'from-the-future.json', 'application/json'));
 
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent(
-      'from-the-future.json was made by a newer version of Ties (backup format 7); this version reads up to format 2.',
+      'from-the-future.json was made by a newer version of Ties (backup format 7); this version reads up to format 3.',
     );
     expect(alert).toHaveTextContent('Nothing was changed.');
     expect(screen.queryByRole('button', { name: 'Replace and restore' })).not.toBeInTheDocument();
