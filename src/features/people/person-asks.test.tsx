@@ -83,7 +83,9 @@ describe('asks for help on a person page', () => {
     await waitFor(() => {
       expect(screen.queryByRole('region', { name: 'Asks for help' })).toBeNull();
     });
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    // The Undo of the delete's own toast, not of an earlier one still fading.
+    const toast = (await screen.findByText('Ask deleted')).closest('.toast');
+    await user.click(within(toast as HTMLElement).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => {
       expect((await db.asks.toArray())[0]?.deletedAt).toBeUndefined();
     });
