@@ -27,6 +27,7 @@ import { TouchForm } from './touch-form';
 import {
   draftFromTouch,
   isDraftEmpty,
+  toTouchAsk,
   toTouchInput,
   type EditDraft,
   type TouchDraft,
@@ -123,7 +124,11 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
     // People deleted since they were put in the draft are not shown, so they are not saved.
     // Anyone not read yet is kept: addTouch refuses a deleted person anyway.
     const personIds = current.personIds.filter((id) => peopleById?.get(id) !== null);
-    const id = await addTouch(toTouchInput({ ...current, personIds }, at));
+    const id = await addTouch(
+      toTouchInput({ ...current, personIds }, at),
+      currentTime(),
+      toTouchAsk(current),
+    );
     clearDraft();
     closeLogSheet();
     showToast({
@@ -144,6 +149,7 @@ function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {
       draft={draft}
       onChange={changeDraft}
       onSave={save}
+      hasAskFields
       discardLabel={t('log.discard')}
       canDiscard={hasInput}
       onDiscard={() => {

@@ -166,6 +166,8 @@ describe('drafts', () => {
         note: 'kept',
         flows: ['asked', 'stole'],
         initiator: 'me',
+        askWhat: 'A contact at BMW',
+        askGoalId: 4,
       }),
     ).toEqual({
       personIds: ['a', 'b'],
@@ -175,6 +177,8 @@ describe('drafts', () => {
       note: 'kept',
       flows: ['asked'],
       initiator: 'me',
+      askWhat: 'A contact at BMW',
+      askGoalId: '',
     });
     expect(sanitizeDraft('nonsense')).toEqual(emptyDraft());
     expect(sanitizeEditDraft({ note: 'no id' })).toBeNull();

@@ -1,7 +1,7 @@
 // What the log sheet holds while the user fills it in, and how it becomes a touch.
 // The draft keeps the *choice* of time ("now", "yesterday"), not a timestamp, so a draft
 // restored hours later still saves "now" as the moment of saving.
-import type { TouchInput } from '../../db/writes/touches';
+import type { TouchAsk, TouchInput } from '../../db/writes/touches';
 import { touchFieldsOf, type TouchFields } from '../../domain/touch-edit';
 import { EARLIEST_STORED_TIME } from '../../domain/time-range';
 import {
@@ -32,6 +32,9 @@ export type TouchDraft = {
   note: string;
   flows: Flow[];
   initiator: Initiator;
+  /** With "I asked for help" ticked: what was asked, and the goal's id ('' for none). */
+  askWhat: string;
+  askGoalId: string;
 };
 
 /** An existing touch being edited: the draft plus what the sheet cannot show. */
@@ -68,6 +71,8 @@ export function emptyDraft(): TouchDraft {
     note: '',
     flows: [],
     initiator: 'unknown',
+    askWhat: '',
+    askGoalId: '',
   };
 }
 
@@ -80,7 +85,9 @@ export function isDraftEmpty(draft: TouchDraft): boolean {
     draft.when === empty.when &&
     draft.note.trim() === '' &&
     draft.flows.length === 0 &&
-    draft.initiator === empty.initiator
+    draft.initiator === empty.initiator &&
+    draft.askWhat.trim() === '' &&
+    draft.askGoalId === ''
   );
 }
 
@@ -152,6 +159,15 @@ export function hasProblems(problems: DraftProblems): boolean {
   return problems.people !== undefined || problems.when !== undefined;
 }
 
+/** The ask a new touch records with it: only when "I asked for help" is ticked. */
+export function toTouchAsk(draft: TouchDraft): TouchAsk | undefined {
+  if (!draft.flows.includes('asked')) return undefined;
+  return {
+    what: draft.askWhat.trim(),
+    goalId: draft.askGoalId === '' ? undefined : draft.askGoalId,
+  };
+}
+
 /** The touch a draft describes, at a resolved time. */
 export function toTouchInput(
   draft: TouchDraft,
@@ -202,6 +218,9 @@ export function draftFromTouch(touch: Touch): EditDraft {
     note: touch.note,
     flows,
     initiator: touch.initiator,
+    // An ask is made when a touch is logged; editing the touch leaves its asks alone.
+    askWhat: '',
+    askGoalId: '',
     otherGave: touch.gave.filter((value) => !SHOWN_GAVE.includes(value)),
     otherReceived: touch.received.filter((value) => !SHOWN_RECEIVED.includes(value)),
     base: touchFieldsOf(touch),
@@ -230,6 +249,8 @@ export function sanitizeDraft(value: unknown): TouchDraft {
       (FLOWS as readonly string[]).includes(flow),
     ),
     initiator: oneOf(INITIATORS, record.initiator, empty.initiator),
+    askWhat: typeof record.askWhat === 'string' ? record.askWhat : '',
+    askGoalId: typeof record.askGoalId === 'string' ? record.askGoalId : '',
   };
 }
 

@@ -1,6 +1,7 @@
 // The chip groups of the log sheet. Each is a native radio or checkbox group inside a
 // fieldset, styled as chips: keyboard and screen-reader behaviour come with the elements.
 import { useId } from 'react';
+import { GoalSelect } from '../../components/goal-select';
 import { useI18n } from '../../i18n/use-i18n';
 import { TOUCH_KINDS, type Initiator, type TouchKind } from '../../domain/types';
 import {
@@ -168,5 +169,39 @@ export function InitiatorField({
   }));
   return (
     <RadioChips legend={t('log.initiator')} options={options} value={value} onChange={onChange} />
+  );
+}
+
+/** What was asked and for which goal, shown while "I asked for help" is ticked. */
+export function AskFields({
+  draft,
+  onChange,
+}: {
+  draft: Pick<TouchDraft, 'askWhat' | 'askGoalId'>;
+  onChange: (changes: Partial<TouchDraft>) => void;
+}) {
+  const { t } = useI18n();
+  const whatId = useId();
+  return (
+    <div className="log-ask-fields">
+      <div className="field">
+        <label htmlFor={whatId}>{t('asks.log.what')}</label>
+        <input
+          id={whatId}
+          type="text"
+          value={draft.askWhat}
+          onChange={(event) => {
+            onChange({ askWhat: event.target.value });
+          }}
+        />
+      </div>
+      <GoalSelect
+        label={t('asks.log.goal')}
+        value={draft.askGoalId}
+        onChange={(askGoalId) => {
+          onChange({ askGoalId });
+        }}
+      />
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { TouchError } from '../../db/writes/touches';
 import { STORED_YEARS } from '../../domain/time-range';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
-import { FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
+import { AskFields, FlowField, InitiatorField, KindField, WhenField } from './touch-fields';
 import {
   hasProblems,
   problemsOf,
@@ -28,6 +28,11 @@ type TouchFormProps = {
   /** Shown above the fields: a change made to this touch in another tab, say. */
   notice?: ReactNode;
   saveLabel?: string | undefined;
+  /**
+   * Offer what was asked and its goal when "I asked for help" is ticked: a new touch
+   * records the ask with it. An edited touch keeps the asks it was logged with.
+   */
+  hasAskFields?: boolean;
 };
 
 /** The fields of a touch and its Save button; shared by logging and editing. */
@@ -41,6 +46,7 @@ export function TouchForm({
   onDiscard,
   notice,
   saveLabel,
+  hasAskFields = false,
 }: TouchFormProps) {
   const { t } = useI18n();
   const noteId = useId();
@@ -138,6 +144,9 @@ export function TouchForm({
             change({ flows });
           }}
         />
+        {hasAskFields && draft.flows.includes('asked') ? (
+          <AskFields draft={draft} onChange={change} />
+        ) : null}
         <InitiatorField
           value={draft.initiator}
           onChange={(initiator) => {

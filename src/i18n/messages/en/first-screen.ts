@@ -1,6 +1,7 @@
 // The English messages every screen may need, loaded before the first screen shows when
 // English is the language (i18n/catalogue.ts). The network's and the Your data screen's load
 // with their screens instead (network.ts, your-data.ts): they are over a tenth of the size.
+import { asks } from './asks';
 import { common } from './common';
 import { log } from './log';
 import { onboarding } from './onboarding';
@@ -16,6 +17,7 @@ export const firstScreen = {
   ...people,
   ...peopleBulk,
   ...log,
+  ...asks,
   ...settings,
   ...onboarding,
   ...pwa,

@@ -1,6 +1,7 @@
 // The Swedish messages every screen may need (as en/first-screen.ts).
 import type { Message } from '../../define';
 import type { firstScreen as english } from '../en/first-screen';
+import { asks } from './asks';
 import { common } from './common';
 import { log } from './log';
 import { onboarding } from './onboarding';
@@ -16,6 +17,7 @@ export const firstScreen = {
   ...people,
   ...peopleBulk,
   ...log,
+  ...asks,
   ...settings,
   ...onboarding,
   ...pwa,
