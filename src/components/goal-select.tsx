@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useActiveGoals, useGoal } from '../live-queries/use-active-goals';
+import { useActiveGoals, useGoal } from '../live-queries/use-goals';
 import { useI18n } from '../i18n/use-i18n';
 
 type GoalSelectProps = {

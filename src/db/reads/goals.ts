@@ -14,6 +14,16 @@ export async function readGoals(): Promise<Goal[]> {
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
 
+/**
+ * The active goals not deleted, in no particular order: what the share screen matches a
+ * shared link against and what an ask can be linked to. Few rows, read through the status
+ * index.
+ */
+export async function readActiveGoals(): Promise<Goal[]> {
+  const active = await db.goals.where('status').equals('active').toArray();
+  return active.filter((goal) => goal.deletedAt === undefined);
+}
+
 /** One goal, or null when it does not exist or was deleted. */
 export async function readGoal(id: Id): Promise<Goal | null> {
   const goal = await db.goals.get(id);

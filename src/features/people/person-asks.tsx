@@ -11,7 +11,7 @@ import {
   type AskChange,
 } from '../../db/writes/asks';
 import { useAsks } from '../../live-queries/use-asks';
-import { useGoal } from '../../live-queries/use-active-goals';
+import { useGoal } from '../../live-queries/use-goals';
 import { nameOf } from '../../domain/contact';
 import type { Ask, AskOutcome, Contact } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readPeopleInChunks } from '../../live-queries/use-people';
-import { readActiveGoals } from '../../db/reads/share-sources';
+import { readActiveGoals } from '../../db/reads/goals';
 import { shareIndex, type ShareIndex } from '../../domain/share/share-match';
 import type { Contact, Id } from '../../domain/types';
 
