@@ -1,11 +1,17 @@
 import { Link } from 'react-router-dom';
+import { failureText } from '../../components/failure-text';
+import { showToast } from '../../components/toast-store';
+import { currentTime } from '../../db/clock';
+import { createIntroduction, deleteIntroduction } from '../../db/writes/introductions';
+import { useIntroductions } from '../../live-queries/use-introductions';
 import { usePeopleList } from '../../live-queries/use-people';
 import type { GoalHelpOfGoal } from '../../live-queries/use-goal-help';
 import type { PeopleListPerson } from '../../db/codecs/people-rows';
 import { nameOf } from '../../domain/contact';
 import type { Helper, NeedHelp } from '../../domain/goals/who-can-help';
 import type { IntroductionPath, Paths, RevivePath } from '../../domain/goals/paths';
-import type { Id } from '../../domain/types';
+import { isOpenIntroduction } from '../../domain/goals/introductions';
+import type { Id, Introduction } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { CoverageLine } from './coverage-line';
 import './goals-messages';
@@ -17,25 +23,49 @@ type People = ReadonlyMap<Id, PeopleListPerson>;
  * advisor or not and why not; for a need nobody warm covers, the ways to help: ties worth
  * reviving, and warm people who could introduce the user to someone who has it.
  */
-export function GoalHelpSection({ help }: { help: GoalHelpOfGoal | undefined }) {
+export function GoalHelpSection({
+  goalId,
+  help,
+}: {
+  goalId: Id;
+  help: GoalHelpOfGoal | undefined;
+}) {
   const { t } = useI18n();
   const list = usePeopleList();
-  if (help === undefined || list === undefined) return null;
+  const introductions = useIntroductions({ goalId });
+  if (help === undefined || list === undefined || introductions === undefined) return null;
+  const asked = introductions.filter(
+    (introduction) => introduction.direction === 'for-me' && isOpenIntroduction(introduction),
+  );
   const people: People = new Map(list.map((person) => [person.id, person]));
   return (
     <section className="goal-help" aria-labelledby="goal-help-title">
       <h2 id="goal-help-title">{t('goals.detail.help')}</h2>
       <CoverageLine coverage={help.coverage} />
       {help.needs.map((need) => (
-        <NeedCard key={need.key} need={need} paths={help.paths.get(need.key)} people={people} />
+        <NeedCard
+          key={need.key}
+          need={need}
+          paths={help.paths.get(need.key)}
+          people={people}
+          goalId={goalId}
+          asked={asked}
+        />
       ))}
     </section>
   );
 }
 
-type NeedCardProps = { need: NeedHelp; paths: Paths | undefined; people: People };
+type NeedCardProps = {
+  need: NeedHelp;
+  paths: Paths | undefined;
+  people: People;
+  goalId: Id;
+  /** Open introductions the user asked for, for this goal. */
+  asked: readonly Introduction[];
+};
 
-function NeedCard({ need, paths, people }: NeedCardProps) {
+function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
   const { t } = useI18n();
   const headingId = `goal-need-${need.key.replace(/[^\w-]/g, '_')}`;
   const helpers = need.helpers.filter((helper) => people.has(helper.contactId));
@@ -53,7 +83,7 @@ function NeedCard({ need, paths, people }: NeedCardProps) {
       {helpers.length > 0 ? (
         <ul className="goal-helpers" aria-label={t('goals.help.holders')}>
           {helpers.map((helper) => (
-            <HelperRow key={helper.contactId} helper={helper} people={people} />
+            <HelperRow key={helper.contactId} helper={helper} people={people} goalId={goalId} />
           ))}
         </ul>
       ) : null}
@@ -69,6 +99,11 @@ function NeedCard({ need, paths, people }: NeedCardProps) {
                 key={`intro-${path.viaId}-${path.toId}`}
                 path={path}
                 people={people}
+                goalId={goalId}
+                requested={asked.find(
+                  (introduction) =>
+                    introduction.firstId === path.viaId && introduction.secondId === path.toId,
+                )}
               />
             ))}
           </ul>
@@ -78,7 +113,10 @@ function NeedCard({ need, paths, people }: NeedCardProps) {
   );
 }
 
-function HelperRow({ helper, people }: { helper: Helper; people: People }) {
+type HelperRowProps = { helper: Helper; people: People; goalId: Id };
+
+/** A holder of the expertise, with an "Ask" that opens their page's ask form for this goal. */
+function HelperRow({ helper, people, goalId }: HelperRowProps) {
   const { t, formatList } = useI18n();
   const person = people.get(helper.contactId);
   if (person === undefined) return null;
@@ -92,7 +130,14 @@ function HelperRow({ helper, people }: { helper: Helper; people: People }) {
           : why === ''
             ? t('goals.help.notAdvisorPlain')
             : t('goals.help.notAdvisor', { why })}
-      </span>
+      </span>{' '}
+      <Link
+        to={`/people/${person.id}?ask=${encodeURIComponent(goalId)}`}
+        className="goal-helper-ask"
+        aria-label={t('goals.help.askLabel', { name: nameOf(person) })}
+      >
+        {t('goals.help.ask')}
+      </Link>
     </li>
   );
 }
@@ -113,20 +158,69 @@ function ReviveRow({ path, people }: { path: RevivePath; people: People }) {
   );
 }
 
-function IntroductionRow({ path, people }: { path: IntroductionPath; people: People }) {
+type IntroductionRowProps = {
+  path: IntroductionPath;
+  people: People;
+  goalId: Id;
+  /** The open request for this very introduction, when the user has made one. */
+  requested: Introduction | undefined;
+};
+
+/**
+ * A path through someone the user knows: one tap records the request ("ask Anna to
+ * introduce me to Erik", for this goal), which then shows on both people's pages to be
+ * moved through its yeses; Undo takes the request back.
+ */
+function IntroductionRow({ path, people, goalId, requested }: IntroductionRowProps) {
   const { t } = useI18n();
   const via = people.get(path.viaId);
   const to = people.get(path.toId);
   if (via === undefined || to === undefined) return null;
+  const names = { via: nameOf(via), to: nameOf(to) };
+
+  async function request() {
+    try {
+      const id = await createIntroduction({
+        direction: 'for-me',
+        firstId: path.viaId,
+        secondId: path.toId,
+        goalId,
+        note: '',
+        at: currentTime(),
+      });
+      showToast({
+        message: t('goals.help.requested', names),
+        actionLabel: t('common.undo'),
+        onAction: async () => {
+          try {
+            await deleteIntroduction(id);
+          } catch (error) {
+            showToast({ tone: 'error', message: failureText(error, t) });
+          }
+        },
+      });
+    } catch (error) {
+      showToast({
+        tone: 'error',
+        message: t('goals.help.requestFailed', { reason: failureText(error, t) }),
+      });
+    }
+  }
+
   return (
-    <li>
+    <li className="goal-path">
       <Link to={`/people/${via.id}`}>
-        {t('goals.help.introduce', {
-          via: nameOf(via),
-          to: nameOf(to),
-          how: t(`goals.help.through.${path.through}`),
-        })}
-      </Link>
+        {t('goals.help.introduce', { ...names, how: t(`goals.help.through.${path.through}`) })}
+      </Link>{' '}
+      {requested ? (
+        <Link to={`/people/${via.id}`} className="goal-path-requested">
+          {t('goals.help.requestedState', names)}
+        </Link>
+      ) : (
+        <button type="button" className="button" onClick={() => void request()}>
+          {t('goals.help.request')}
+        </button>
+      )}
     </li>
   );
 }

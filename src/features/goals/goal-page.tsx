@@ -49,7 +49,7 @@ export default function GoalPage() {
           <p className="goal-why">{goal.why}</p>
         </section>
       ) : null}
-      <GoalHelpSection help={help?.byGoal.get(goal.id)} />
+      <GoalHelpSection goalId={goal.id} help={help?.byGoal.get(goal.id)} />
     </article>
   );
 }

@@ -198,10 +198,14 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     renderGoals(`/goals/${id}`);
     const negotiation = await screen.findByRole('region', { name: 'Förhandling' });
     const holders = await within(negotiation).findByRole('list', { name: 'Who has it' });
+    // Asking a holder opens their page's ask form for this goal.
+    expect(
+      within(holders).getByRole('link', { name: 'Ask Erik Ek for help with this goal' }),
+    ).toHaveAttribute('href', `/people/${erik.id}?ask=${id}`);
     const rows = within(holders).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
-      'Erik Ek 24-hour advisor',
-      'Yvonne Owed Not within 24 hours: you owe them',
+      'Erik Ek 24-hour advisor Ask',
+      'Yvonne Owed Not within 24 hours: you owe them Ask',
     ]);
     expect(within(negotiation).getByRole('link', { name: 'Erik Ek' })).toHaveAttribute(
       'href',
@@ -239,5 +243,27 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
         name: 'Ask Anna Berg to introduce you to Erik Ek (they know each other)',
       }),
     ).toHaveAttribute('href', `/people/${anna.id}`);
+
+    // One tap turns the path into a request: Anna is asked to introduce the user to Erik.
+    await userEvent.click(within(tax).getByRole('button', { name: 'Request this introduction' }));
+    expect(
+      await within(tax).findByRole('link', { name: 'Requested: see Anna Berg’s page' }),
+    ).toBeVisible();
+    const [request] = await db.introductions.toArray();
+    expect(request).toMatchObject({
+      direction: 'for-me',
+      firstId: anna.id,
+      secondId: erik.id,
+      goalId: id,
+      state: 'asked',
+    });
+    expect(within(tax).queryByRole('button', { name: 'Request this introduction' })).toBeNull();
+
+    // Undo takes the request back, and the path offers it again.
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(
+      await within(tax).findByRole('button', { name: 'Request this introduction' }),
+    ).toBeVisible();
+    expect((await db.introductions.get(request?.id ?? ''))?.deletedAt).toBeDefined();
   });
 });

@@ -18,9 +18,9 @@ beforeEach(async () => {
   useToastStore.setState({ toasts: [] });
 });
 
-function renderPerson(id: string) {
+function renderPerson(id: string, search = '') {
   return render(
-    <MemoryRouter initialEntries={[`/people/${id}`]}>
+    <MemoryRouter initialEntries={[`/people/${id}${search}`]}>
       <Routes>
         <Route path="/people/:personId" element={<PersonPage />} />
       </Routes>
@@ -46,6 +46,16 @@ const helpReceived = async (id: string) =>
   (await readLiveTouchesOf(id)).filter((touch) => touch.received.includes('help'));
 
 describe('asks for help on a person page', () => {
+  it('opens the ask form with the goal chosen when it comes from a goal (?ask=)', async () => {
+    const goal = await seedGoal('Expand into Germany');
+    const erik = await createContact({ givenName: 'Erik', familyName: 'Sund' });
+    renderPerson(erik, `?ask=${goal.id}`);
+    const form = await screen.findByRole('form', { name: 'Ask Erik Sund for help' });
+    const goalSelect = within(form).getByRole('combobox', { name: 'For a goal' });
+    await within(goalSelect).findByRole('option', { name: 'Expand into Germany' });
+    expect(goalSelect).toHaveValue(goal.id);
+  });
+
   it('logs an ask, marks it helped as help received, and Undo takes that back', async () => {
     await seedGoal('Expand into Germany');
     const erik = await createContact({ givenName: 'Erik', familyName: 'Sund' });

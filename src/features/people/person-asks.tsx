@@ -22,13 +22,20 @@ import { useAttempt } from './use-attempt';
 const SETTLED_OUTCOMES = ['helped', 'declined', 'no-answer'] as const satisfies AskOutcome[];
 
 /** The "Ask for help" form for a person: logs the ask and the touch it was made in. */
-export function NewAskForm({ person, onDone }: { person: Contact; onDone: () => void }) {
+type NewAskFormProps = {
+  person: Contact;
+  /** The goal chosen to begin with; '' for none. */
+  goalId?: string;
+  onDone: () => void;
+};
+
+export function NewAskForm({ person, goalId = '', onDone }: NewAskFormProps) {
   const { t } = useI18n();
   const name = nameOf(person);
   return (
     <AskForm
       title={t('asks.form.title', { name })}
-      initial={{ what: '', goalId: '', day: dayInputOf(currentTime()), kind: 'message' }}
+      initial={{ what: '', goalId, day: dayInputOf(currentTime()), kind: 'message' }}
       hasKind
       saveLabel={t('asks.form.save')}
       onCancel={onDone}

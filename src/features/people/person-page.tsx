@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Icon } from '../../components/icon';
 import { openLogSheet } from '../../components/log-sheet-store';
 import { Timeline } from '../../components/timeline';
@@ -22,8 +22,13 @@ export default function PersonPage() {
   const { personId } = useParams();
   const { t } = useI18n();
   const person = usePerson(personId);
+  // ?ask=<goal id>, from a goal's "who can help": the ask form opens with that goal chosen.
+  const [searchParams] = useSearchParams();
+  const askForGoal = searchParams.get('ask');
   // One form at a time opens under the actions: an ask, or an introduction.
-  const [openForm, setOpenForm] = useState<'ask' | 'introduction' | null>(null);
+  const [openForm, setOpenForm] = useState<'ask' | 'introduction' | null>(
+    askForGoal === null ? null : 'ask',
+  );
   if (person === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (person === null) return <PersonNotFound />;
 
@@ -87,7 +92,7 @@ export default function PersonPage() {
       </div>
 
       {openForm === 'ask' ? (
-        <NewAskForm key={person.id} person={person} onDone={closeForm} />
+        <NewAskForm key={person.id} person={person} goalId={askForGoal ?? ''} onDone={closeForm} />
       ) : null}
       {openForm === 'introduction' ? (
         <IntroductionForm key={person.id} person={person} onDone={closeForm} />
