@@ -79,11 +79,11 @@ test.describe('goals', () => {
     const negotiation = page.getByRole('region', { name: 'Förhandling' });
     await expect(
       negotiation.getByRole('list', { name: 'Who has it' }).getByRole('listitem'),
-    ).toHaveText(['Erik Ek 24-hour advisor']);
+    ).toHaveText(['Erik Ek 24-hour advisor Ask']);
     const taxLaw = page.getByRole('region', { name: 'Tax law' });
     await expect(taxLaw.getByText('No 24-hour help for this need yet.')).toBeVisible();
     await expect(taxLaw.getByRole('list', { name: 'Who has it' }).getByRole('listitem')).toHaveText(
-      ['Karin Berg Not within 24 hours: weak tie'],
+      ['Karin Berg Not within 24 hours: weak tie Ask'],
     );
     // She is the way to get help: a tie to warm up.
     await expect(

@@ -388,6 +388,9 @@ test.describe('Import, backup and restore', () => {
   test('a file dropped on any screen opens in the import preview', async ({ page }) => {
     await startEmpty(page);
     await page.goto('/people');
+    // The shell listens for drops from an effect, which runs after its first paint: a drag
+    // that early (no person could make one) would find no listener yet.
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'dropped.vcf', { type: 'text/vcard' }));
