@@ -8,6 +8,7 @@
 // (by index), their own rows (for met-via), and the rows of warm people, the only ones who can
 // introduce (for met-via the other way round, which has no index).
 import { db } from '../db';
+import { keptRead } from './kept-read';
 import { getSettings } from './settings';
 import { PlanInputs } from '../codecs/plan-inputs';
 import { isLive } from '../codecs/touch-log';
@@ -35,14 +36,23 @@ export type GoalHelp = {
   across: Coverage;
 };
 
-/** Everyone not deleted, as the advisor rule reads them: from the packed inputs if usable. */
-export async function advisorContacts(): Promise<AdvisorContact[]> {
-  const packed = PlanInputs.fromRows(await db.planInputs.toArray());
-  if (packed) return packed.contacts({ includeDeleted: false });
-  // Until a write packs them again (writes/week-plan.ts), the full rows say the same.
-  const all = await db.contacts.toArray();
-  return all.filter((contact) => contact.deletedAt === undefined);
-}
+/**
+ * Everyone not deleted, as the advisor rule reads them: from the packed inputs if usable.
+ * Kept between reads while no write to the people is seen (kept-read.ts): This week's
+ * coverage line and a goal's page read it on every visit, and at 10,000 people reading and
+ * unpacking the inputs is tens of milliseconds of the main thread. Callers must not change
+ * the people it returns.
+ */
+export const advisorContacts: () => Promise<readonly AdvisorContact[]> = keptRead(
+  [db.planInputs, db.contacts],
+  async () => {
+    const packed = PlanInputs.fromRows(await db.planInputs.toArray());
+    if (packed) return packed.contacts({ includeDeleted: false });
+    // Until a write packs them again (writes/week-plan.ts), the full rows say the same.
+    const all = await db.contacts.toArray();
+    return all.filter((contact) => contact.deletedAt === undefined);
+  },
+);
 
 /** For each holder, the other people on their live touches, with how many each. */
 async function sharedTouchesOf(holders: readonly Id[]): Promise<Map<Id, Map<Id, number>>> {
