@@ -37,22 +37,29 @@ export type GoalHelp = {
 };
 
 /**
- * Everyone not deleted, as the advisor rule reads them: from the packed inputs if usable.
- * Kept between reads while no write to the people is seen (kept-read.ts): This week's
- * coverage line and a goal's page read it on every visit, and at 10,000 people reading and
- * unpacking the inputs is tens of milliseconds of the main thread. Callers must not change
- * the people it returns.
+ * Everyone not deleted from the packed inputs, kept between reads while no write to them is
+ * seen (kept-read.ts): This week's coverage line and a goal's page read it on every visit,
+ * and at 10,000 people reading and unpacking the inputs is tens of milliseconds of the main
+ * thread. Only the packed table is watched: every write to the people rewrites their packed
+ * inputs in the same transaction (derived/middlewares.ts), and a kept result is checked by
+ * counting the table's 16 rows, where counting the people would walk all 10,000 of them.
+ * Undefined while the inputs cannot be used.
  */
-export const advisorContacts: () => Promise<readonly AdvisorContact[]> = keptRead(
-  [db.planInputs, db.contacts],
-  async () => {
-    const packed = PlanInputs.fromRows(await db.planInputs.toArray());
-    if (packed) return packed.contacts({ includeDeleted: false });
-    // Until a write packs them again (writes/week-plan.ts), the full rows say the same.
-    const all = await db.contacts.toArray();
-    return all.filter((contact) => contact.deletedAt === undefined);
-  },
+const packedAdvisorContacts = keptRead([db.planInputs], async () =>
+  PlanInputs.fromRows(await db.planInputs.toArray())?.contacts({ includeDeleted: false }),
 );
+
+/**
+ * Everyone not deleted, as the advisor rule reads them: from the packed inputs if usable.
+ * Callers must not change the people it returns.
+ */
+export async function advisorContacts(): Promise<readonly AdvisorContact[]> {
+  const packed = await packedAdvisorContacts();
+  if (packed) return packed;
+  // Until a write packs them again (writes/week-plan.ts), the full rows say the same.
+  const all = await db.contacts.toArray();
+  return all.filter((contact) => contact.deletedAt === undefined);
+}
 
 /** For each holder, the other people on their live touches, with how many each. */
 async function sharedTouchesOf(holders: readonly Id[]): Promise<Map<Id, Map<Id, number>>> {
