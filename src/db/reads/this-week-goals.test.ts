@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { ensureWeekPlan } from '../writes/week-plan';
-import { readThisWeek, readWeekStats } from './this-week';
+import { keptWeekStats, readThisWeek, readWeekStats, readWeekStatsOfDay } from './this-week';
 import { addToDecayed, EMPTY_DECAYED, STRENGTH_HALF_LIFE_MS } from '../../domain/tie-health';
 import type { Ask, Contact, Introduction } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople } from '../../../tests/support/log-seed';
@@ -110,5 +110,39 @@ describe('week reasons from asks and introductions', () => {
     });
     await ensureWeekPlan(NOW + DAY_MS, ZONE);
     expect((await readThisWeek(NOW + DAY_MS, ZONE)).plan?.items).toEqual(before);
+  });
+});
+
+describe('the side figures kept between visits', () => {
+  it('are read once a day while nothing they depend on changes', async () => {
+    await db.goals.add(goal({ neededExpertise: ['M&A', 'Pricing'] }));
+    const first = await readWeekStatsOfDay(NOW, ZONE);
+    expect(first.goalCoverage).toEqual({ covered: 1, total: 2 });
+    expect(keptWeekStats(NOW + 60_000, ZONE)).toBe(first);
+    expect(await readWeekStatsOfDay(NOW + 60_000, ZONE)).toBe(first);
+    // Another day, or another time zone, reads again.
+    expect(keptWeekStats(NOW + DAY_MS, ZONE)).toBeUndefined();
+    expect(keptWeekStats(NOW, 'America/New_York')).toBeUndefined();
+
+    await db.contacts.update(anna.id, { isPaused: true });
+    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
+    const after = await readWeekStatsOfDay(NOW, ZONE);
+    expect(after.goalCoverage).toEqual({ covered: 0, total: 2 });
+    expect(keptWeekStats(NOW, ZONE)).toBe(after);
+  });
+
+  it('keeps nothing read while a write happened, nor across a database opened anew', async () => {
+    await db.goals.add(goal({ neededExpertise: ['M&A'] }));
+    const reading = readWeekStatsOfDay(NOW, ZONE);
+    await db.goals.add(goal({ neededExpertise: ['Hiring'] }));
+    await reading;
+    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
+    expect((await readWeekStatsOfDay(NOW, ZONE)).goalCoverage).toEqual({ covered: 1, total: 2 });
+    expect(keptWeekStats(NOW, ZONE)).toBeDefined();
+
+    await freshDatabase();
+    await db.open();
+    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
+    expect((await readWeekStatsOfDay(NOW, ZONE)).goalCoverage).toBeUndefined();
   });
 });

@@ -3,7 +3,12 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentTime } from '../../db/clock';
 import { ensureWeekPlan } from '../../db/writes/week-plan';
-import { readThisWeek, readWeekStats } from '../../db/reads/this-week';
+import {
+  keptWeekStats,
+  readThisWeek,
+  readWeekStatsOfDay,
+  WEEK_STATS_TABLES,
+} from '../../db/reads/this-week';
 import type { ThisWeek, WeekStats } from '../../db/reads/this-week';
 import { localDayNumber } from '../../domain/tie-health';
 import type { EpochMs } from '../../domain/types';
@@ -48,24 +53,23 @@ export function useThisWeek(now: EpochMs, timeZone: string): ThisWeekState {
 
 /** How long the side figures wait after the last change before reading them again, in ms. */
 export const STATS_SETTLE_MS = 1_000;
-/** Changes to these tables can change the side figures. */
-const STATS_TABLES = /\/(contacts|weekPlans|settings|goals)\//;
 
 /**
  * Streak, new people this quarter and the overall give-and-take; undefined while loading.
  * Not a live query: these read every person, and a live query would read them all again
  * on every save, in the same moment the list shows the save. They are read when the screen
- * opens and on a new day, and again once changes have settled, in idle time.
+ * opens (unless kept from the last visit with nothing changed since) and on a new day, and
+ * again once changes have settled, in idle time.
  */
 export function useWeekStats(now: EpochMs, timeZone: string): WeekStats | undefined {
   const day = localDayNumber(now, timeZone);
-  const [stats, setStats] = useState<WeekStats>();
+  const [stats, setStats] = useState<WeekStats | undefined>(() => keptWeekStats(now, timeZone));
 
   useEffect(() => {
     let isCurrent = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      readWeekStats(currentTime(), timeZone).then(
+      readWeekStatsOfDay(currentTime(), timeZone).then(
         (fresh) => {
           if (isCurrent) setStats(fresh);
         },
@@ -79,7 +83,7 @@ export function useWeekStats(now: EpochMs, timeZone: string): WeekStats | undefi
       else load();
     };
     const onMutated = (parts: ObservabilitySet) => {
-      if (!Object.keys(parts).some((part) => STATS_TABLES.test(part))) return;
+      if (!Object.keys(parts).some((part) => WEEK_STATS_TABLES.test(part))) return;
       clearTimeout(timer);
       timer = setTimeout(loadWhenIdle, STATS_SETTLE_MS);
     };
