@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
@@ -17,6 +18,11 @@ import { CoverageLine } from './coverage-line';
 import './goals-messages';
 
 type People = ReadonlyMap<Id, PeopleListPerson>;
+
+/** Holders shown at first, warmest first; a need many people have would list thousands. */
+export const HOLDERS_SHOWN = 5;
+/** How many more each "Show more" adds. */
+export const HOLDERS_MORE = 20;
 
 /**
  * Per needed expertise, the people who have it, warmest first, each marked as a 24-hour
@@ -68,7 +74,9 @@ type NeedCardProps = {
 function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
   const { t } = useI18n();
   const headingId = `goal-need-${need.key.replace(/[^\w-]/g, '_')}`;
+  const [shown, setShown] = useState(HOLDERS_SHOWN);
   const helpers = need.helpers.filter((helper) => people.has(helper.contactId));
+  const more = Math.min(HOLDERS_MORE, helpers.length - shown);
   const revive = paths?.revive.filter((path) => people.has(path.contactId)) ?? [];
   const introductions =
     paths?.introductions.filter((path) => people.has(path.viaId) && people.has(path.toId)) ?? [];
@@ -82,10 +90,24 @@ function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
       )}
       {helpers.length > 0 ? (
         <ul className="goal-helpers" aria-label={t('goals.help.holders')}>
-          {helpers.map((helper) => (
+          {helpers.slice(0, shown).map((helper) => (
             <HelperRow key={helper.contactId} helper={helper} people={people} goalId={goalId} />
           ))}
         </ul>
+      ) : null}
+      {more > 0 ? (
+        <p className="goal-helpers-more">
+          <span className="muted">{t('goals.help.showing', { shown, count: helpers.length })}</span>{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setShown((count) => count + HOLDERS_MORE);
+            }}
+          >
+            {t('goals.help.showMore', { count: more })}
+          </button>
+        </p>
       ) : null}
       {revive.length + introductions.length > 0 ? (
         <>

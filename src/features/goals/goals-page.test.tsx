@@ -10,6 +10,7 @@ import * as goalWrites from '../../db/writes/goals';
 import { freshDatabase, seedPeople } from '../../../tests/support/log-seed';
 import { noonDaysAgo, touchedDaysAgo } from '../../../tests/support/tie-seed';
 import GoalFormPage from './goal-form-page';
+import { HOLDERS_MORE, HOLDERS_SHOWN } from './goal-help-section';
 import GoalPage from './goal-page';
 import GoalsPage from './goals-page';
 
@@ -218,6 +219,31 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     ).toBeVisible();
     expect(screen.getByText('Help within 24 hours for 1 of 2 needs')).toBeVisible();
     expect(yvonne.id).not.toBe(dag.id);
+  });
+
+  it('shows the warmest few holders of a common need, and more on request', async () => {
+    const holders = Array.from({ length: HOLDERS_SHOWN + HOLDERS_MORE + 3 }, (_, index) =>
+      touchedDaysAgo('Holder', `N${String(index).padStart(2, '0')}`, 5 + index, {
+        expertise: ['Tax'],
+        strength: { value: 5, at: noonDaysAgo(5 + index) },
+      }),
+    );
+    await seedPeople(...holders);
+    const id = await createGoal({ title: 'Expand', neededExpertise: ['Tax'] });
+    renderGoals(`/goals/${id}`);
+    const tax = await screen.findByRole('region', { name: 'Tax' });
+    const list = await within(tax).findByRole('list', { name: 'Who has it' });
+    const total = holders.length;
+    expect(within(list).getAllByRole('listitem')).toHaveLength(HOLDERS_SHOWN);
+    expect(within(tax).getByText(`The ${HOLDERS_SHOWN} warmest of ${total}`)).toBeVisible();
+    // Warmest first: the most recently met lead.
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Holder N00');
+
+    await userEvent.click(within(tax).getByRole('button', { name: `Show ${HOLDERS_MORE} more` }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(HOLDERS_SHOWN + HOLDERS_MORE);
+    await userEvent.click(within(tax).getByRole('button', { name: 'Show 3 more' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(total);
+    expect(within(tax).queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
   });
 
   it('for a need nobody warm covers, offers an introduction through a colleague', async () => {

@@ -57,6 +57,8 @@ export const goals = defineMessages({
   'goals.actionFailed': 'That did not work: {reason}',
 
   'goals.help.holders': 'Who has it',
+  'goals.help.showing': 'The {shown} warmest of {count}',
+  'goals.help.showMore': 'Show {count} more',
   'goals.help.advisor': '24-hour advisor',
   'goals.help.notAdvisor': 'Not within 24 hours: {why}',
   'goals.help.notAdvisorPlain': 'Not within 24 hours',

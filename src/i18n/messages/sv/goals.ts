@@ -58,6 +58,8 @@ export const goals = defineTranslation<typeof english>()({
   'goals.actionFailed': 'Det gick inte: {reason}',
 
   'goals.help.holders': 'Vem som har den',
+  'goals.help.showing': 'De {shown} varmaste av {count}',
+  'goals.help.showMore': 'Visa {count} till',
   'goals.help.advisor': 'Rådgivare inom 24 timmar',
   'goals.help.notAdvisor': 'Inte inom 24 timmar: {why}',
   'goals.help.notAdvisorPlain': 'Inte inom 24 timmar',
