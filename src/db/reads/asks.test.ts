@@ -3,7 +3,7 @@ import { db } from '../db';
 import {
   readAsksOfGoal,
   readAsksOfPerson,
-  readIntroductionsOfGoal,
+  readIntroductionsOfGoals,
   readIntroductionsOfPerson,
 } from './asks';
 import { deleteAsk, logAsk } from '../writes/asks';
@@ -70,7 +70,8 @@ describe('asks and introductions by person and by goal', () => {
       first,
     ]);
     expect((await readIntroductionsOfPerson(erik.id)).map((one) => one.id)).toEqual([first]);
-    expect((await readIntroductionsOfGoal('goal')).map((one) => one.id)).toEqual([first]);
+    expect((await readIntroductionsOfGoals(['goal'])).map((one) => one.id)).toEqual([first]);
+    expect(await readIntroductionsOfGoals(['another goal'])).toEqual([]);
   });
 
   it('hides those of a deleted person, kept as they are, until the delete is undone', async () => {

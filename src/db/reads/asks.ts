@@ -48,7 +48,7 @@ export async function readIntroductionsOfPerson(contactId: Id): Promise<Introduc
   return liveIntroductions([...first, ...second]);
 }
 
-/** A goal's introductions, newest first. */
-export async function readIntroductionsOfGoal(goalId: Id): Promise<Introduction[]> {
-  return liveIntroductions(await db.introductions.where('goalId').equals(goalId).toArray());
+/** The introductions of any of these goals, newest first. */
+export async function readIntroductionsOfGoals(goalIds: readonly Id[]): Promise<Introduction[]> {
+  return liveIntroductions(await db.introductions.where('goalId').anyOf(goalIds).toArray());
 }

@@ -1,12 +1,12 @@
 // What This week shows: the week's plan with its people (readThisWeek) and the side
 // figures (readWeekStats). writes/week-plan.ts makes and changes the plans; docs/storage.md
 // says how "done" is decided without storing it while the week runs.
-import { Dexie, type ObservabilitySet } from 'dexie';
 import { db } from '../db';
 import { getSettings } from './settings';
 import { planStatsPeople, type PlanStatsPerson } from '../codecs/plan-inputs';
 import { touchesOfLogs } from '../codecs/touch-log';
 import { advisorContacts } from './goal-help';
+import { writesSeenTo } from './writes-seen';
 import { coverageAcrossGoals, type Coverage } from '../../domain/goals/who-can-help';
 import {
   civilDateOf,
@@ -333,25 +333,15 @@ export const WEEK_STATS_TABLES = /\/(contacts|weekPlans|settings|goals|planStats
  * 100–250 ms of the main thread and the database, which a quick visit elsewhere would
  * otherwise share with the screen it opens.
  */
-let statsWritesSeen = 0;
+const statsWritesSeen = writesSeenTo(WEEK_STATS_TABLES);
 let keptStats: { day: number; timeZone: string; writesSeen: number; stats: WeekStats } | undefined;
-Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-  if (Object.keys(parts).some((part) => WEEK_STATS_TABLES.test(part))) statsWritesSeen += 1;
-});
-db.on(
-  'ready',
-  () => {
-    statsWritesSeen += 1;
-  },
-  true,
-);
 
 /** The kept side figures for the local day of `now`, if no write has been seen since. */
 export function keptWeekStats(now: EpochMs, timeZone: string): WeekStats | undefined {
   const kept = keptStats;
   const isKept =
     kept !== undefined &&
-    kept.writesSeen === statsWritesSeen &&
+    kept.writesSeen === statsWritesSeen() &&
     kept.timeZone === timeZone &&
     kept.day === localDayNumber(now, timeZone);
   return isKept ? kept.stats : undefined;
@@ -364,9 +354,9 @@ export function keptWeekStats(now: EpochMs, timeZone: string): WeekStats | undef
 export async function readWeekStatsOfDay(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const kept = keptWeekStats(now, timeZone);
   if (kept) return kept;
-  const seenBefore = statsWritesSeen;
+  const seenBefore = statsWritesSeen();
   const stats = await readWeekStats(now, timeZone);
-  if (statsWritesSeen === seenBefore) {
+  if (statsWritesSeen() === seenBefore) {
     keptStats = { day: localDayNumber(now, timeZone), timeZone, writesSeen: seenBefore, stats };
   }
   return stats;

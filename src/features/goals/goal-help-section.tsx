@@ -4,7 +4,6 @@ import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { currentTime } from '../../db/clock';
 import { createIntroduction, deleteIntroduction } from '../../db/writes/introductions';
-import { useIntroductions } from '../../live-queries/use-introductions';
 import { usePeopleList } from '../../live-queries/use-people';
 import type { GoalHelpOfGoal } from '../../live-queries/use-goal-help';
 import type { PeopleListPerson } from '../../db/codecs/people-rows';
@@ -32,14 +31,16 @@ export const HOLDERS_MORE = 20;
 export function GoalHelpSection({
   goalId,
   help,
+  introductions,
 }: {
   goalId: Id;
   help: GoalHelpOfGoal | undefined;
+  /** The goal's introductions. */
+  introductions: readonly Introduction[];
 }) {
   const { t } = useI18n();
   const list = usePeopleList();
-  const introductions = useIntroductions({ goalId });
-  if (help === undefined || list === undefined || introductions === undefined) return null;
+  if (help === undefined || list === undefined) return null;
   const asked = introductions.filter(
     (introduction) => introduction.direction === 'for-me' && isOpenIntroduction(introduction),
   );

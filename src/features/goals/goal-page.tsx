@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { Icon } from '../../components/icon';
-import { useGoal } from '../../live-queries/use-goals';
-import { useGoalHelp } from '../../live-queries/use-goal-help';
-import type { Goal } from '../../domain/types';
+import { useGoalPage } from '../../live-queries/use-goal-page';
+import type { Id } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import { GoalActions } from './goal-actions';
 import { dayText } from './goal-dates';
@@ -11,15 +10,18 @@ import { GoalNotFound } from './goal-not-found';
 import './goals-messages';
 import './goals.css';
 
-const NO_GOALS: readonly Goal[] = [];
-
 /** /goals/:goalId: the goal, what to do with it, and who can help with each need. */
 export default function GoalPage() {
   const { goalId } = useParams();
+  if (goalId === undefined) return <GoalNotFound />;
+  return <GoalOfId goalId={goalId} />;
+}
+
+function GoalOfId({ goalId }: { goalId: Id }) {
   const { t, formatDate } = useI18n();
-  const goal = useGoal(goalId);
-  const help = useGoalHelp(goal ? [goal] : NO_GOALS);
-  if (goal === undefined) return <p className="page muted">{t('common.loading')}</p>;
+  const page = useGoalPage(goalId);
+  if (page === undefined) return <p className="page muted">{t('common.loading')}</p>;
+  const { goal, help, introductions } = page;
   if (goal === null) return <GoalNotFound />;
 
   return (
@@ -49,7 +51,7 @@ export default function GoalPage() {
           <p className="goal-why">{goal.why}</p>
         </section>
       ) : null}
-      <GoalHelpSection goalId={goal.id} help={help?.byGoal.get(goal.id)} />
+      <GoalHelpSection goalId={goal.id} help={help} introductions={introductions} />
     </article>
   );
 }
