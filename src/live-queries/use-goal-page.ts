@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { Dexie } from 'dexie';
 import { currentTime } from '../db/clock';
 import { keptGoalPage, readGoalPage, type GoalPage } from '../db/reads/goal-page';
 import { deviceTimeZone } from '../db/reads/this-week';
@@ -8,17 +8,43 @@ import type { Id } from '../domain/types';
 export type { GoalPage } from '../db/reads/goal-page';
 
 /**
- * A goal's page, kept live: the goal, who can help and the paths, its introductions. Until
- * the first read arrives, the page read last if nothing has changed since (reads/goal-page.ts),
- * so a goal opened before, or read with one opened before, shows at once. undefined while
- * loading; for another goal than `goalId` while the route moves between goals.
+ * A goal's page, kept live: the goal, who can help and the paths, its introductions.
+ *
+ * Nearly every table decides who can help, so the page is read again after any write, in
+ * this tab or another (Dexie's 'storagemutated'), rather than through a live query: the read
+ * returns the page kept since the last one while nothing was written (reads/goal-page.ts),
+ * so a goal opened before, or read with one opened before, shows in the first render and
+ * costs no work at all. undefined while loading; a failed read is thrown to the error
+ * boundary, as a live query's is.
  */
 export function useGoalPage(goalId: Id): GoalPage | undefined {
-  const [kept] = useState(() => keptGoalPage(goalId, currentTime(), deviceTimeZone()));
-  const page = useLiveQuery(
-    () => readGoalPage(goalId, currentTime(), deviceTimeZone()),
-    [goalId],
-    kept,
-  );
+  const [page, setPage] = useState(() => keptGoalPage(goalId, currentTime(), deviceTimeZone()));
+  const [error, setError] = useState<Error | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const load = () => {
+      readGoalPage(goalId, currentTime(), deviceTimeZone()).then(
+        (read) => {
+          if (isCurrent) setPage(read);
+        },
+        (reason: unknown) => {
+          if (isCurrent) setError(reason instanceof Error ? reason : new Error(String(reason)));
+        },
+      );
+    };
+    // After every listener has seen the write, so the kept page is already out of date.
+    const onMutated = () => {
+      queueMicrotask(load);
+    };
+    load();
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      isCurrent = false;
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    };
+  }, [goalId]);
+
+  if (error !== null) throw error;
   return page?.goalId === goalId ? page : undefined;
 }

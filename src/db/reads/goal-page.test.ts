@@ -56,6 +56,7 @@ describe("a goal's page", () => {
     await db.goals.add(deal);
     const page = await readGoalPage(deal.id, NOW, ZONE);
     expect(keptGoalPage(deal.id, NOW + 60_000, ZONE)).toBe(page);
+    expect(await readGoalPage(deal.id, NOW + 60_000, ZONE)).toBe(page);
     expect(keptGoalPage(deal.id, NOW + DAY_MS, ZONE)).toBeUndefined();
 
     await db.contacts.update(anna.id, { isPaused: true });

@@ -65,8 +65,13 @@ export function keptGoalPage(goalId: Id, now: EpochMs, timeZone: string): GoalPa
   return isKept ? kept?.pages.get(goalId) : undefined;
 }
 
-/** The page of `goalId` (readGoalPages), keeping every page read with it unless a write was seen. */
+/**
+ * The page of `goalId`: the kept one (keptGoalPage), or read (readGoalPages) keeping every
+ * page read with it unless a write was seen meanwhile.
+ */
 export async function readGoalPage(goalId: Id, now: EpochMs, timeZone: string): Promise<GoalPage> {
+  const known = keptGoalPage(goalId, now, timeZone);
+  if (known) return known;
   const seenBefore = writesSeen();
   const pages = await readGoalPages(goalId, now, timeZone);
   if (writesSeen() === seenBefore) {
