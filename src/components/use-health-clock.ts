@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { deviceTimeZone } from '../db/clock';
 import { useSettings } from '../live-queries/use-settings';
 import type { Settings } from '../domain/types';
-import { useNow, userTimeZone } from './use-now';
+import { useNow } from './use-now';
 
 /** What tie health is computed with at render time. */
 export type HealthClock = { now: number; settings: Settings; timeZone: string };
@@ -11,7 +12,7 @@ export function useHealthClock(): HealthClock | undefined {
   const now = useNow();
   const settings = useSettings();
   return useMemo(
-    () => (settings ? { now, settings, timeZone: userTimeZone() } : undefined),
+    () => (settings ? { now, settings, timeZone: deviceTimeZone() } : undefined),
     [now, settings],
   );
 }

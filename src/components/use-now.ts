@@ -20,8 +20,3 @@ export function useNow(tickMs = NOW_TICK_MS): number {
   }, [tickMs]);
   return now;
 }
-
-/** The device's time zone, in which days are counted ("12 days ago", "due today"). */
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentTime } from '../db/clock';
+import { currentTime, deviceTimeZone } from '../db/clock';
 import { readGoalHelp, type GoalHelp } from '../db/reads/goal-help';
-import { deviceTimeZone } from '../db/reads/this-week';
 import type { Goal } from '../domain/types';
 
 export type { GoalHelp, GoalHelpOfGoal } from '../db/reads/goal-help';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Dexie } from 'dexie';
-import { currentTime } from '../db/clock';
+import { currentTime, deviceTimeZone } from '../db/clock';
 import { keptGoalPage, readGoalPage, type GoalPage } from '../db/reads/goal-page';
-import { deviceTimeZone } from '../db/reads/this-week';
 import type { Id } from '../domain/types';
 
 export type { GoalPage } from '../db/reads/goal-page';

@@ -36,10 +36,6 @@ import type {
 
 export type { WeekRange };
 
-/** The device's IANA time zone, in which days and weeks are counted. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * An empty list has nothing to keep stable: it is made again once the number of stored

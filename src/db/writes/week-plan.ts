@@ -19,10 +19,9 @@
 // - refreshWeekPlan remakes the open items after a settings change mid-week; done (touched),
 //   skipped and snoozed items stay where they are.
 import { db } from '../db';
-import { currentTime } from '../clock';
+import { currentTime, deviceTimeZone } from '../clock';
 import { getSettings } from '../reads/settings';
 import {
-  deviceTimeZone,
   isEmptyAndOutdated,
   readPlanAsksAndIntroductions,
   touchedInWeek,

@@ -18,6 +18,18 @@ import './goals-messages';
 
 type People = ReadonlyMap<Id, PeopleListPerson>;
 
+/** Everyone by id, made once per list read: the list is kept between visits (use-people.ts). */
+const peopleOfList = new WeakMap<readonly PeopleListPerson[], People>();
+
+function peopleByIdOf(list: readonly PeopleListPerson[]): People {
+  let people = peopleOfList.get(list);
+  if (people === undefined) {
+    people = new Map(list.map((person) => [person.id, person]));
+    peopleOfList.set(list, people);
+  }
+  return people;
+}
+
 /** Holders shown at first, warmest first; a need many people have would list thousands. */
 export const HOLDERS_SHOWN = 5;
 /** How many more each "Show more" adds. */
@@ -44,7 +56,7 @@ export function GoalHelpSection({
   const asked = introductions.filter(
     (introduction) => introduction.direction === 'for-me' && isOpenIntroduction(introduction),
   );
-  const people: People = new Map(list.map((person) => [person.id, person]));
+  const people = peopleByIdOf(list);
   return (
     <section className="goal-help" aria-labelledby="goal-help-title">
       <h2 id="goal-help-title">{t('goals.detail.help')}</h2>

@@ -1,10 +1,11 @@
 // What the network screen knows of its graph. The layout worker reads the stored rows, builds
+import { deviceTimeZone } from '../../db/clock';
 // the graph as of today, lays it out and finds its clusters and bridges (layout-client.ts);
 // the screen asks it to, again whenever one of the graph's tables is written or the day, the
 // time zone, the tie cadences or the language change, and takes in what it answers. On top of
 // that it works out only cheap things: the tags to filter by and the selection.
 import { startTransition, useEffect, useEffectEvent, useMemo, useState } from 'react';
-import { useNow, userTimeZone } from '../../components/use-now';
+import { useNow } from '../../components/use-now';
 import { useGraphDataVersions } from './use-graph-data';
 import { useSettings } from '../../live-queries/use-settings';
 import { neighbourhoodOf, type Graph, type GraphInsights } from '../../domain/graph';
@@ -25,7 +26,7 @@ export function useGraphLoading(layout: LayoutClient, isReducedMotion: boolean):
   const versions = useGraphDataVersions();
   const cadences = useSettings()?.tierCadenceDays;
   const now = useNow();
-  const timeZone = userTimeZone();
+  const timeZone = deviceTimeZone();
   const today = startOfLocalDay(localDayNumber(now, timeZone), timeZone);
   const meLabel = t('network.me');
   // The settings row is written for other reasons too; the graph reads only the cadences.

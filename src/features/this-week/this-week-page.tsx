@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { deviceTimeZone } from '../../db/clock';
 import { Link, Navigate } from 'react-router-dom';
 import { BackupReminderBanner } from '../../components/backup-reminder-banner';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
-import { useNow, userTimeZone } from '../../components/use-now';
+import { useNow } from '../../components/use-now';
 import { useSettings } from '../../live-queries/use-settings';
 import { useThisWeek } from './use-week-plan';
 import { refreshWeekPlan } from '../../db/writes/week-plan';
@@ -39,7 +40,7 @@ export function ThisWeekPage() {
 function ThisWeekScreen() {
   const { t } = useI18n();
   const now = useNow();
-  const [timeZone] = useState(userTimeZone);
+  const [timeZone] = useState(deviceTimeZone);
   const { thisWeek, error } = useThisWeek(now, timeZone);
   const progress = useMemo(
     () => (thisWeek?.plan ? progressOf(thisWeek.items, now) : undefined),
