@@ -36,7 +36,6 @@ import type {
 
 export type { WeekRange };
 
-
 /**
  * An empty list has nothing to keep stable: it is made again once the number of stored
  * people changed (the first person added, the demo loaded). A count reads no rows.
