@@ -22,15 +22,32 @@ export function useGoalPage(goalId: Id): GoalPage | undefined {
 
   useEffect(() => {
     let isCurrent = true;
+    // One read at a time: writes seen during a read (an import in another tab writes many
+    // times) make one more read after it, not one each.
+    let isReading = false;
+    let isStale = false;
     const load = () => {
-      readGoalPage(goalId, currentTime(), deviceTimeZone()).then(
-        (read) => {
-          if (isCurrent) setPage(read);
-        },
-        (reason: unknown) => {
-          if (isCurrent) setError(reason instanceof Error ? reason : new Error(String(reason)));
-        },
-      );
+      if (isReading) {
+        isStale = true;
+        return;
+      }
+      isReading = true;
+      readGoalPage(goalId, currentTime(), deviceTimeZone())
+        .then(
+          (read) => {
+            if (isCurrent) setPage(read);
+          },
+          (reason: unknown) => {
+            if (isCurrent) setError(reason instanceof Error ? reason : new Error(String(reason)));
+          },
+        )
+        .finally(() => {
+          isReading = false;
+          if (isStale && isCurrent) {
+            isStale = false;
+            load();
+          }
+        });
     };
     // After every listener has seen the write, so the kept page is already out of date.
     const onMutated = () => {

@@ -221,6 +221,25 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     expect(yvonne.id).not.toBe(dag.id);
   });
 
+  it('follows changes made elsewhere: a holder paused and a goal renamed in another screen', async () => {
+    const [erik] = await seedPeople(warmErik());
+    const id = await createGoal({ title: 'Expand', neededExpertise: ['Förhandling'] });
+    renderGoals(`/goals/${id}`);
+    const negotiation = await screen.findByRole('region', { name: 'Förhandling' });
+    expect(await within(negotiation).findByText('24-hour advisor')).toBeVisible();
+
+    await db.contacts.update(erik.id, { isPaused: true });
+    await db.goals.update(id, { title: 'Expand into Germany' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Expand into Germany' }),
+    ).toBeVisible();
+    expect(
+      await within(screen.getByRole('region', { name: 'Förhandling' })).findByText(
+        'Not within 24 hours: paused',
+      ),
+    ).toBeVisible();
+  });
+
   it('shows the warmest few holders of a common need, and more on request', async () => {
     const holders = Array.from({ length: HOLDERS_SHOWN + HOLDERS_MORE + 3 }, (_, index) =>
       touchedDaysAgo('Holder', `N${String(index).padStart(2, '0')}`, 5 + index, {
