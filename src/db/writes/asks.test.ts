@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db';
-import { deleteAsk, editAsk, logAsk, setAskOutcome, undoAskChange, undoDeleteAsk } from './asks';
+import {
+  deleteAsk,
+  editAsk,
+  logAsk,
+  setAskOutcome,
+  undoAskChange,
+  undoDeleteAsk,
+  undoLogAsk,
+} from './asks';
 import { addTouch } from './touches';
 import { rebuildAllDerived } from '../derived/contact-fields';
 import {
@@ -114,6 +122,29 @@ describe('logAsk', () => {
     }
     expect(await countTouches()).toBe(0);
     expect((await person(anna.id)).touchCount).toBe(0);
+  });
+});
+
+describe('undoLogAsk', () => {
+  it('takes back an ask just logged with its touches, as if it had never been logged', async () => {
+    const before = await person(anna.id);
+    const id = await logAsk({ contactId: anna.id, what: 'Advice', at: NOW - DAY_MS }, NOW);
+    await setAskOutcome(id, 'helped', NOW, NOW);
+    expect(await countTouches()).toBe(2);
+
+    await undoLogAsk(id, NOW + 1);
+    expect((await storedAsk(id)).deletedAt).toBe(NOW + 1);
+    const ask = await storedAsk(id);
+    expect((await storedTouch(ask.touchId ?? ''))?.deletedAt).toBe(NOW + 1);
+    expect((await storedTouch(ask.helpTouchId ?? ''))?.deletedAt).toBe(NOW + 1);
+    const after = await person(anna.id);
+    expect(after.touchCount).toBe(before.touchCount);
+    expect(after.received).toEqual(before.received);
+    await expectDerivedAsRebuilt();
+    // Twice is once.
+    await undoLogAsk(id, NOW + 2);
+    expect((await storedAsk(id)).updatedAt).toBe(NOW + 1);
+    await expect(undoLogAsk('nothing', NOW)).rejects.toMatchObject({ reason: 'ask-not-found' });
   });
 });
 

@@ -13,7 +13,8 @@
 // - setAskOutcome returns the ask before and after; undoAskChange puts the ask back and
 //   brings the help touch back or takes it away again, unless the ask changed since.
 // - Deleting an ask tombstones it only: the touches it made stay in the timeline, since the
-//   talk and the help happened; the timeline is where a touch is deleted.
+//   talk and the help happened; the timeline is where a touch is deleted. Taking back an ask
+//   just logged (undoLogAsk) is different: it was never made, so its touches go with it.
 // - A deleted person's asks are kept as they are, like their touches, and come back with
 //   the person when the delete is undone; the screens show no ask of a deleted person.
 import { Dexie } from 'dexie';
@@ -118,6 +119,23 @@ export async function logAsk(input: AskInput, now = currentTime()): Promise<Id> 
     await insertTouch(touch);
     await db.asks.add(ask);
     return ask.id;
+  });
+}
+
+/**
+ * Takes back an ask just logged (the undo of logAsk's toast): the ask is tombstoned with the
+ * touch it was made in and, if it was marked helped meanwhile, the help touch, in one
+ * transaction; the person's derived fields are rebuilt. An ask already deleted is left as it is.
+ */
+export async function undoLogAsk(id: Id, now = currentTime()): Promise<void> {
+  await runWrite(ASK_TABLES, { now }, async () => {
+    const ask = await db.asks.get(id);
+    if (!ask) throw new AskError('ask-not-found', `There is no ask with id ${id}.`);
+    if (ask.deletedAt !== undefined) return;
+    for (const touchId of [ask.touchId, ask.helpTouchId]) {
+      if (touchId !== undefined) await retireTouch(ask.contactId, touchId, now);
+    }
+    await db.asks.put({ ...ask, deletedAt: now, updatedAt: now });
   });
 }
 

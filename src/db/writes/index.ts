@@ -42,6 +42,7 @@ export const WRITES = {
   editAsk: [],
   deleteAsk: [],
   undoDeleteAsk: [],
+  undoLogAsk: PEOPLE_AND_FIELDS,
   // Introductions (introductions.ts): made logs a give, or an "introduced by" and met via
   createIntroduction: [],
   setIntroductionState: PEOPLE_AND_FIELDS,

@@ -42,6 +42,13 @@ async function askErik(user: User) {
   return screen.findByRole('region', { name: 'Asks for help' });
 }
 
+/** The toast saying `text`: each has its own Undo, and several can be on screen. */
+async function toastWith(text: string): Promise<HTMLElement> {
+  const toast = (await screen.findByText(text)).closest('.toast');
+  if (!(toast instanceof HTMLElement)) throw new Error(`no toast "${text}"`);
+  return toast;
+}
+
 const helpReceived = async (id: string) =>
   (await readLiveTouchesOf(id)).filter((touch) => touch.received.includes('help'));
 
@@ -70,7 +77,11 @@ describe('asks for help on a person page', () => {
     expect(await helpReceived(erik)).toHaveLength(1);
     expect((await helpReceived(erik))[0]?.note).toBe('Expand into Germany');
 
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await user.click(
+      within(await toastWith('Erik Sund helped: counted as help received')).getByRole('button', {
+        name: 'Undo',
+      }),
+    );
     expect(await within(section).findByRole('button', { name: 'Helped' })).toBeVisible();
     await waitFor(async () => {
       expect(await helpReceived(erik)).toHaveLength(0);
@@ -94,12 +105,30 @@ describe('asks for help on a person page', () => {
       expect(screen.queryByRole('region', { name: 'Asks for help' })).toBeNull();
     });
     // The Undo of the delete's own toast, not of an earlier one still fading.
-    const toast = (await screen.findByText('Ask deleted')).closest('.toast');
-    await user.click(within(toast as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await user.click(within(await toastWith('Ask deleted')).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => {
       expect((await db.asks.toArray())[0]?.deletedAt).toBeUndefined();
     });
     expect(await screen.findByRole('region', { name: 'Asks for help' })).toBeVisible();
+  });
+
+  it('takes back an ask just logged from its toast, with the touch it was made in', async () => {
+    await seedGoal('Expand into Germany');
+    const erik = await createContact({ givenName: 'Erik', familyName: 'Sund' });
+    const user = userEvent.setup();
+    renderPerson(erik);
+    const section = await askErik(user);
+    expect(within(section).getByText('Intro to BMW')).toBeVisible();
+    expect(await readLiveTouchesOf(erik)).toHaveLength(1);
+
+    await user.click(
+      within(await toastWith('Ask to Erik Sund saved')).getByRole('button', { name: 'Undo' }),
+    );
+    await waitFor(() => {
+      expect(screen.queryByRole('region', { name: 'Asks for help' })).toBeNull();
+    });
+    expect(await readLiveTouchesOf(erik)).toHaveLength(0);
+    expect((await db.asks.toArray())[0]?.deletedAt).toBeDefined();
   });
 
   it('says what is wrong with a day in the future and saves nothing', async () => {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { currentTime } from '../../db/clock';
 import {
@@ -8,6 +9,7 @@ import {
   setAskOutcome,
   undoAskChange,
   undoDeleteAsk,
+  undoLogAsk,
   type AskChange,
 } from '../../db/writes/asks';
 import { useAsks } from '../../live-queries/use-asks';
@@ -40,7 +42,7 @@ export function NewAskForm({ person, goalId = '', onDone }: NewAskFormProps) {
       saveLabel={t('asks.form.save')}
       onCancel={onDone}
       onSave={async (draft, at) => {
-        await logAsk({
+        const id = await logAsk({
           contactId: person.id,
           what: draft.what,
           goalId: draft.goalId === '' ? undefined : draft.goalId,
@@ -48,7 +50,17 @@ export function NewAskForm({ person, goalId = '', onDone }: NewAskFormProps) {
           kind: draft.kind,
         });
         onDone();
-        showToast({ message: t('asks.toast.logged', { name }) });
+        showToast({
+          message: t('asks.toast.logged', { name }),
+          actionLabel: t('common.undo'),
+          onAction: async () => {
+            try {
+              await undoLogAsk(id);
+            } catch (error) {
+              showToast({ tone: 'error', message: failureText(error, t) });
+            }
+          },
+        });
       }}
     />
   );
