@@ -40,7 +40,11 @@ export type PersonPickerProps = {
   ref?: Ref<HTMLInputElement>;
   /** When no one matches what was typed, offer to add that name as a new person. */
   canAddPerson?: boolean;
+  /** People never suggested: for example the person whose page the picker is on. */
+  excludedIds?: readonly string[];
 };
+
+const NO_IDS: readonly string[] = [];
 
 export function PersonPicker({
   label,
@@ -51,6 +55,7 @@ export function PersonPicker({
   error,
   ref,
   canAddPerson = false,
+  excludedIds = NO_IDS,
 }: PersonPickerProps) {
   const { t, language } = useI18n();
   const clock = useHealthClock();
@@ -104,8 +109,8 @@ export function PersonPicker({
     [people, language],
   );
   const suggestions = isOpen
-    ? searchIndex(index, query, MAX_SUGGESTIONS + selectedIds.length)
-        .filter((person) => !selectedIds.includes(person.id))
+    ? searchIndex(index, query, MAX_SUGGESTIONS + selectedIds.length + excludedIds.length)
+        .filter((person) => !selectedIds.includes(person.id) && !excludedIds.includes(person.id))
         .slice(0, MAX_SUGGESTIONS)
     : [];
   const typed = query.trim();

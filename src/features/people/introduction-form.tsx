@@ -102,6 +102,7 @@ export function IntroductionForm({ person, onDone }: { person: Contact; onDone: 
         label={t('introductions.form.other')}
         selectedIds={draft.otherIds}
         isMultiple={false}
+        excludedIds={[person.id]}
         onChange={(otherIds) => {
           change({ otherIds });
         }}

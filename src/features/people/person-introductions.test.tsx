@@ -101,4 +101,53 @@ describe('introductions on a person page', () => {
       `/people/${anna}`,
     );
   });
+
+  it('never offers the person as the other one, and edits the note and the day, with Undo', async () => {
+    const anna = await createContact({ givenName: 'Anna', familyName: 'Lind' });
+    const erik = await createContact({ givenName: 'Erik', familyName: 'Sund' });
+    await createContact({ givenName: 'Bo', familyName: 'Lind' });
+    const user = userEvent.setup();
+    renderPerson(anna);
+    await user.click(await screen.findByRole('button', { name: 'Introduce…' }));
+    const form = screen.getByRole('form', { name: 'An introduction with Anna Lind' });
+    const picker = within(form).getByRole('combobox', { name: 'Who?' });
+    await user.type(picker, 'lind');
+    expect(await within(form).findByRole('option', { name: /Bo Lind/ })).toBeVisible();
+    expect(within(form).queryByRole('option', { name: /Anna Lind/ })).toBeNull();
+    await user.clear(picker);
+    await user.type(picker, 'erik');
+    await user.click(await within(form).findByRole('option', { name: /Erik Sund/ }));
+    await user.click(within(form).getByRole('button', { name: 'Save the introduction' }));
+
+    const title = 'You introduce Anna Lind to Erik Sund';
+    const item = await screen.findByRole('group', { name: title });
+    await user.click(within(item).getByRole('button', { name: 'Edit' }));
+    const edit = screen.getByRole('form', { name: `Edit: ${title}` });
+    await user.type(within(edit).getByLabelText('Note'), 'Both in logistics');
+    const day = within(edit).getByLabelText('Day of this step');
+    await user.clear(day);
+    await user.type(day, '2999-01-01');
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    // A day to come is refused, and what was typed stays.
+    expect(
+      within(edit).getByText('That day has not come yet: choose today or an earlier day.'),
+    ).toBeVisible();
+    expect(within(edit).getByLabelText('Note')).toHaveValue('Both in logistics');
+    await user.clear(day);
+    await user.type(day, '2026-01-05');
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+
+    const saved = await screen.findByRole('group', { name: title });
+    expect(await within(saved).findByText('Both in logistics')).toBeVisible();
+    const [stored] = await db.introductions.where('firstId').equals(anna).toArray();
+    expect(stored?.note).toBe('Both in logistics');
+    expect(new Date(stored?.stateAt.asked ?? 0).getFullYear()).toBe(2026);
+    expect(stored?.secondId).toBe(erik);
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => {
+      expect(within(saved).queryByText('Both in logistics')).toBeNull();
+    });
+    expect((await db.introductions.get(stored?.id ?? ''))?.note).toBe('');
+  });
 });

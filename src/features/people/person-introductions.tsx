@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { failureText } from '../../components/failure-text';
+import { GoalSelect } from '../../components/goal-select';
 import { showToast } from '../../components/toast-store';
 import { useNow } from '../../components/use-now';
 import { currentTime } from '../../db/clock';
 import {
   deleteIntroduction,
+  editIntroduction,
   setIntroductionState,
   undoDeleteIntroduction,
   undoIntroductionChange,
@@ -144,6 +147,7 @@ function IntroductionItem({
   // Empty means today: the next step is recorded at the moment it is tapped.
   const [stepDay, setStepDay] = useState('');
   const [dayProblem, setDayProblem] = useState<string | null>(null);
+  const [isEditing, setIsEditing] = useState(false);
   const names = { first: nameOf(first), second: nameOf(second) };
   const next = nextStates(introduction.state);
   const [back] = earlierStates(introduction.state);
@@ -180,6 +184,20 @@ function IntroductionItem({
         await attempt(() => undoDeleteIntroduction(introduction.id));
       },
     });
+  }
+
+  if (isEditing) {
+    return (
+      <li className="introduction-item">
+        <IntroductionEditForm
+          introduction={introduction}
+          title={t(`introductions.title.${introduction.direction}`, names)}
+          onDone={() => {
+            setIsEditing(false);
+          }}
+        />
+      </li>
+    );
   }
 
   return (
@@ -231,10 +249,159 @@ function IntroductionItem({
             {t('introductions.back')}
           </button>
         )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setIsEditing(true);
+          }}
+        >
+          {t('introductions.edit')}
+        </button>
         <button type="button" className="button danger" onClick={() => void remove()}>
           {t('introductions.delete')}
         </button>
       </div>
     </li>
+  );
+}
+
+type EditDraft = { note: string; goalId: string; day: string };
+
+/**
+ * Edits an introduction's note, its goal and the day of the step it is at. The draft stays
+ * as typed when the save fails (another tab changed the introduction, a day before the step
+ * before it); a save can be taken back from its toast.
+ */
+function IntroductionEditForm({
+  introduction,
+  title,
+  onDone,
+}: {
+  introduction: Introduction;
+  title: string;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const noteId = useId();
+  const dayId = useId();
+  const dayErrorId = useId();
+  const reachedAt = introduction.stateAt[introduction.state];
+  const [draft, setDraft] = useState<EditDraft>({
+    note: introduction.note,
+    goalId: introduction.goalId ?? '',
+    day: reachedAt === undefined ? '' : dayInputOf(reachedAt),
+  });
+  const [dayProblem, setDayProblem] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const change = (changes: Partial<EditDraft>) => {
+    if ('day' in changes) setDayProblem(null);
+    setDraft((current) => ({ ...current, ...changes }));
+  };
+
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSaving) return;
+    const now = currentTime();
+    const isDayChanged = reachedAt !== undefined && draft.day !== dayInputOf(reachedAt);
+    const when = isDayChanged ? atOfDayInput(draft.day, now) : undefined;
+    if (when && !when.ok) {
+      setDayProblem(t(when.problem === 'future' ? 'asks.error.future' : 'asks.error.date'));
+      return;
+    }
+    setIsSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await editIntroduction(
+        introduction.id,
+        {
+          note: draft.note.trim(),
+          goalId: draft.goalId === '' ? null : draft.goalId,
+          ...(when?.ok ? { stateAt: { state: introduction.state, at: when.at } } : {}),
+        },
+        introduction.updatedAt,
+        now,
+      );
+      onDone();
+      showToast({
+        message: t('introductions.toast.edited'),
+        actionLabel: t('common.undo'),
+        onAction: async () => {
+          try {
+            await undoIntroductionChange(saved);
+          } catch (error) {
+            showToast({ tone: 'error', message: failureText(error, t) });
+          }
+        },
+      });
+    } catch (error) {
+      setSaveError(t('introductions.error.saveFailed', { reason: failureText(error, t) }));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form
+      className="card introduction-form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3 id={titleId}>{t('introductions.editTitle', { title })}</h3>
+      <div className="field">
+        <label htmlFor={noteId}>{t('introductions.form.note')}</label>
+        <textarea
+          id={noteId}
+          rows={2}
+          value={draft.note}
+          onChange={(event) => {
+            change({ note: event.target.value });
+          }}
+        />
+      </div>
+      <GoalSelect
+        label={t('asks.form.goal')}
+        value={draft.goalId}
+        onChange={(goalId) => {
+          change({ goalId });
+        }}
+      />
+      {reachedAt === undefined ? null : (
+        <div className="field">
+          <label htmlFor={dayId}>{t('introductions.stepDay')}</label>
+          <input
+            id={dayId}
+            type="date"
+            value={draft.day}
+            max={dayInputOf(currentTime())}
+            aria-invalid={dayProblem ? true : undefined}
+            aria-describedby={dayProblem ? dayErrorId : undefined}
+            onChange={(event) => {
+              change({ day: event.target.value });
+            }}
+          />
+          {dayProblem ? (
+            <p id={dayErrorId} className="field-error">
+              {dayProblem}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {saveError ? (
+        <p role="alert" className="field-error">
+          {saveError}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          {t('asks.form.cancel')}
+        </button>
+        <button type="submit" className="button primary" aria-disabled={isSaving}>
+          {isSaving ? t('asks.form.saving') : t('introductions.editSave')}
+        </button>
+      </div>
+    </form>
   );
 }
