@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { keptGoalPage, readGoalPage, readGoalPages } from './goal-page';
+import { loadDemo } from '../writes/demo';
 import { addToDecayed, EMPTY_DECAYED, STRENGTH_HALF_LIFE_MS } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
 import { freshDatabase, makePerson, seedPeople } from '../../../tests/support/log-seed';
@@ -81,4 +82,24 @@ describe("a goal's page", () => {
     });
     expect((await readGoalPage('missing', NOW, ZONE)).goal).toBeNull();
   });
+});
+
+describe('the demo network’s goals', () => {
+  it.each(['en', 'sv'] as const)(
+    'show each kind of help in %s: a 24-hour advisor, a tie to revive, an introduction',
+    { timeout: 60_000 },
+    async (language) => {
+      await freshDatabase();
+      await loadDemo(NOW, language);
+      const goals = await db.goals.where('source').equals('demo').toArray();
+      expect(goals).toHaveLength(2);
+      const pages = await readGoalPages(goals[0]?.id ?? '', NOW, ZONE);
+      const needs = pages.flatMap((page) => page.help?.needs ?? []);
+      const paths = pages.flatMap((page) => [...(page.help?.paths.values() ?? [])]);
+      expect(needs.some((need) => need.isCovered)).toBe(true);
+      expect(needs.some((need) => !need.isCovered)).toBe(true);
+      expect(paths.some((path) => path.revive.length > 0)).toBe(true);
+      expect(paths.some((path) => path.introductions.length > 0)).toBe(true);
+    },
+  );
 });

@@ -264,12 +264,17 @@ export const GROUP_TEMPLATES: readonly GroupTemplate[] = [
 
 export type GoalTemplate = { title: string; why: string; neededExpertise: readonly string[] };
 
-/** The first goal's last expertise (German labour law) is one nobody in the demo has: a gap. */
+/**
+ * The first goal's last expertise is one no role has: a gap, held only by one tie long out of
+ * touch (generate-network.ts), so the goal shows the ways to close it.
+ */
+export const GAP_EXPERTISE = 'German labour law';
+
 export const GOAL_TEMPLATES: readonly GoalTemplate[] = [
   {
     title: 'Expand into the German market',
     why: 'The board wants a German subsidiary within 18 months, possibly through an acquisition.',
-    neededExpertise: ['M&A', 'Germany', 'German labour law'],
+    neededExpertise: ['M&A', 'Germany', GAP_EXPERTISE],
   },
   {
     title: 'Hire a head of data',

@@ -4,7 +4,7 @@
 // included, because every random choice comes from one seeded generator.
 
 import { searchTextOf, sortNameOf } from '../contact';
-import type { CadenceSettings } from '../tie-health';
+import { advisorCheckOn, localDayCounter, type CadenceSettings } from '../tie-health';
 import { normalizeText } from '../text';
 import {
   DEFAULT_SETTINGS,
@@ -14,12 +14,13 @@ import {
   type EpochMs,
   type Goal,
   type Group,
+  type Id,
   type Touch,
   type Participation,
   type Relation,
   type Tier,
 } from '../types';
-import { CONTACT_NOTES, GOAL_TEMPLATES, NEXT_TIME_NOTES } from './catalog';
+import { CONTACT_NOTES, GAP_EXPERTISE, GOAL_TEMPLATES, NEXT_TIME_NOTES } from './catalog';
 import { deriveFields, touchesByContact } from './derive-touches';
 import { createGroups } from './groups';
 import { createPeople, type Period, type PersonDraft } from './people';
@@ -81,14 +82,56 @@ export function generateNetwork(params: NetworkParams): Network {
     const updatedAt = Math.max(contact.createdAt, derived.lastTouchAt ?? 0);
     return { ...contact, ...derived, updatedAt };
   });
+  const relations = createRelations(random, ids, people, groups, familyPairs);
+  const withHolder = withGapHolder(contacts, relations, now, settings);
   return {
-    contacts,
+    contacts: withHolder,
     interactions,
     participations,
-    relations: createRelations(random, ids, people, groups, familyPairs),
+    relations,
     groups: groups.map(({ group }) => group),
-    goals: createGoals(ids, contacts, period),
+    goals: createGoals(ids, withHolder, period),
   };
+}
+
+/**
+ * The demo's gap (GAP_EXPERTISE, which no role has) gets one holder: a tie too weak or out
+ * of touch to help within 24 hours who knows a 24-hour advisor, so a goal's page shows both
+ * ways to close a gap, reviving the tie and asking the advisor for an introduction. The
+ * first such person, so the same one every time. Days are counted in UTC: the choice does
+ * not depend on where the demo is loaded.
+ */
+function withGapHolder(
+  contacts: readonly Contact[],
+  relations: readonly Relation[],
+  now: EpochMs,
+  settings: CadenceSettings,
+): Contact[] {
+  const dayOf = localDayCounter('UTC');
+  const today = dayOf(now);
+  const isAdvisor = (contact: Contact) =>
+    advisorCheckOn(contact, now, today, settings, dayOf).whyNot.length === 0;
+  const advisors = new Set(contacts.filter(isAdvisor).map((contact) => contact.id));
+  const knowsAdvisor = new Set<Id>();
+  for (const { fromId, toId } of relations) {
+    if (advisors.has(toId)) knowsAdvisor.add(fromId);
+    if (advisors.has(fromId)) knowsAdvisor.add(toId);
+  }
+  const holder = contacts.find(
+    (contact) =>
+      !advisors.has(contact.id) &&
+      knowsAdvisor.has(contact.id) &&
+      !contact.isPaused &&
+      !contact.isArchived &&
+      advisorCheckOn(contact, now, today, settings, dayOf).whyNot.some(
+        (why) => why === 'out-of-rhythm' || why === 'weak',
+      ),
+  );
+  return contacts.map((contact) => {
+    if (contact !== holder) return contact;
+    const held = { ...contact, expertise: [...contact.expertise, GAP_EXPERTISE] };
+    return { ...held, searchText: searchTextOf(held) };
+  });
 }
 
 function assertValid({ peopleCount, touchCount, years, now }: NetworkParams): void {
