@@ -3,7 +3,8 @@
 // computes their search keys; contactWith is one fixed person for the export tests;
 // tie-health.ts's person() starts from the same defaults with the health tests' own.
 import { emptyDerived, searchTextOf, sortNameOf } from '../../src/domain/contact';
-import type { Contact } from '../../src/domain/types';
+import { addToDecayed, EMPTY_DECAYED, STRENGTH_HALF_LIFE_MS } from '../../src/domain/tie-health';
+import type { Contact, EpochMs } from '../../src/domain/types';
 
 let counter = 0;
 
@@ -62,6 +63,29 @@ export function contactWith(changes: Partial<Contact> = {}): Contact {
     id: 'b3c1f7a2-0d4e-4c59-8a61-5f0e2d7c9b14',
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
+    ...changes,
+  });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A close tie (30-day cadence) of long standing, as of `now`: last met `daysAgo`, with
+ * `units` of strength, for the tests of who can help.
+ */
+export function closeTie(
+  now: EpochMs,
+  givenName: string,
+  daysAgo: number,
+  units: number,
+  changes: Partial<Contact> = {},
+): Contact {
+  return makePerson(givenName, 'Test', {
+    tier: 'close',
+    createdAt: now - 2000 * DAY_MS,
+    lastTouchAt: now - daysAgo * DAY_MS,
+    touchCount: 3,
+    strength: addToDecayed(EMPTY_DECAYED, units, now, STRENGTH_HALF_LIFE_MS),
     ...changes,
   });
 }

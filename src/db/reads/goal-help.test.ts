@@ -4,26 +4,18 @@ import { db } from '../db';
 import { addTouch } from '../writes/touches';
 import { readGoalHelp } from './goal-help';
 import type { Coverage } from '../../domain/goals/who-can-help';
-import { addToDecayed, EMPTY_DECAYED, STRENGTH_HALF_LIFE_MS } from '../../domain/tie-health';
 import type { Contact, Goal } from '../../domain/types';
-import { freshDatabase, makePerson, seedPeople, touchDraft } from '../../../tests/support/log-seed';
+import { freshDatabase, seedPeople, touchDraft } from '../../../tests/support/log-seed';
 import { goal } from '../../../tests/support/tie-health';
+import { closeTie } from '../../../tests/support/people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 4, 20, 10, 0);
 const ZONE = 'Europe/Stockholm';
 
 /** A close tie (30-day cadence) last met `daysAgo`, with strength units as of now. */
-function tie(given: string, daysAgo: number, units: number, changes: Partial<Contact> = {}) {
-  return makePerson(given, 'Test', {
-    tier: 'close',
-    createdAt: NOW - 2000 * DAY_MS,
-    lastTouchAt: NOW - daysAgo * DAY_MS,
-    touchCount: 3,
-    strength: addToDecayed(EMPTY_DECAYED, units, NOW, STRENGTH_HALF_LIFE_MS),
-    ...changes,
-  });
-}
+const tie = (given: string, daysAgo: number, units: number, changes: Partial<Contact> = {}) =>
+  closeTie(NOW, given, daysAgo, units, changes);
 
 let anna: Contact;
 let erik: Contact;

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { keptGoalPage, readGoalPage, readGoalPages } from './goal-page';
 import { loadDemo } from '../writes/demo';
-import { addToDecayed, EMPTY_DECAYED, STRENGTH_HALF_LIFE_MS } from '../../domain/tie-health';
 import type { Contact } from '../../domain/types';
-import { freshDatabase, makePerson, seedPeople } from '../../../tests/support/log-seed';
+import { freshDatabase, seedPeople } from '../../../tests/support/log-seed';
 import { goal } from '../../../tests/support/tie-health';
+import { closeTie } from '../../../tests/support/people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Wednesday 11 June 2025, noon in Stockholm.
@@ -13,16 +13,8 @@ const NOW = Date.UTC(2025, 5, 11, 10, 0);
 const ZONE = 'Europe/Stockholm';
 
 /** A close tie (30-day cadence) last met `daysAgo`, with strength units as of now. */
-function tie(given: string, daysAgo: number, units: number, changes: Partial<Contact> = {}) {
-  return makePerson(given, 'Test', {
-    tier: 'close',
-    createdAt: NOW - 2000 * DAY_MS,
-    lastTouchAt: NOW - daysAgo * DAY_MS,
-    touchCount: 3,
-    strength: addToDecayed(EMPTY_DECAYED, units, NOW, STRENGTH_HALF_LIFE_MS),
-    ...changes,
-  });
-}
+const tie = (given: string, daysAgo: number, units: number, changes: Partial<Contact> = {}) =>
+  closeTie(NOW, given, daysAgo, units, changes);
 
 let anna: Contact;
 

@@ -4,7 +4,8 @@ import { GoalSelect } from '../../components/goal-select';
 import { currentTime } from '../../db/clock';
 import { TOUCH_KINDS, type TouchKind } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
-import { atOfDayInput, dayInputOf, type DayProblem } from './day-input';
+import { DayField } from './day-field';
+import { atOfDayInput, type DayProblem } from './day-input';
 
 /** What the ask form holds; kept as typed while a save fails. */
 export type AskDraft = { what: string; goalId: string; day: string; kind: TouchKind };
@@ -24,8 +25,6 @@ export function AskForm({ title, initial, hasKind, saveLabel, onSave, onCancel }
   const { t } = useI18n();
   const titleId = useId();
   const whatId = useId();
-  const dayId = useId();
-  const dayErrorId = useId();
   const kindId = useId();
   const [draft, setDraft] = useState(initial);
   const [dayProblem, setDayProblem] = useState<DayProblem | null>(null);
@@ -80,25 +79,16 @@ export function AskForm({ title, initial, hasKind, saveLabel, onSave, onCancel }
           change({ goalId });
         }}
       />
-      <div className="field">
-        <label htmlFor={dayId}>{t('asks.form.when')}</label>
-        <input
-          id={dayId}
-          type="date"
-          value={draft.day}
-          max={dayInputOf(currentTime())}
-          aria-invalid={dayProblem ? true : undefined}
-          aria-describedby={dayProblem ? dayErrorId : undefined}
-          onChange={(event) => {
-            change({ day: event.target.value });
-          }}
-        />
-        {dayProblem ? (
-          <p id={dayErrorId} className="field-error">
-            {t(dayProblem === 'future' ? 'asks.error.future' : 'asks.error.date')}
-          </p>
-        ) : null}
-      </div>
+      <DayField
+        label={t('asks.form.when')}
+        value={draft.day}
+        problem={
+          dayProblem ? t(dayProblem === 'future' ? 'asks.error.future' : 'asks.error.date') : null
+        }
+        onChange={(day) => {
+          change({ day });
+        }}
+      />
       {hasKind ? (
         <div className="field">
           <label htmlFor={kindId}>{t('asks.form.how')}</label>

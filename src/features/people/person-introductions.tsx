@@ -22,6 +22,7 @@ import {
 } from '../../domain/goals/introductions';
 import type { Contact, EpochMs, Introduction, IntroductionState } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
+import { DayField } from './day-field';
 import { atOfDayInput, dayInputOf } from './day-input';
 import { useAttempt } from './use-attempt';
 
@@ -142,8 +143,6 @@ function IntroductionItem({
   const statusText = useStatusText();
   const nextLabel = useNextLabel();
   const titleId = useId();
-  const dayId = useId();
-  const dayErrorId = useId();
   // Empty means today: the next step is recorded at the moment it is tapped.
   const [stepDay, setStepDay] = useState('');
   const [dayProblem, setDayProblem] = useState<string | null>(null);
@@ -221,26 +220,15 @@ function IntroductionItem({
               </button>
             ))}
           </div>
-          <div className="field">
-            <label htmlFor={dayId}>{t('introductions.stepDate')}</label>
-            <input
-              id={dayId}
-              type="date"
-              value={stepDay}
-              max={dayInputOf(currentTime())}
-              aria-invalid={dayProblem ? true : undefined}
-              aria-describedby={dayProblem ? dayErrorId : undefined}
-              onChange={(event) => {
-                setDayProblem(null);
-                setStepDay(event.target.value);
-              }}
-            />
-            {dayProblem ? (
-              <p id={dayErrorId} className="field-error">
-                {dayProblem}
-              </p>
-            ) : null}
-          </div>
+          <DayField
+            label={t('introductions.stepDate')}
+            value={stepDay}
+            problem={dayProblem}
+            onChange={(value) => {
+              setDayProblem(null);
+              setStepDay(value);
+            }}
+          />
         </>
       ) : null}
       <div className="ask-item-actions">
@@ -285,8 +273,6 @@ function IntroductionEditForm({
   const { t } = useI18n();
   const titleId = useId();
   const noteId = useId();
-  const dayId = useId();
-  const dayErrorId = useId();
   const reachedAt = introduction.stateAt[introduction.state];
   const [draft, setDraft] = useState<EditDraft>({
     note: introduction.note,
@@ -369,25 +355,14 @@ function IntroductionEditForm({
         }}
       />
       {reachedAt === undefined ? null : (
-        <div className="field">
-          <label htmlFor={dayId}>{t('introductions.stepDay')}</label>
-          <input
-            id={dayId}
-            type="date"
-            value={draft.day}
-            max={dayInputOf(currentTime())}
-            aria-invalid={dayProblem ? true : undefined}
-            aria-describedby={dayProblem ? dayErrorId : undefined}
-            onChange={(event) => {
-              change({ day: event.target.value });
-            }}
-          />
-          {dayProblem ? (
-            <p id={dayErrorId} className="field-error">
-              {dayProblem}
-            </p>
-          ) : null}
-        </div>
+        <DayField
+          label={t('introductions.stepDay')}
+          value={draft.day}
+          problem={dayProblem}
+          onChange={(day) => {
+            change({ day });
+          }}
+        />
       )}
       {saveError ? (
         <p role="alert" className="field-error">
