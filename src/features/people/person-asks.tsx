@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
 import { currentTime } from '../../db/clock';
 import {
@@ -33,6 +32,7 @@ type NewAskFormProps = {
 
 export function NewAskForm({ person, goalId = '', onDone }: NewAskFormProps) {
   const { t } = useI18n();
+  const attempt = useAttempt();
   const name = nameOf(person);
   return (
     <AskForm
@@ -54,11 +54,7 @@ export function NewAskForm({ person, goalId = '', onDone }: NewAskFormProps) {
           message: t('asks.toast.logged', { name }),
           actionLabel: t('common.undo'),
           onAction: async () => {
-            try {
-              await undoLogAsk(id);
-            } catch (error) {
-              showToast({ tone: 'error', message: failureText(error, t) });
-            }
+            await attempt(() => undoLogAsk(id));
           },
         });
       }}

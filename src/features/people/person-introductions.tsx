@@ -271,6 +271,7 @@ function IntroductionEditForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
+  const attempt = useAttempt();
   const titleId = useId();
   const noteId = useId();
   const reachedAt = introduction.stateAt[introduction.state];
@@ -315,11 +316,7 @@ function IntroductionEditForm({
         message: t('introductions.toast.edited'),
         actionLabel: t('common.undo'),
         onAction: async () => {
-          try {
-            await undoIntroductionChange(saved);
-          } catch (error) {
-            showToast({ tone: 'error', message: failureText(error, t) });
-          }
+          await attempt(() => undoIntroductionChange(saved));
         },
       });
     } catch (error) {
