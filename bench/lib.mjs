@@ -82,6 +82,26 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 
+/**
+ * Resolves once the page has had nothing to do for half a second (ten idle callbacks in a
+ * row with a whole idle period to spare). A page closed sooner can leave a read it started
+ * in the background (a screen's read-ahead) running in the browser's IndexedDB backend,
+ * which then delays the next page's open of the database: loads must not overlap.
+ */
+export async function settled(page) {
+  await page.evaluate(async () => {
+    const spareOfNextIdle = () =>
+      new Promise((resolve) => {
+        requestIdleCallback((deadline) => resolve(deadline.timeRemaining()));
+      });
+    let quiet = 0;
+    while (quiet < 10) {
+      quiet = (await spareOfNextIdle()) >= 45 ? quiet + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+}
+
 export const round1 = (value) => Math.round(value * 10) / 10;
 
 /**

@@ -41,6 +41,7 @@ import {
   percentile,
   report,
   round1,
+  settled,
 } from './lib.mjs';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
@@ -137,7 +138,8 @@ async function coldStart(context, baseURL, { clearPlanFirst, hasPeople }) {
   await page.waitForFunction(() => window.__bench.shownAt !== null, undefined, {
     timeout: 120_000,
   });
-  // The side figures load after the list; waiting for them keeps loads from overlapping.
+  // The side figures load after the list; waiting for them, then for the page to settle,
+  // keeps loads from overlapping.
   if (hasPeople) {
     await page.waitForFunction(() => window.__bench.statsShownAt !== null, undefined, {
       timeout: 120_000,
@@ -147,6 +149,7 @@ async function coldStart(context, baseURL, { clearPlanFirst, hasPeople }) {
     shownMs: window.__bench.shownAt,
     statsMs: window.__bench.statsShownAt,
   }));
+  await settled(page);
   await page.close();
   return timing;
 }
