@@ -225,10 +225,10 @@ describe('intro-waiting', () => {
 
 describe('scores and the frozen plan', () => {
   it('scores within the documented ranges', () => {
-    expect([thankForHelpScore(0), thankForHelpScore(7)]).toEqual([85, 78]);
-    expect([askNoAnswerScore(7), askNoAnswerScore(21), askNoAnswerScore(60)]).toEqual([60, 74, 74]);
-    expect([introWaitingScore(3), introWaitingScore(14), introWaitingScore(40)]).toEqual([
-      58, 69, 69,
+    expect([thankForHelpScore(0), thankForHelpScore(7)]).toEqual([100, 93]);
+    expect([askNoAnswerScore(7), askNoAnswerScore(14), askNoAnswerScore(60)]).toEqual([91, 98, 98]);
+    expect([introWaitingScore(3), introWaitingScore(10), introWaitingScore(40)]).toEqual([
+      91, 98, 98,
     ]);
   });
 
@@ -242,6 +242,23 @@ describe('scores and the frozen plan', () => {
       kind: 'thank-for-help',
       also: 'ask-no-answer',
     });
+  });
+
+  it('lists an overdue tie with an unanswered ask for the ask, though many are more overdue', () => {
+    // Twenty inner-circle ties more overdue than Li (25 of 14 days against 50 of 30).
+    const crowd = Array.from({ length: 20 }, () =>
+      person({ tier: 'inner', lastTouchAt: daysBefore(NOW, 25), touchCount: 4 }),
+    );
+    const li = person({ tier: 'close', lastTouchAt: daysBefore(NOW, 50), touchCount: 4 });
+    const asks = [ask(li.id, { at: daysBefore(NOW, 8) })];
+    const items = plan([...crowd, li], { asks });
+    expect(items).toHaveLength(SETTINGS.listSize);
+    expect(items.find((item) => item.contactId === li.id)?.reason).toMatchObject({
+      kind: 'ask-no-answer',
+      also: 'overdue',
+    });
+    // Without the ask, Li is one overdue tie among many and does not make the list.
+    expect(plan([...crowd, li]).some((item) => item.contactId === li.id)).toBe(false);
   });
 
   it('leaves archived and paused people out, as every reason does', () => {

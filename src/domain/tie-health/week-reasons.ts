@@ -16,11 +16,15 @@
 //                       (history makes a dormant tie worth reviving, Levin et al. 2011;
 //                       the rotation, a hash of person and week in [0, 1), offers a
 //                       different old tie each week instead of the same one forever) → 40–60
-//   thank-for-help      85 − days since they helped (an ask settled "helped", days 0–7)
-//                       (a thank-you is owed now, and matters less the later it comes) → 78–85
-//   ask-no-answer       60 + min(days since asked − 7, 14), pending 7 days or more → 60–74
-//   intro-waiting       55 + min(days waiting, 14), waiting 3 days or more        → 58–69
+//   thank-for-help      100 − days since they helped (an ask settled "helped", days 0–7)
+//                       (a thank-you is owed now, and matters less the later it comes) → 93–100
+//   ask-no-answer       91 + min(days since asked − 7, 7), pending 7 days or more  → 91–98
+//   intro-waiting       91 + min(days waiting − 3, 7), waiting 3 days or more      → 91–98
 //                       (a yes still outstanding after a few days needs a nudge)
+//                       These three are matters the user started and that wait on a
+//                       person: they outrank every reason read from the tie (at most 90), so
+//                       such a person is listed for it, in its own turn of the list, instead
+//                       of competing among, say, hundreds of overdue ties.
 // Tier bonus: inner 10, close 7.5, active 5, wide 2.5, acquaintance 0 points.
 
 import type { Id, IntroductionDirection, TouchKind, Tier } from '../types';
@@ -179,17 +183,17 @@ export const INTRO_WAITING_AFTER_DAYS = 3;
 
 /** `helpedDaysAgo` in [0, THANK_FOR_HELP_WITHIN_DAYS]. */
 export function thankForHelpScore(helpedDaysAgo: number): number {
-  return 85 - Math.min(Math.max(helpedDaysAgo, 0), THANK_FOR_HELP_WITHIN_DAYS);
+  return 100 - Math.min(Math.max(helpedDaysAgo, 0), THANK_FOR_HELP_WITHIN_DAYS);
 }
 
 /** `askedDaysAgo` ≥ ASK_NO_ANSWER_AFTER_DAYS. */
 export function askNoAnswerScore(askedDaysAgo: number): number {
-  return 60 + Math.min(Math.max(askedDaysAgo - ASK_NO_ANSWER_AFTER_DAYS, 0), 14);
+  return 91 + Math.min(Math.max(askedDaysAgo - ASK_NO_ANSWER_AFTER_DAYS, 0), 7);
 }
 
 /** `waitingDays` ≥ INTRO_WAITING_AFTER_DAYS. */
 export function introWaitingScore(waitingDays: number): number {
-  return 55 + Math.min(Math.max(waitingDays, 0), 14);
+  return 91 + Math.min(Math.max(waitingDays - INTRO_WAITING_AFTER_DAYS, 0), 7);
 }
 
 /** A stable pseudo-random number in [0, 1) for a person in a week (FNV-1a, then mixed). */
