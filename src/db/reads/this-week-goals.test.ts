@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { ensureWeekPlan } from '../writes/week-plan';
-import { keptWeekStats, readThisWeek, readWeekStats, readWeekStatsOfDay } from './this-week';
+import { goalCoverageOfDay, readGoalCoverage, readThisWeek, weekStatsOfDay } from './this-week';
 import type { Ask, Contact, Introduction } from '../../domain/types';
 import { freshDatabase, seedPeople } from '../../../tests/support/log-seed';
 import { goal } from '../../../tests/support/tie-health';
@@ -35,7 +35,7 @@ describe('the coverage line across active goals', () => {
       goal({ neededExpertise: ['M&A'], status: 'done' }),
       goal({ neededExpertise: ['Hiring'], deletedAt: NOW }),
     ]);
-    expect((await readWeekStats(NOW, ZONE)).goalCoverage).toBeUndefined();
+    expect(await readGoalCoverage(NOW, ZONE)).toBeUndefined();
   });
 
   it('counts each need of the active goals once, covered by a warm tie or not', async () => {
@@ -43,9 +43,9 @@ describe('the coverage line across active goals', () => {
       goal({ neededExpertise: ['M&A', 'Pricing'] }),
       goal({ neededExpertise: ['m&a', 'German Tax', 'Hiring'] }),
     ]);
-    expect((await readWeekStats(NOW, ZONE)).goalCoverage).toEqual({ covered: 2, total: 4 });
+    expect(await readGoalCoverage(NOW, ZONE)).toEqual({ covered: 2, total: 4 });
     await db.contacts.update(anna.id, { isPaused: true });
-    expect((await readWeekStats(NOW, ZONE)).goalCoverage).toEqual({ covered: 1, total: 4 });
+    expect(await readGoalCoverage(NOW, ZONE)).toEqual({ covered: 1, total: 4 });
   });
 });
 
@@ -105,36 +105,41 @@ describe('week reasons from asks and introductions', () => {
   });
 });
 
-describe('the side figures kept between visits', () => {
+describe('the side figures and the coverage line kept between visits', () => {
   it('are read once a day while nothing they depend on changes', async () => {
     await db.goals.add(goal({ neededExpertise: ['M&A', 'Pricing'] }));
-    const first = await readWeekStatsOfDay(NOW, ZONE);
-    expect(first.goalCoverage).toEqual({ covered: 1, total: 2 });
-    expect(keptWeekStats(NOW + 60_000, ZONE)).toBe(first);
-    expect(await readWeekStatsOfDay(NOW + 60_000, ZONE)).toBe(first);
+    const figures = await weekStatsOfDay.read(NOW, ZONE);
+    const first = await goalCoverageOfDay.read(NOW, ZONE);
+    expect(first).toEqual({ covered: 1, total: 2 });
+    expect(weekStatsOfDay.kept(NOW + 60_000, ZONE)?.value).toBe(figures);
+    expect(goalCoverageOfDay.kept(NOW + 60_000, ZONE)?.value).toBe(first);
+    expect(await goalCoverageOfDay.read(NOW + 60_000, ZONE)).toBe(first);
     // Another day, or another time zone, reads again.
-    expect(keptWeekStats(NOW + DAY_MS, ZONE)).toBeUndefined();
-    expect(keptWeekStats(NOW, 'America/New_York')).toBeUndefined();
+    expect(goalCoverageOfDay.kept(NOW + DAY_MS, ZONE)).toBeUndefined();
+    expect(goalCoverageOfDay.kept(NOW, 'America/New_York')).toBeUndefined();
 
     await db.contacts.update(anna.id, { isPaused: true });
-    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
-    const after = await readWeekStatsOfDay(NOW, ZONE);
-    expect(after.goalCoverage).toEqual({ covered: 0, total: 2 });
-    expect(keptWeekStats(NOW, ZONE)).toBe(after);
+    expect(weekStatsOfDay.kept(NOW, ZONE)).toBeUndefined();
+    expect(goalCoverageOfDay.kept(NOW, ZONE)).toBeUndefined();
+    const after = await goalCoverageOfDay.read(NOW, ZONE);
+    expect(after).toEqual({ covered: 0, total: 2 });
+    expect(goalCoverageOfDay.kept(NOW, ZONE)?.value).toBe(after);
   });
 
   it('keeps nothing read while a write happened, nor across a database opened anew', async () => {
     await db.goals.add(goal({ neededExpertise: ['M&A'] }));
-    const reading = readWeekStatsOfDay(NOW, ZONE);
+    const reading = goalCoverageOfDay.read(NOW, ZONE);
     await db.goals.add(goal({ neededExpertise: ['Hiring'] }));
     await reading;
-    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
-    expect((await readWeekStatsOfDay(NOW, ZONE)).goalCoverage).toEqual({ covered: 1, total: 2 });
-    expect(keptWeekStats(NOW, ZONE)).toBeDefined();
+    expect(goalCoverageOfDay.kept(NOW, ZONE)).toBeUndefined();
+    expect(await goalCoverageOfDay.read(NOW, ZONE)).toEqual({ covered: 1, total: 2 });
+    expect(goalCoverageOfDay.kept(NOW, ZONE)).toBeDefined();
 
     await freshDatabase();
     await db.open();
-    expect(keptWeekStats(NOW, ZONE)).toBeUndefined();
-    expect((await readWeekStatsOfDay(NOW, ZONE)).goalCoverage).toBeUndefined();
+    expect(goalCoverageOfDay.kept(NOW, ZONE)).toBeUndefined();
+    // No active goal: nothing to show, and that is kept too.
+    expect(await goalCoverageOfDay.read(NOW, ZONE)).toBeUndefined();
+    expect(goalCoverageOfDay.kept(NOW, ZONE)).toEqual({ value: undefined });
   });
 });

@@ -238,8 +238,6 @@ export type WeekStats = {
   newPeopleThisQuarter: number;
   /** The user's decayed give-and-take over everyone not deleted (archived included). */
   giveAndTake: GiveAndTake;
-  /** Needs of the active goals a 24-hour advisor covers; undefined with no active goal. */
-  goalCoverage: Coverage | undefined;
 };
 
 /** The first instant of the calendar quarter `now` falls in, in the time zone. */
@@ -279,10 +277,15 @@ async function liveStatsPeople(): Promise<PlanStatsPerson[]> {
 }
 
 /**
- * Coverage across the active goals, or undefined when there is none: then the advisor
- * rule's inputs (the packed plan inputs, ≈ 1.5 MB at 10,000 people) are not read at all.
+ * The coverage line: needs of the active goals a 24-hour advisor covers, or undefined when
+ * there is no active goal with a need: then the advisor rule's inputs (the packed plan inputs,
+ * ≈ 1.5 MB at 10,000 people) are not read at all. Read apart from the side figures, and after
+ * them (use-week-plan.ts), so the figures from the small stats rows do not wait for it.
  */
-async function activeGoalCoverage(now: EpochMs, timeZone: string): Promise<Coverage | undefined> {
+export async function readGoalCoverage(
+  now: EpochMs,
+  timeZone: string,
+): Promise<Coverage | undefined> {
   const active = (await db.goals.where('status').equals('active').toArray()).filter(
     (goal) => goal.deletedAt === undefined && goal.neededExpertise.length > 0,
   );
@@ -294,17 +297,15 @@ async function activeGoalCoverage(now: EpochMs, timeZone: string): Promise<Cover
 
 /**
  * The side figures. One read of the week plans (one small row a week) and one of the
- * side-figure rows kept beside the packed inputs (codecs/plan-inputs.ts); with an active
- * goal, also the packed inputs themselves for its coverage. It grows with the number of
- * people, never with the number of touches.
+ * side-figure rows kept beside the packed inputs (codecs/plan-inputs.ts). It grows with the
+ * number of people, never with the number of touches.
  */
 export async function readWeekStats(now: EpochMs, timeZone: string): Promise<WeekStats> {
   const settings = await getSettings();
   const week = weekOf(now, timeZone, settings.weekStartDay);
-  const [plans, live, goalCoverage] = await Promise.all([
+  const [plans, live] = await Promise.all([
     db.weekPlans.where('weekStart').below(week.weekStart).toArray(),
     liveStatsPeople(),
-    activeGoalCoverage(now, timeZone),
   ]);
   const quarterStart = quarterStartOf(now, timeZone);
   const newPeople = live.filter(
@@ -314,45 +315,56 @@ export async function readWeekStats(now: EpochMs, timeZone: string): Promise<Wee
     reviewedWeeksBefore: reviewedWeeksBefore(plans, week),
     newPeopleThisQuarter: newPeople.length,
     giveAndTake: networkGiveAndTakeAt(live, now),
-    goalCoverage,
   };
 }
 
-/** Changes to these tables can change the side figures. */
+/** Changes to these tables can change the side figures or the coverage line. */
 export const WEEK_STATS_TABLES = /\/(contacts|weekPlans|settings|goals|planStats|planInputs)\//;
 
-/**
- * The last side figures read, kept while no write to WEEK_STATS_TABLES has been seen since,
- * in this tab or another (Dexie's 'storagemutated'), nor the database opened anew: a return
- * to This week shows them at once and reads nothing. At 10,000 people the read takes
- * 100–250 ms of the main thread and the database, which a quick visit elsewhere would
- * otherwise share with the screen it opens.
- */
 const statsWritesSeen = writesSeenTo(WEEK_STATS_TABLES);
-let keptStats: { day: number; timeZone: string; writesSeen: number; stats: WeekStats } | undefined;
 
-/** The kept side figures for the local day of `now`, if no write has been seen since. */
-export function keptWeekStats(now: EpochMs, timeZone: string): WeekStats | undefined {
-  const kept = keptStats;
-  const isKept =
-    kept !== undefined &&
-    kept.writesSeen === statsWritesSeen() &&
-    kept.timeZone === timeZone &&
-    kept.day === localDayNumber(now, timeZone);
-  return isKept ? kept.stats : undefined;
-}
+/** A read for a local day, kept in memory (see keptForTheDay). */
+export type DayRead<T> = {
+  /** The kept result for the local day of `now`, if no write has been seen since. */
+  kept(now: EpochMs, timeZone: string): { value: T } | undefined;
+  /** The kept result, or a fresh read, kept unless a write was seen during it. */
+  read(now: EpochMs, timeZone: string): Promise<T>;
+};
 
 /**
- * The side figures for the local day of `now`: the kept ones (keptWeekStats), or read
- * (readWeekStats) and kept unless a write was seen during the read.
+ * `read`, its last result kept while no write to WEEK_STATS_TABLES has been seen since, in
+ * this tab or another (Dexie's 'storagemutated'), nor the database opened anew, and the
+ * local day and time zone are the same: a return to This week shows it at once and reads
+ * nothing. At 10,000 people the side figures take 100–250 ms of the main thread and the
+ * database, and the coverage line more, which a quick visit elsewhere would otherwise share
+ * with the screen it opens.
  */
-export async function readWeekStatsOfDay(now: EpochMs, timeZone: string): Promise<WeekStats> {
-  const kept = keptWeekStats(now, timeZone);
-  if (kept) return kept;
-  const seenBefore = statsWritesSeen();
-  const stats = await readWeekStats(now, timeZone);
-  if (statsWritesSeen() === seenBefore) {
-    keptStats = { day: localDayNumber(now, timeZone), timeZone, writesSeen: seenBefore, stats };
-  }
-  return stats;
+function keptForTheDay<T>(read: (now: EpochMs, timeZone: string) => Promise<T>): DayRead<T> {
+  let last: { day: number; timeZone: string; writesSeen: number; value: T } | undefined;
+  const kept = (now: EpochMs, timeZone: string) => {
+    const isKept =
+      last !== undefined &&
+      last.writesSeen === statsWritesSeen() &&
+      last.timeZone === timeZone &&
+      last.day === localDayNumber(now, timeZone);
+    return isKept && last ? { value: last.value } : undefined;
+  };
+  return {
+    kept,
+    async read(now, timeZone) {
+      const known = kept(now, timeZone);
+      if (known) return known.value;
+      const seenBefore = statsWritesSeen();
+      const value = await read(now, timeZone);
+      if (statsWritesSeen() === seenBefore) {
+        last = { day: localDayNumber(now, timeZone), timeZone, writesSeen: seenBefore, value };
+      }
+      return value;
+    },
+  };
 }
+
+/** The side figures of the day, kept between visits. */
+export const weekStatsOfDay = keptForTheDay(readWeekStats);
+/** The coverage line of the day, kept between visits. */
+export const goalCoverageOfDay = keptForTheDay(readGoalCoverage);

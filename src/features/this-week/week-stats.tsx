@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useWeekStats } from './use-week-plan';
 import { quarterStartOf, type WeekStats } from '../../db/reads/this-week';
+import type { Coverage } from '../../domain/goals/who-can-help';
 import type { EpochMs } from '../../domain/types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { I18n } from '../../i18n/i18n-context';
@@ -22,7 +23,7 @@ type WeekStatsPanelProps = {
 export function WeekStatsPanel({ now, timeZone, isThisWeekReviewed }: WeekStatsPanelProps) {
   const i18n = useI18n();
   const { t, formatDate, formatNumber } = i18n;
-  const stats = useWeekStats(now, timeZone);
+  const { stats, goalCoverage } = useWeekStats(now, timeZone);
   const titleId = useId();
 
   return (
@@ -57,7 +58,7 @@ export function WeekStatsPanel({ now, timeZone, isThisWeekReviewed }: WeekStatsP
             <BalanceValue stats={stats} i18n={i18n} />
             <dd className="muted">{t('thisWeek.stats.balanceHint')}</dd>
           </div>
-          <GoalCoverage stats={stats} i18n={i18n} />
+          <GoalCoverage coverage={goalCoverage} i18n={i18n} />
         </dl>
       )}
     </aside>
@@ -65,8 +66,7 @@ export function WeekStatsPanel({ now, timeZone, isThisWeekReviewed }: WeekStatsP
 }
 
 /** "Help within 24 hours for 3 of 4 needs", to the goals; nothing without an active goal. */
-function GoalCoverage({ stats, i18n }: { stats: WeekStats; i18n: I18n }) {
-  const coverage = stats.goalCoverage;
+function GoalCoverage({ coverage, i18n }: { coverage: Coverage | undefined; i18n: I18n }) {
   if (coverage === undefined) return null;
   const { t, formatNumber } = i18n;
   return (
