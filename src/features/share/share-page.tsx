@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
@@ -105,8 +105,18 @@ function SharePeople({ item, sources, pickedIds, onPick, addedIds, onAdd }: Shar
       sources ? suggestShares(sources.index, deferredItem, now, SHOWN_SUGGESTIONS) : undefined,
     [sources, deferredItem, now],
   );
-  const shown = matched?.suggestions ?? [];
-  const earlierIds = pickedIds.filter((id) => !shown.some((s) => s.personId === id));
+  const shown = useMemo(() => matched?.suggestions ?? [], [matched]);
+  // Stable between keystrokes, so the memoised list is not made again in the urgent render.
+  const earlierIds = useMemo(
+    () => pickedIds.filter((id) => !shown.some((s) => s.personId === id)),
+    [pickedIds, shown],
+  );
+  const toggle = useCallback(
+    (id: Id, isPicked: boolean) => {
+      onPick(isPicked ? [...pickedIds, id] : pickedIds.filter((other) => other !== id));
+    },
+    [pickedIds, onPick],
+  );
 
   return (
     <div className="share-people">
@@ -127,9 +137,7 @@ function SharePeople({ item, sources, pickedIds, onPick, addedIds, onAdd }: Shar
           earlierIds={earlierIds}
           peopleById={sources.peopleById}
           pickedIds={pickedIds}
-          onToggle={(id, isPicked) => {
-            onPick(isPicked ? [...pickedIds, id] : pickedIds.filter((other) => other !== id));
-          }}
+          onToggle={toggle}
         />
       )}
       <PersonPicker label={t('share.search')} selectedIds={addedIds} onChange={onAdd} />

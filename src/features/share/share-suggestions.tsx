@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { nameOf } from '../../domain/contact';
 import type { ShareSuggestion } from '../../domain/share/share-match';
 import type { Contact, Id } from '../../domain/types';
@@ -21,7 +21,12 @@ type ShareSuggestionsProps = {
 };
 
 /** The people whose expertise, tags or goals match, each with a tick box and what matched. */
-export function ShareSuggestions(props: ShareSuggestionsProps) {
+/**
+ * Memoised: each keystroke renders the screen at once with the suggestions of the text a
+ * moment ago (useDeferredValue in share-page.tsx); the list is made again only once the
+ * suggestions themselves change, not in that urgent render.
+ */
+export const ShareSuggestions = memo(function ShareSuggestions(props: ShareSuggestionsProps) {
   const { suggestions, moreCount, earlierIds, peopleById, pickedIds, onToggle } = props;
   const { t, formatList } = useI18n();
   const rows = [
@@ -55,7 +60,7 @@ export function ShareSuggestions(props: ShareSuggestionsProps) {
       {moreCount > 0 ? <p className="muted">{t('share.more', { count: moreCount })}</p> : null}
     </fieldset>
   );
-}
+});
 
 type SuggestionRowProps = {
   name: string;
