@@ -1,6 +1,7 @@
 import { isShowableTime } from '../domain/time-range';
 import type { Language } from '../domain/types';
 import type { I18n } from './i18n-context';
+import { relativeParts } from './relative-parts';
 import { translate } from './translate';
 
 /**
@@ -46,6 +47,11 @@ export function createI18n(language: Language): I18n {
     formatNumber: (value, options) => numberFormat(options).format(value),
     formatRelativeDays: (days) =>
       Number.isFinite(days) ? relative.format(days, 'day') : unknownDate(),
+    formatDaysAgo: (days) => {
+      if (!Number.isFinite(days)) return unknownDate();
+      const { amountAgo, unit } = relativeParts(days);
+      return relative.format(-amountAgo, unit);
+    },
     formatList: (items) => list.format(items),
   };
 }

@@ -11,6 +11,8 @@ export type I18n = {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** "3 days ago", "in 2 weeks", phrased by the language. */
   formatRelativeDays: (days: number) => string;
+  /** "yesterday", "3 weeks ago", "5 months ago": days ago in the unit a person would say. */
+  formatDaysAgo: (days: number) => string;
   /** "Anna, Bo and Cia", joined the way the language joins lists. */
   formatList: (items: readonly string[]) => string;
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
@@ -52,10 +52,14 @@ export function GoalHelpSection({
 }) {
   const { t } = useI18n();
   const list = usePeopleList();
-  if (help === undefined || list === undefined) return null;
-  const asked = introductions.filter(
-    (introduction) => introduction.direction === 'for-me' && isOpenIntroduction(introduction),
+  const asked = useMemo(
+    () =>
+      introductions.filter(
+        (introduction) => introduction.direction === 'for-me' && isOpenIntroduction(introduction),
+      ),
+    [introductions],
   );
+  if (help === undefined || list === undefined) return null;
   const people = peopleByIdOf(list);
   return (
     <section className="goal-help" aria-labelledby="goal-help-title">
@@ -84,7 +88,11 @@ type NeedCardProps = {
   asked: readonly Introduction[];
 };
 
-function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
+/**
+ * One need. Memoised: the People list's live query delivers its kept list again just after
+ * the page opens, and every prop is then the same object, so the cards are not made twice.
+ */
+const NeedCard = memo(function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
   const { t } = useI18n();
   const headingId = `goal-need-${need.key.replace(/[^\w-]/g, '_')}`;
   const [shown, setShown] = useState(HOLDERS_SHOWN);
@@ -146,7 +154,7 @@ function NeedCard({ need, paths, people, goalId, asked }: NeedCardProps) {
       ) : null}
     </section>
   );
-}
+});
 
 type HelperRowProps = { helper: Helper; people: People; goalId: Id };
 
@@ -178,7 +186,7 @@ function HelperRow({ helper, people, goalId }: HelperRowProps) {
 }
 
 function ReviveRow({ path, people }: { path: RevivePath; people: People }) {
-  const { t, formatRelativeDays } = useI18n();
+  const { t, formatDaysAgo } = useI18n();
   const person = people.get(path.contactId);
   if (person === undefined) return null;
   const name = nameOf(person);
@@ -187,7 +195,7 @@ function ReviveRow({ path, people }: { path: RevivePath; people: People }) {
       <Link to={`/people/${person.id}`}>
         {path.daysSinceTouch === undefined
           ? t('goals.help.reviveNever', { name })
-          : t('goals.help.revive', { name, ago: formatRelativeDays(-path.daysSinceTouch) })}
+          : t('goals.help.revive', { name, ago: formatDaysAgo(path.daysSinceTouch) })}
       </Link>
     </li>
   );

@@ -9,6 +9,7 @@ import { createGoal } from '../../db/writes/goals';
 import * as goalWrites from '../../db/writes/goals';
 import { freshDatabase, seedPeople } from '../../../tests/support/log-seed';
 import { noonDaysAgo, touchedDaysAgo } from '../../../tests/support/tie-seed';
+import { goalDraftKey, isGoalDraftDirty, readGoalDraft, writeGoalDraft } from './goal-draft';
 import GoalFormPage from './goal-form-page';
 import { HOLDERS_MORE, HOLDERS_SHOWN } from './goal-help-section';
 import GoalPage from './goal-page';
@@ -18,6 +19,7 @@ beforeEach(async () => {
   await freshDatabase();
   useToastStore.setState({ toasts: [] });
   vi.restoreAllMocks();
+  sessionStorage.clear();
 });
 
 function renderGoals(path = '/goals') {
@@ -145,6 +147,55 @@ describe('the goal form', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine' })).toBeVisible();
   });
+
+  it('brings typed input back after a reload, follows the other fields, and forgets it once saved', async () => {
+    const id = await createGoal({ title: 'Expand', why: 'Growth' });
+    const first = renderGoals(`/goals/${id}/edit`);
+    const title = await screen.findByLabelText('Title');
+    await waitFor(() => {
+      expect(title).toHaveValue('Expand');
+    });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Expand into Germany');
+    // The tab reloads; meanwhile another tab changes the why, which this tab left alone.
+    first.unmount();
+    await goalWrites.editGoal(id, [{ field: 'why', from: 'Growth', to: 'Our biggest market' }]);
+    renderGoals(`/goals/${id}/edit`);
+    expect(await screen.findByText('Your unsaved input in this form was restored.')).toBeVisible();
+    expect(screen.getByLabelText('Title')).toHaveValue('Expand into Germany');
+    await waitFor(() => {
+      expect(screen.getByLabelText('Why')).toHaveValue('Our biggest market');
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Expand into Germany' }),
+    ).toBeVisible();
+    expect(await db.goals.get(id)).toMatchObject({
+      title: 'Expand into Germany',
+      why: 'Our biggest market',
+    });
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('lets the user discard restored input, and keeps nothing for a cancelled new goal', async () => {
+    const first = renderGoals('/goals/new');
+    await userEvent.type(await screen.findByLabelText('Title'), 'Board seat');
+    first.unmount();
+    const second = renderGoals('/goals/new');
+    expect(await screen.findByLabelText('Title')).toHaveValue('Board seat');
+    await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByLabelText('Title')).toHaveValue('');
+    expect(screen.queryByText('Your unsaved input in this form was restored.')).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+
+    await userEvent.type(screen.getByLabelText('Title'), 'Another');
+    await userEvent.click(screen.getByRole('link', { name: 'Cancel' }));
+    second.unmount();
+    renderGoals('/goals/new');
+    expect(await screen.findByLabelText('Title')).toHaveValue('');
+    expect(sessionStorage.length).toBe(0);
+  });
 });
 
 describe('a goal’s page', { timeout: 20_000 }, () => {
@@ -214,8 +265,9 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
     );
     const tax = screen.getByRole('region', { name: 'Tax' });
     expect(within(tax).getByText('No 24-hour help for this need yet.')).toBeVisible();
+    // 200 days, said in months as a person would.
     expect(
-      within(tax).getByRole('link', { name: /^Revive: Dag Dormant, last touch/ }),
+      within(tax).getByRole('link', { name: 'Revive: Dag Dormant, last touch 7 months ago' }),
     ).toBeVisible();
     expect(screen.getByText('Help within 24 hours for 1 of 2 needs')).toBeVisible();
     expect(yvonne.id).not.toBe(dag.id);
@@ -310,5 +362,34 @@ describe('a goal’s page', { timeout: 20_000 }, () => {
       await within(tax).findByRole('button', { name: 'Request this introduction' }),
     ).toBeVisible();
     expect((await db.introductions.get(request?.id ?? ''))?.deletedAt).toBeDefined();
+  });
+});
+
+const draftFields = { title: 'Expand', why: '', neededExpertise: ['M&A'], dueOn: '' };
+
+describe('the goal form’s draft', () => {
+  it('comes back as written, one per goal and one for a new goal', () => {
+    const draft = { base: draftFields, fields: { ...draftFields, title: 'Expand into Germany' } };
+    writeGoalDraft(goalDraftKey('g1'), draft);
+    expect(readGoalDraft(goalDraftKey('g1'))).toEqual(draft);
+    expect(readGoalDraft(goalDraftKey('g2'))).toBeNull();
+    expect(readGoalDraft(goalDraftKey(undefined))).toBeNull();
+    expect(isGoalDraftDirty(draft)).toBe(true);
+    expect(isGoalDraftDirty({ base: draftFields, fields: { ...draftFields } })).toBe(false);
+  });
+
+  it('ignores what is not a draft: broken JSON, wrong types, a missing half', () => {
+    const key = goalDraftKey('g1');
+    for (const text of [
+      '{',
+      'null',
+      '"text"',
+      JSON.stringify({ base: draftFields }),
+      JSON.stringify({ base: draftFields, fields: { ...draftFields, neededExpertise: [1] } }),
+      JSON.stringify({ base: draftFields, fields: { ...draftFields, title: 7 } }),
+    ]) {
+      sessionStorage.setItem(key, text);
+      expect(readGoalDraft(key)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, formatTouchAgo, relativeParts } from './relative-touch';
+import { relativeParts } from '../../i18n/relative-parts';
+import { calendarDaysBetween, formatTouchAgo } from './relative-touch';
 
 const at = (day: number, hour = 12) => new Date(2025, 2, day, hour).getTime();
 

@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/types';
+import { relativeParts } from '../../i18n/relative-parts';
 
 const DAY_MS = 24 * 60 * 60 * 1000; // 1 day
 
@@ -9,17 +10,6 @@ const DAY_MS = 24 * 60 * 60 * 1000; // 1 day
 export function calendarDaysBetween(at: number, now: number): number {
   const startOf = (time: number) => new Date(time).setHours(0, 0, 0, 0);
   return Math.round((startOf(now) - startOf(at)) / DAY_MS);
-}
-
-type RelativeParts = { amountAgo: number; unit: Intl.RelativeTimeFormatUnit };
-
-/** Picks a unit a person would say: days up to two weeks, then weeks, months, years. */
-export function relativeParts(daysAgo: number): RelativeParts {
-  const days = Math.max(daysAgo, 0);
-  if (days < 14) return { amountAgo: days, unit: 'day' };
-  if (days < 60) return { amountAgo: Math.round(days / 7), unit: 'week' };
-  if (days < 365) return { amountAgo: Math.round(days / 30.44), unit: 'month' };
-  return { amountAgo: Math.max(1, Math.round(days / 365.25)), unit: 'year' };
 }
 
 const formatters = new Map<Language, Intl.RelativeTimeFormat>();

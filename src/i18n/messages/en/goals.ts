@@ -23,6 +23,8 @@ export const goals = defineMessages({
 
   'goals.form.newTitle': 'New goal',
   'goals.form.editTitle': 'Edit goal',
+  'goals.form.restored': 'Your unsaved input in this form was restored.',
+  'goals.form.discardRestored': 'Discard changes',
   'goals.form.title': 'Title',
   'goals.form.titleHint': 'What you want to get done.',
   'goals.form.why': 'Why',

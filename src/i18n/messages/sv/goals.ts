@@ -24,6 +24,8 @@ export const goals = defineTranslation<typeof english>()({
 
   'goals.form.newTitle': 'Nytt mål',
   'goals.form.editTitle': 'Redigera mål',
+  'goals.form.restored': 'Din osparade inmatning i formuläret har återställts.',
+  'goals.form.discardRestored': 'Släng ändringarna',
   'goals.form.title': 'Rubrik',
   'goals.form.titleHint': 'Det du vill få gjort.',
   'goals.form.why': 'Varför',
