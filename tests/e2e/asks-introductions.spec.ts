@@ -1,18 +1,8 @@
 // Asks for help and introductions from a person's page, in the production build with real
 // IndexedDB: an introduction asked of Anna goes through both yeses to made, and Erik's page
 // then says who introduced him; an ask to Erik marked helped shows as help in his timeline.
-import type { Page } from '@playwright/test';
 import { test, expect, startEmpty } from './fixtures';
-
-/** Adds a person through the Add a person form; returns the address of their page. */
-async function addPerson(page: Page, givenName: string, familyName: string): Promise<string> {
-  await page.goto('/people/new');
-  await page.getByRole('textbox', { name: 'Given name' }).fill(givenName);
-  await page.getByRole('textbox', { name: 'Family name' }).fill(familyName);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
+import { addPerson } from './people-steps';
 
 test.describe('Asks and introductions on a person page', () => {
   test('an introduction asked of Anna is made, and Erik was introduced by Anna; an ask to Erik helped', async ({
@@ -23,8 +13,8 @@ test.describe('Asks and introductions on a person page', () => {
     test.setTimeout(90_000);
     await page.clock.install({ time: new Date('2026-12-07T09:00:00') });
     await startEmpty(page);
-    const annaPage = await addPerson(page, 'Anna', 'Lind');
-    const erikPage = await addPerson(page, 'Erik', 'Sund');
+    const annaPage = await addPerson(page, { given: 'Anna', family: 'Lind' });
+    const erikPage = await addPerson(page, { given: 'Erik', family: 'Sund' });
 
     await test.step('ask Anna to introduce me to Erik', async () => {
       await page.goto(annaPage);

@@ -6,38 +6,13 @@
 // thank you. The clock is fixed (and moved on a week at the end), so every run is the same.
 import type { Page } from '@playwright/test';
 import { test, expect, startEmpty } from './fixtures';
+import { addPerson, logCoffeeHere } from './people-steps';
 
 const MONDAY = new Date('2026-12-07T09:00:00');
 /** The Monday after, early: the help was 6 days and 22 hours ago. */
 const NEXT_MONDAY = new Date('2026-12-14T07:00:00');
 
 test.use({ timezoneId: 'Europe/Stockholm', locale: 'en-US' });
-
-type Person = { given: string; family: string; expertise?: string; metVia?: string };
-
-async function addPerson(page: Page, person: Person): Promise<string> {
-  await page.goto('/people/new');
-  await page.getByRole('textbox', { name: 'Given name' }).fill(person.given);
-  await page.getByRole('textbox', { name: 'Family name' }).fill(person.family);
-  if (person.expertise) {
-    await page.getByRole('textbox', { name: 'Expertise' }).fill(person.expertise);
-  }
-  if (person.metVia) {
-    await page.getByRole('combobox', { name: 'Met via' }).fill(person.metVia);
-    await page.getByRole('option', { name: new RegExp(person.metVia) }).click();
-  }
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
-
-/** A coffee now with the person whose page is open: a warm tie from today. */
-async function logCoffeeHere(page: Page) {
-  await page.getByRole('button', { name: 'Log a touch' }).first().click();
-  const sheet = page.getByRole('dialog', { name: 'Log a touch' });
-  await sheet.getByRole('button', { name: 'Save' }).click();
-  await expect(sheet).toBeHidden();
-}
 
 async function pickSuggestion(page: Page, typed: string, label: string) {
   await page.getByRole('textbox', { name: 'Needed expertise' }).fill(typed);

@@ -5,37 +5,19 @@
 // every run.
 import type { Page } from '@playwright/test';
 import { test, expect, startEmpty } from './fixtures';
+import { addPerson, logCoffeeHere } from './people-steps';
 
 const NOW = new Date('2026-12-07T09:00:00');
 
 test.use({ timezoneId: 'Europe/Stockholm', locale: 'en-US' });
 
-async function addPerson(page: Page, name: [string, string], expertise: string): Promise<string> {
-  await page.goto('/people/new');
-  await page.getByRole('textbox', { name: 'Given name' }).fill(name[0]);
-  await page.getByRole('textbox', { name: 'Family name' }).fill(name[1]);
-  await page.getByRole('textbox', { name: 'Expertise' }).fill(expertise);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
-
-/** A coffee now with the person whose page is open. */
-async function logCoffeeHere(page: Page) {
-  await page.getByRole('button', { name: 'Log a touch' }).first().click();
-  const sheet = page.getByRole('dialog', { name: 'Log a touch' });
-  await expect(sheet.getByRole('radio', { name: 'Coffee' })).toBeChecked();
-  await sheet.getByRole('button', { name: 'Save' }).click();
-  await expect(sheet).toBeHidden();
-}
-
 /** Adds Erik (warm, negotiation) and Karin (never met, tax law); returns their pages. */
 async function seedTwoPeople(page: Page) {
   await page.clock.install({ time: NOW });
   await startEmpty(page);
-  const erik = await addPerson(page, ['Erik', 'Ek'], 'Förhandling');
+  const erik = await addPerson(page, { given: 'Erik', family: 'Ek', expertise: 'Förhandling' });
   await logCoffeeHere(page);
-  const karin = await addPerson(page, ['Karin', 'Berg'], 'Tax law');
+  const karin = await addPerson(page, { given: 'Karin', family: 'Berg', expertise: 'Tax law' });
   return { erik, karin };
 }
 

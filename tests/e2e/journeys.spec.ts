@@ -6,19 +6,7 @@ import {
   startEmpty,
   waitForServiceWorkerControl,
 } from './fixtures';
-
-/** Fills the Add a person form with the fields a quick entry uses, and saves. */
-async function addPerson(
-  page: Page,
-  person: { givenName: string; familyName: string; notes?: string },
-) {
-  await page.goto('/people/new');
-  await page.getByRole('textbox', { name: 'Given name' }).fill(person.givenName);
-  await page.getByRole('textbox', { name: 'Family name' }).fill(person.familyName);
-  if (person.notes) await page.getByRole('textbox', { name: 'Notes' }).fill(person.notes);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
-}
+import { addPerson } from './people-steps';
 
 /**
  * Logs a coffee (the default kind, now) from the People list's navigation, picking by two
@@ -54,7 +42,7 @@ test.describe('journeys', () => {
 
     const app = await context.newPage();
     await startEmpty(app);
-    await addPerson(app, { givenName: 'Anna', familyName: 'Berg' });
+    await addPerson(app, { given: 'Anna', family: 'Berg' });
     const personUrl = app.url();
     await logCoffee(app, { typed: 'an', name: 'Anna Berg', note: 'Coffee by the station' });
 
@@ -78,7 +66,7 @@ test.describe('journeys', () => {
       void dialog.dismiss();
     });
 
-    await addPerson(page, { givenName: payload, familyName: 'Berg', notes: payload });
+    await addPerson(page, { given: payload, family: 'Berg', notes: payload });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${payload} Berg`);
     const personUrl = page.url();
     await logCoffee(page, { typed: 'berg', name: `${payload} Berg`, note: payload });
