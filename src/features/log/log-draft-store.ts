@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { idHash } from '../../db/codecs/shards';
 import {
   emptyDraft,
   isDraftEmpty,
@@ -18,7 +19,7 @@ export const LOG_DRAFT_STORAGE_KEY = 'ties.log-draft.v2';
 /** localStorage key under which earlier versions kept one draft for every tab. */
 export const LEGACY_LOG_DRAFT_KEY = 'ties.log-draft.v1';
 
-/** Web Lock held while a tab takes the earlier versions' draft, so only one tab does. */
+/** Web Locks named after the earlier versions' draft, so one tab only takes it (below). */
 const LEGACY_LOCK = 'ties.log-draft.v1.adopt';
 
 /**
@@ -141,23 +142,42 @@ export function clearEditDraft(): void {
  * Moves the one draft that earlier versions kept for every tab (in localStorage) into this
  * tab, once: only a part this tab has nothing of its own for is taken, and what is taken is
  * removed, so it is neither lost nor copied into every open tab. A part this tab cannot
- * take stays for another tab. The Web Lock makes reading and removing it one step across
- * tabs opening at the same moment; a browser without Web Locks takes it without one.
+ * take stays for another tab.
+ *
+ * Tabs opening at the same moment agree through a Web Lock named after the draft's content.
+ * A tab that takes something keeps that lock as long as it lives: localStorage reaches other
+ * tabs' processes a moment late, so a tab that still reads the draft just taken finds its
+ * lock held and leaves it. Resolves once this tab has taken its part or left it. A browser
+ * without Web Locks takes it without one.
  */
-export async function adoptLegacyLogDraft(): Promise<void> {
+export function adoptLegacyLogDraft(): Promise<void> {
+  const text = legacyDraftText();
+  if (text === null) return Promise.resolve();
   const locks = 'locks' in navigator ? navigator.locks : undefined;
   if (locks === undefined) {
     takeLegacyDraft();
-    return;
+    return Promise.resolve();
   }
-  await locks.request(LEGACY_LOCK, () => {
-    takeLegacyDraft();
+  const name = `${LEGACY_LOCK}:${String(text.length)}:${String(idHash(text))}`;
+  return new Promise((resolve) => {
+    locks
+      .request(name, { ifAvailable: true }, (lock) => {
+        const isTaken = lock !== null && takeLegacyDraft();
+        resolve();
+        // Never settles: the lock is let go of when the tab closes.
+        return isTaken ? new Promise<void>(() => undefined) : undefined;
+      })
+      .catch((error: unknown) => {
+        console.warn('Ties could not take the log draft kept by an earlier version', error);
+        resolve();
+      });
   });
 }
 
-function takeLegacyDraft(): void {
+/** Takes this tab's part of the earlier versions' draft; whether it took anything. */
+function takeLegacyDraft(): boolean {
   const legacy = readLegacyDraft();
-  if (legacy === null) return;
+  if (legacy === null) return false;
   const own = useLogDraftStore.getState();
   const takesDraft = !isDraftEmpty(legacy.draft) && isDraftEmpty(own.draft);
   const takesEdit = legacy.edit !== null && own.edit === null;
@@ -177,12 +197,22 @@ function takeLegacyDraft(): void {
   } catch (error) {
     console.warn('Ties could not tidy the log draft kept by an earlier version', error);
   }
+  return takesDraft || takesEdit;
+}
+
+/** The earlier versions' draft as stored; null when there is none or it cannot be read. */
+function legacyDraftText(): string | null {
+  try {
+    return localStorage.getItem(LEGACY_LOG_DRAFT_KEY);
+  } catch {
+    return null;
+  }
 }
 
 /** The earlier versions' draft, read back field by field; null when there is none. */
 function readLegacyDraft(): LogDraftState | null {
   try {
-    const text = localStorage.getItem(LEGACY_LOG_DRAFT_KEY);
+    const text = legacyDraftText();
     if (text === null) return null;
     const parsed = JSON.parse(text) as { state?: unknown } | null;
     return { draft: emptyDraft(), ...sanitizeState(parsed?.state), prefill: null };
