@@ -1,31 +1,19 @@
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { failureText } from '../../components/failure-text';
 import { showToast } from '../../components/toast-store';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
 import { createGoal, editGoal, GoalConflictError, type GoalConflict } from '../../db/writes/goals';
 import { writeErrorReasonOf, type WriteErrorReason } from '../../db/write-errors';
 import { changesBetween } from '../../domain/field-changes';
-import { EMPTY_GOAL_FIELDS, goalFieldsOf, type GoalFields } from '../../domain/goals/goal-fields';
+import type { GoalFields } from '../../domain/goals/goal-fields';
 import type { Goal } from '../../domain/types';
 import { useGoal } from '../../live-queries/use-goals';
 import { useI18n } from '../../i18n/use-i18n';
 import { ExpertiseField } from './expertise-field';
-import {
-  goalDraftKey,
-  isGoalDraftDirty,
-  readGoalDraft,
-  removeGoalDraft,
-  writeGoalDraft,
-} from './goal-draft';
 import { GoalNotFound } from './goal-not-found';
 import './goals-messages';
 import './goals.css';
-
-const FIELDS: readonly (keyof GoalFields)[] = ['title', 'why', 'neededExpertise', 'dueOn'];
-
-/** Key under which the form tells the update prompt it holds input. */
-const UNSAVED_KEY = 'goal-form';
+import { GOAL_FORM_FIELDS, useGoalDraft } from './use-goal-draft';
 
 /** Which field a refused save is about, so its message shows there. */
 const FIELD_OF_REASON: Partial<Record<WriteErrorReason, keyof GoalFields>> = {
@@ -49,87 +37,18 @@ export default function GoalFormPage() {
 }
 
 /**
- * The goal's fields. An edit keeps what the form started from (`base`): a field the user
- * left alone follows the stored goal when another tab changes it, and Save sends only the
- * fields the user changed. A refused save keeps everything typed and says why. What is typed
- * is kept for this tab until saved or discarded (goal-draft.ts), so a reload brings it back.
+ * The goal's fields (their input: use-goal-draft.ts). Save sends only the fields the user
+ * changed; a refused save keeps everything typed and says why.
  */
 function GoalForm({ goal }: { goal: Goal | undefined }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const stored = goal === undefined ? EMPTY_GOAL_FIELDS : goalFieldsOf(goal);
-  const draftKey = goalDraftKey(goal?.id);
-  const [kept] = useState(() => readGoalDraft(draftKey));
-  const [base, setBase] = useState(kept?.base ?? stored);
-  const [fields, setFields] = useState(kept?.fields ?? stored);
-  const [isRestored, setIsRestored] = useState(kept !== null && isGoalDraftDirty(kept));
-  /** Set once the input is saved or let go of: nothing is kept after that. */
-  const isLetGo = useRef(false);
-  const isDirty = isGoalDraftDirty({ base, fields });
+  const draft = useGoalDraft(goal);
+  const { base, fields, change } = draft;
   const [problem, setProblem] = useState<{ reason: WriteErrorReason; text: string }>();
   const [conflicts, setConflicts] = useState<readonly GoalConflict[]>([]);
   const [isSaving, setIsSaving] = useState(false);
   const alertRef = useRef<HTMLParagraphElement>(null);
-  const storedKey = JSON.stringify(stored);
-
-  // Fields the user has not touched follow the stored goal (another tab saved meanwhile).
-  useEffect(() => {
-    const latest = JSON.parse(storedKey) as GoalFields;
-    setFields((mine) => {
-      const next = { ...mine };
-      for (const field of FIELDS) {
-        if (JSON.stringify(mine[field]) === JSON.stringify(base[field])) {
-          Object.assign(next, { [field]: latest[field] });
-        }
-      }
-      return next;
-    });
-    setBase((before) => {
-      const next = { ...before };
-      for (const field of FIELDS) {
-        if (JSON.stringify(fields[field]) === JSON.stringify(before[field])) {
-          Object.assign(next, { [field]: latest[field] });
-        }
-      }
-      return next;
-    });
-    // Only a change of the stored goal moves the untouched fields.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storedKey]);
-
-  useEffect(() => {
-    if (isLetGo.current) return;
-    if (isDirty) writeGoalDraft(draftKey, { base, fields });
-    else removeGoalDraft(draftKey);
-  }, [draftKey, base, fields, isDirty]);
-  // While something typed is unsaved, an app update must not reload the page; a reload the
-  // user asks for keeps it, since the draft is written as it is typed.
-  useEffect(() => {
-    setUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
-  }, [isDirty]);
-  useEffect(
-    () => () => {
-      setUnsavedInput(UNSAVED_KEY, false);
-    },
-    [],
-  );
-
-  function letGo() {
-    isLetGo.current = true;
-    removeGoalDraft(draftKey);
-    setUnsavedInput(UNSAVED_KEY, false);
-  }
-
-  function discardRestored() {
-    removeGoalDraft(draftKey);
-    setBase(stored);
-    setFields(stored);
-    setIsRestored(false);
-  }
-
-  function change(changes: Partial<GoalFields>) {
-    setFields((current) => ({ ...current, ...changes }));
-  }
 
   async function save(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -138,20 +57,19 @@ function GoalForm({ goal }: { goal: Goal | undefined }) {
     try {
       let id = goal?.id;
       if (id === undefined) id = await createGoal(fields);
-      else await editGoal(id, changesBetween(base, fields, FIELDS));
-      letGo();
+      else await editGoal(id, changesBetween(base, fields, GOAL_FORM_FIELDS));
+      draft.letGo();
       showToast({ message: t('goals.toast.saved') });
       void navigate(`/goals/${id}`);
     } catch (error) {
       if (error instanceof GoalConflictError) {
         setConflicts(error.conflicts);
         // Seen now: a second Save keeps the user's values.
-        setBase((before) => {
-          const next = { ...before };
-          for (const conflict of error.conflicts)
-            Object.assign(next, { [conflict.field]: conflict.theirs });
-          return next;
-        });
+        const theirs: Partial<GoalFields> = {};
+        for (const conflict of error.conflicts) {
+          Object.assign(theirs, { [conflict.field]: conflict.theirs });
+        }
+        draft.seeTheirs(theirs);
       }
       setProblem({ reason: writeErrorReasonOf(error), text: failureText(error, t) });
       setIsSaving(false);
@@ -176,10 +94,10 @@ function GoalForm({ goal }: { goal: Goal | undefined }) {
         {goal === undefined ? t('goals.form.newTitle') : t('goals.form.editTitle')}
       </h1>
       <form className="goal-form" noValidate onSubmit={(event) => void save(event)}>
-        {isRestored && isDirty ? (
+        {draft.isRestored ? (
           <div className="card form-note">
             <p role="status">{t('goals.form.restored')}</p>
-            <button type="button" className="button" onClick={discardRestored}>
+            <button type="button" className="button" onClick={draft.discard}>
               {t('goals.form.discardRestored')}
             </button>
           </div>
@@ -246,7 +164,7 @@ function GoalForm({ goal }: { goal: Goal | undefined }) {
           <button type="submit" className="button primary" disabled={isSaving}>
             {t('goals.form.save')}
           </button>
-          <Link to={cancelTo} className="button" onClick={letGo}>
+          <Link to={cancelTo} className="button" onClick={draft.letGo}>
             {t('common.cancel')}
           </Link>
         </div>

@@ -148,6 +148,25 @@ describe('the goal form', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mine' })).toBeVisible();
   });
 
+  it('lets a field left alone follow another tab while the form is open, keeping typed ones', async () => {
+    const id = await createGoal({ title: 'Expand', why: 'Growth' });
+    renderGoals(`/goals/${id}/edit`);
+    const title = await screen.findByLabelText('Title');
+    await waitFor(() => {
+      expect(title).toHaveValue('Expand');
+    });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Mine');
+    await goalWrites.editGoal(id, [{ field: 'why', from: 'Growth', to: 'New markets' }]);
+    await waitFor(() => {
+      expect(screen.getByLabelText('Why')).toHaveValue('New markets');
+    });
+    expect(title).toHaveValue('Mine');
+    await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mine' })).toBeVisible();
+    expect((await db.goals.get(id))?.why).toBe('New markets');
+  });
+
   it('brings typed input back after a reload, follows the other fields, and forgets it once saved', async () => {
     const id = await createGoal({ title: 'Expand', why: 'Growth' });
     const first = renderGoals(`/goals/${id}/edit`);
