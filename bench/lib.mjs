@@ -86,7 +86,9 @@ export function percentile(values, p) {
  * Resolves once the page has had nothing to do for half a second (ten idle callbacks in a
  * row with a whole idle period to spare). A page closed sooner can leave a read it started
  * in the background (a screen's read-ahead) running in the browser's IndexedDB backend,
- * which then delays the next page's open of the database: loads must not overlap.
+ * which then delays the next page's open of the database: loads must not overlap. A read
+ * leaves the main thread idle while the database works, so a caller that knows of a long
+ * read (This week's coverage line) waits for its result on screen first.
  */
 export async function settled(page) {
   await page.evaluate(async () => {

@@ -161,6 +161,11 @@ async function coldStart(context, baseURL, { clearPlanFirst, hasPeople }) {
     await page.waitForFunction(() => window.__bench.statsShownAt !== null, undefined, {
       timeout: 120_000,
     });
+    // The seeded network has active goals: their coverage line is read after the figures, a
+    // read of the packed inputs that leaves the main thread idle while it runs.
+    await page.waitForFunction(() => window.__bench.coverageShownAt !== null, undefined, {
+      timeout: 120_000,
+    });
   }
   await settled(page);
   const timing = await page.evaluate(() => ({
