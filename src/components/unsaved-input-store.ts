@@ -19,7 +19,7 @@ export const useUnsavedInputStore = create<UnsavedInputState>(() => ({
   lostOnReloadKeys: new Set(),
 }));
 
-type UnsavedInputOptions = {
+export type UnsavedInputOptions = {
   /** True when the form's draft is stored as typed and comes back after a reload. */
   isKeptOnReload?: boolean;
 };

@@ -1,8 +1,9 @@
-// The goal form's unsaved input, kept per tab in sessionStorage as the person form's is
-// (people/person-draft-storage.ts): a reload or an app update brings it back, and no other
-// tab sees or replaces it. One draft per goal and one for a new goal. A draft holds what the
-// user typed and what the form started from (`base`), so a field left alone still follows
-// the stored goal, and Save still sends only the fields the user changed.
+// The goal form's unsaved input, kept per tab (components/tab-drafts.ts) as the person
+// form's is: a reload or an app update brings it back, and no other tab sees or replaces it.
+// One draft per goal and one for a new goal. A draft holds what the user typed and what the
+// form started from (`base`), so a field left alone still follows the stored goal, and Save
+// still sends only the fields the user changed.
+import { readTabDraft, removeTabDraft, writeTabDraft } from '../../components/tab-drafts';
 import type { GoalFields } from '../../domain/goals/goal-fields';
 
 /** Bump the version (and read the old shape) when the draft's shape changes. */
@@ -22,6 +23,14 @@ export function isGoalDraftDirty({ base, fields }: GoalDraft): boolean {
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+function goalDraftFrom(value: unknown): GoalDraft | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { base, fields } = value as Record<string, unknown>;
+  const baseFields = goalFieldsFrom(base);
+  const typed = goalFieldsFrom(fields);
+  return baseFields && typed ? { base: baseFields, fields: typed } : null;
+}
+
 function goalFieldsFrom(value: unknown): GoalFields | null {
   if (typeof value !== 'object' || value === null) return null;
   const { title, why, neededExpertise, dueOn } = value as Record<string, unknown>;
@@ -32,31 +41,13 @@ function goalFieldsFrom(value: unknown): GoalFields | null {
 
 /** The tab's draft under this key; null when there is none or it cannot be read. */
 export function readGoalDraft(key: string): GoalDraft | null {
-  try {
-    const text = sessionStorage.getItem(key);
-    if (text === null) return null;
-    const parsed = JSON.parse(text) as Record<string, unknown> | null;
-    const base = goalFieldsFrom(parsed?.base);
-    const fields = goalFieldsFrom(parsed?.fields);
-    return base && fields ? { base, fields } : null;
-  } catch {
-    return null;
-  }
+  return readTabDraft(key, goalDraftFrom);
 }
 
-/** Keeps the draft for this tab; where storage refuses, the input stays on screen only. */
 export function writeGoalDraft(key: string, draft: GoalDraft): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify(draft));
-  } catch (error) {
-    console.warn('Ties could not keep the unsaved input for this tab', error);
-  }
+  writeTabDraft(key, draft);
 }
 
 export function removeGoalDraft(key: string): void {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // Nothing was kept if storage cannot be reached.
-  }
+  removeTabDraft(key);
 }

@@ -37,6 +37,23 @@ function renderGoals(path = '/goals') {
   );
 }
 
+/** Waits for the edit form to show the stored title, then types another over it. */
+async function typeTitle(stored: string, typed: string): Promise<HTMLElement> {
+  const title = await screen.findByLabelText('Title');
+  await waitFor(() => {
+    expect(title).toHaveValue(stored);
+  });
+  await userEvent.clear(title);
+  await userEvent.type(title, typed);
+  return title;
+}
+
+/** Opens the goal "Expand" in its edit form and types another title. */
+async function editTitleTo(id: string, typed: string): Promise<HTMLElement> {
+  renderGoals(`/goals/${id}/edit`);
+  return typeTitle('Expand', typed);
+}
+
 /** Erik: close tier, a coffee five days ago and a strong tie, so a 24-hour advisor. */
 const warmErik = () =>
   touchedDaysAgo('Erik', 'Ek', 5, {
@@ -129,13 +146,7 @@ describe('the goal form', { timeout: 20_000 }, () => {
 
   it('saves an edit and refuses one that clashes with another tab, keeping the typed title', async () => {
     const id = await createGoal({ title: 'Expand' });
-    renderGoals(`/goals/${id}/edit`);
-    const title = await screen.findByLabelText('Title');
-    await waitFor(() => {
-      expect(title).toHaveValue('Expand');
-    });
-    await userEvent.clear(title);
-    await userEvent.type(title, 'Mine');
+    const title = await editTitleTo(id, 'Mine');
     // Another tab saves a title first.
     await goalWrites.editGoal(id, [{ field: 'title', from: 'Expand', to: 'Theirs' }]);
     await userEvent.click(screen.getByRole('button', { name: 'Save goal' }));
@@ -150,13 +161,7 @@ describe('the goal form', { timeout: 20_000 }, () => {
 
   it('lets a field left alone follow another tab while the form is open, keeping typed ones', async () => {
     const id = await createGoal({ title: 'Expand', why: 'Growth' });
-    renderGoals(`/goals/${id}/edit`);
-    const title = await screen.findByLabelText('Title');
-    await waitFor(() => {
-      expect(title).toHaveValue('Expand');
-    });
-    await userEvent.clear(title);
-    await userEvent.type(title, 'Mine');
+    const title = await editTitleTo(id, 'Mine');
     await goalWrites.editGoal(id, [{ field: 'why', from: 'Growth', to: 'New markets' }]);
     await waitFor(() => {
       expect(screen.getByLabelText('Why')).toHaveValue('New markets');
@@ -170,12 +175,7 @@ describe('the goal form', { timeout: 20_000 }, () => {
   it('brings typed input back after a reload, follows the other fields, and forgets it once saved', async () => {
     const id = await createGoal({ title: 'Expand', why: 'Growth' });
     const first = renderGoals(`/goals/${id}/edit`);
-    const title = await screen.findByLabelText('Title');
-    await waitFor(() => {
-      expect(title).toHaveValue('Expand');
-    });
-    await userEvent.clear(title);
-    await userEvent.type(title, 'Expand into Germany');
+    await typeTitle('Expand', 'Expand into Germany');
     // The tab reloads; meanwhile another tab changes the why, which this tab left alone.
     first.unmount();
     await goalWrites.editGoal(id, [{ field: 'why', from: 'Growth', to: 'Our biggest market' }]);

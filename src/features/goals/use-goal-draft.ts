@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useUnsavedInput } from '../../components/use-unsaved-input';
 import { EMPTY_GOAL_FIELDS, goalFieldsOf, type GoalFields } from '../../domain/goals/goal-fields';
 import type { Goal } from '../../domain/types';
 import {
@@ -62,15 +63,7 @@ export function useGoalDraft(goal: Goal | undefined) {
   }, [draftKey, base, fields, isDirty]);
   // While something typed is unsaved, an app update must not reload the page; a reload the
   // user asks for keeps it, since the draft is written as it is typed.
-  useEffect(() => {
-    setUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
-  }, [isDirty]);
-  useEffect(
-    () => () => {
-      setUnsavedInput(UNSAVED_KEY, false);
-    },
-    [],
-  );
+  useUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
 
   return {
     base,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { failureText } from '../../components/failure-text';
 import { closeLogSheet, useLogSheetStore } from '../../components/log-sheet-store';
 import { showToast } from '../../components/toast-store';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useUnsavedInput } from '../../components/use-unsaved-input';
 import { currentTime } from '../../db/clock';
 import { usePeopleByIds } from '../../live-queries/use-people';
 import { useTouch } from './use-touch';
@@ -74,16 +74,8 @@ function useNameList(peopleById: ReadonlyMap<string, Contact | null> | undefined
 }
 
 function useReportUnsaved(hasInput: boolean) {
-  useEffect(() => {
-    // Both drafts are stored as they are typed (log-draft-store.ts): a reload keeps them.
-    setUnsavedInput(UNSAVED_KEY, hasInput, { isKeptOnReload: true });
-  }, [hasInput]);
-  useEffect(
-    () => () => {
-      setUnsavedInput(UNSAVED_KEY, false);
-    },
-    [],
-  );
+  // Both drafts are stored as they are typed (log-draft-store.ts): a reload keeps them.
+  useUnsavedInput(UNSAVED_KEY, hasInput, { isKeptOnReload: true });
 }
 
 function NewTouch({ prefillIds }: { prefillIds: readonly string[] }) {

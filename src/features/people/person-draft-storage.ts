@@ -1,7 +1,7 @@
-// The person form's unsaved input, kept per tab in sessionStorage: it survives that tab's
-// reload and an app update (which reloads the page), and no other tab sees, clears or
-// replaces it. A duplicated tab starts with a copy, as the browser copies sessionStorage.
-// One draft per person, and one for a new person, so two forms never share input.
+// The person form's unsaved input, kept per tab (components/tab-drafts.ts): a reload or an
+// app update brings it back, and no other tab sees, clears or replaces it. One draft per
+// person, and one for a new person, so two forms never share input.
+import { readTabDraft, removeTabDraft, writeTabDraft } from '../../components/tab-drafts';
 import type { ContactField } from '../../domain/contact-edit';
 import { CONTACT_FIELDS } from '../../domain/contact-edit';
 import type { ContactInput } from '../../domain/contact-validation';
@@ -20,32 +20,15 @@ export function personDraftKey(personId: string | undefined): string {
 
 /** The tab's draft under this key; null when there is none or it cannot be read. */
 export function readPersonDraft(key: string): PersonDraft | null {
-  try {
-    const text = sessionStorage.getItem(key);
-    return text === null ? null : sanitizePersonDraft(JSON.parse(text));
-  } catch {
-    return null;
-  }
+  return readTabDraft(key, sanitizePersonDraft);
 }
 
-/**
- * Keeps the draft for this tab. Storage can refuse (full, blocked): the input then stays on
- * screen only, as before drafts were kept.
- */
 export function writePersonDraft(key: string, draft: PersonDraft): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify(draft));
-  } catch (error) {
-    console.warn('Ties could not keep the unsaved input for this tab', error);
-  }
+  writeTabDraft(key, draft);
 }
 
 export function removePersonDraft(key: string): void {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // Nothing was kept if storage cannot be reached.
-  }
+  removeTabDraft(key);
 }
 
 type Check = (value: unknown) => boolean;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useUnsavedInput } from '../../components/use-unsaved-input';
 import type { ContactField } from '../../domain/contact-edit';
 import type { ContactInput } from '../../domain/contact-validation';
 import {
@@ -37,15 +37,7 @@ export function usePersonDraft(key: string, initial: PersonDraft, current: Conta
   }, [key, draft, isDirty]);
   // While something typed is unsaved, an app update must not reload the page; a reload the
   // user asks for keeps it, since the draft is written as it is typed.
-  useEffect(() => {
-    setUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
-  }, [isDirty]);
-  useEffect(
-    () => () => {
-      setUnsavedInput(UNSAVED_KEY, false);
-    },
-    [],
-  );
+  useUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
 
   /** Lets go of the input: after a save, a discard or a cancel. */
   const forget = () => {

@@ -1,10 +1,10 @@
 // Settings › Keeping in touch: tier cadences, the weekly list's size and the first day of
 // the week. Saved together with one button; new cadences move everyone's due dates in the
 // same transaction (updateTieSettings).
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { knownFailureText } from '../../components/failure-text';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useUnsavedInput } from '../../components/use-unsaved-input';
 import { updateTieSettings } from '../../db/writes/settings';
 import { MAX_LIST_SIZE, MIN_LIST_SIZE } from '../../domain/tie-health';
 import { TIERS, type Settings, type Tier } from '../../domain/types';
@@ -35,15 +35,7 @@ export function KeepInTouchSection({ settings }: { settings: Settings }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const isDirty = state !== initial && outcome !== 'saved';
-  useEffect(() => {
-    setUnsavedInput('keep-in-touch', isDirty);
-  }, [isDirty]);
-  useEffect(
-    () => () => {
-      setUnsavedInput('keep-in-touch', false);
-    },
-    [],
-  );
+  useUnsavedInput('keep-in-touch', isDirty);
 
   const errors = hasTriedSave ? keepInTouchErrorsOf(state) : {};
   const errorCount = Object.keys(errors).length;

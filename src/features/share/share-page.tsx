@@ -1,9 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { failureText } from '../../components/failure-text';
 import { PersonPicker } from '../../components/person-picker';
 import { showToast } from '../../components/toast-store';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useUnsavedInput } from '../../components/use-unsaved-input';
 import { useNow } from '../../components/use-now';
 import { currentTime } from '../../db/clock';
 import { addTouch, deleteTouch } from '../../db/writes/touches';
@@ -54,15 +54,7 @@ export default function SharePage() {
   const sources = useShareIndex();
 
   const hasInput = (!isReceived && pasted.trim() !== '') || pickedIds.length + addedIds.length > 0;
-  useEffect(() => {
-    setUnsavedInput(UNSAVED_KEY, hasInput);
-  }, [hasInput]);
-  useEffect(
-    () => () => {
-      setUnsavedInput(UNSAVED_KEY, false);
-    },
-    [],
-  );
+  useUnsavedInput(UNSAVED_KEY, hasInput);
 
   return (
     <section className="page share-page" aria-labelledby={titleId}>
