@@ -23,16 +23,12 @@
 // The data is written by the seed page (bench/pages/seed.ts) on the app's own origin, as the
 // user's own people and touches (own=1); the goals straight into IndexedDB afterwards.
 // Sizes: BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_SMALL_PEOPLE (its touches scale with it).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import {
   APP_DIST,
-  CHROMIUM_LAUNCH,
   buildApp,
   buildBenchPages,
+  inFreshPhoneProfile,
   median,
   percentile,
   report,
@@ -164,13 +160,7 @@ async function thisWeekShown(page) {
 }
 
 async function measureScreen(server, people, interactions) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM_LAUNCH,
-    viewport: { width: 390, height: 844 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshPhoneProfile(async (page) => {
     console.log(`Seeding ${people} people and ${interactions} touches into IndexedDB…`);
     const seeded = await seed(page, server.url, people, interactions);
     const goalIds = await addGoals(page);
@@ -192,10 +182,7 @@ async function measureScreen(server, people, interactions) {
       warmP95Ms: round1(percentile(warmMs, 95)),
       warmMs: warmMs.map(round1),
     };
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 function printFigures(figures) {

@@ -1,7 +1,9 @@
 // Shared by the benchmarks: building, result files and the final JSON line.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
 /** Debian's Chromium, headless, with nothing of its own that talks to the network. */
@@ -80,6 +82,24 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+/**
+ * Runs `measure` with a page of Chromium in a fresh profile at a phone's size (390 × 844), then
+ * closes it and removes the profile: each measured size gets its own, so none warms another.
+ */
+export async function inFreshPhoneProfile(measure) {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM_LAUNCH,
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    return await measure(context.pages()[0] ?? (await context.newPage()));
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -22,16 +22,12 @@
 // the demo generator, as the user's own people and touches (own=1: not marked as the demo).
 // Sizes can be changed: BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_SMALL_PEOPLE (its touches
 // scale with it).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import {
   APP_DIST,
-  CHROMIUM_LAUNCH,
   buildApp,
   buildBenchPages,
+  inFreshPhoneProfile,
   median,
   percentile,
   report,
@@ -210,13 +206,7 @@ async function measureSearch(page, sampleNames) {
  * measures the screen in it. Each size gets its own profile, so neither warms the other.
  */
 async function measureScreen(server, people, interactions) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM_LAUNCH,
-    viewport: { width: 390, height: 844 }, // a phone
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshPhoneProfile(async (page) => {
     console.log(`Seeding ${people} people and ${interactions} touches into IndexedDB…`);
     const seeded = await seed(page, server.url, people, interactions);
     console.log(
@@ -229,10 +219,7 @@ async function measureScreen(server, people, interactions) {
     const navigation = await measureNavigation(page);
     const search = await measureSearch(page, seeded.sampleNames);
     return figuresOf(seeded, navigation, search);
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 function figuresOf(seeded, navigation, search) {

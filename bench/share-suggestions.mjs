@@ -21,16 +21,12 @@
 // The people come from the seed page (bench/pages/seed.ts): the demo generator's people,
 // whose roles carry expertise ("supply chain", "pricing", "negotiation" …), as the user's own.
 // Sizes can be changed: BENCH_PEOPLE, BENCH_INTERACTIONS, BENCH_SMALL_PEOPLE.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import {
   APP_DIST,
-  CHROMIUM_LAUNCH,
   buildApp,
   buildBenchPages,
+  inFreshPhoneProfile,
   median,
   percentile,
   report,
@@ -127,6 +123,18 @@ async function seed(page, baseURL, people, interactions) {
   return JSON.parse(result ?? '{}');
 }
 
+/** Presses the word and erases it, each key once the last one's figures are in; the keys. */
+async function typeTheKeys(page) {
+  const keys = [...TYPED, ...TYPED.map(() => 'Backspace')].slice(0, KEYSTROKES);
+  for (const [index, key] of keys.entries()) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((count) => window.__bench.keystrokes.length > count, index, {
+      timeout: 30_000,
+    });
+  }
+  return keys;
+}
+
 async function measureTyping(page) {
   const box = page.getByRole('textbox', { name: 'Link or text to share' });
   await box.fill(articleText());
@@ -139,13 +147,7 @@ async function measureTyping(page) {
   await page.evaluate(() => {
     window.__bench.isMeasuring = true;
   });
-  const keys = [...TYPED, ...TYPED.map(() => 'Backspace')].slice(0, KEYSTROKES);
-  for (const [index, key] of keys.entries()) {
-    await page.keyboard.press(key);
-    await page.waitForFunction((count) => window.__bench.keystrokes.length > count, index, {
-      timeout: 30_000,
-    });
-  }
+  const keys = await typeTheKeys(page);
   const suggested = await page
     .getByRole('group', { name: 'Who might like it' })
     .getByRole('checkbox')
@@ -155,13 +157,7 @@ async function measureTyping(page) {
 
 /** The floor (see the header): a bare textarea with the same text and keystrokes. */
 async function measureFloor(server) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM_LAUNCH,
-    viewport: { width: 390, height: 844 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshPhoneProfile(async (page) => {
     await page.addInitScript(installInstruments);
     await page.route('**/__bench-floor.html', (route) =>
       route.fulfill({
@@ -181,32 +177,17 @@ async function measureFloor(server) {
     await page.evaluate(() => {
       window.__bench.isMeasuring = true;
     });
-    const keys = [...TYPED, ...TYPED.map(() => 'Backspace')].slice(0, KEYSTROKES);
-    for (const [index, key] of keys.entries()) {
-      await page.keyboard.press(key);
-      await page.waitForFunction((count) => window.__bench.keystrokes.length > count, index, {
-        timeout: 30_000,
-      });
-    }
+    await typeTheKeys(page);
     const paint = (await page.evaluate(() => window.__bench.keystrokes)).map((k) => k.paintMs);
     return {
       inputToPaintMedianMs: round1(median(paint)),
       inputToPaintP95Ms: round1(percentile(paint, 95)),
     };
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 async function measureScreen(server, people, interactions) {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'ties-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    ...CHROMIUM_LAUNCH,
-    viewport: { width: 390, height: 844 }, // a phone
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshPhoneProfile(async (page) => {
     console.log(`Seeding ${people} people and ${interactions} touches into IndexedDB…`);
     const seeded = await seed(page, server.url, people, interactions);
     await page.addInitScript(installInstruments);
@@ -228,10 +209,7 @@ async function measureScreen(server, people, interactions) {
         inputToSettledP95Ms: round1(percentile(settled, 95)),
       },
     };
-  } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 function printFigures(figures) {
