@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { setUnsavedInput } from '../../components/unsaved-input-store';
+import { useEffect, useState } from 'react';
 import { useUnsavedInput } from '../../components/use-unsaved-input';
 import { EMPTY_GOAL_FIELDS, goalFieldsOf, type GoalFields } from '../../domain/goals/goal-fields';
 import type { Goal } from '../../domain/types';
@@ -38,7 +37,7 @@ export function useGoalDraft(goal: Goal | undefined) {
   const [fields, setFields] = useState(kept?.fields ?? stored);
   const [isRestored, setIsRestored] = useState(kept !== null && isGoalDraftDirty(kept));
   /** Set once the input is saved or let go of: nothing is kept after that. */
-  const isLetGo = useRef(false);
+  const [isLetGo, setIsLetGo] = useState(false);
   const isDirty = isGoalDraftDirty({ base, fields });
   const storedKey = JSON.stringify(stored);
   // The stored goal the input last followed: a restored draft followed the one it started from.
@@ -57,13 +56,13 @@ export function useGoalDraft(goal: Goal | undefined) {
   }
 
   useEffect(() => {
-    if (isLetGo.current) return;
+    if (isLetGo) return;
     if (isDirty) writeGoalDraft(draftKey, { base, fields });
     else removeGoalDraft(draftKey);
-  }, [draftKey, base, fields, isDirty]);
+  }, [draftKey, base, fields, isDirty, isLetGo]);
   // While something typed is unsaved, an app update must not reload the page; a reload the
   // user asks for keeps it, since the draft is written as it is typed.
-  useUnsavedInput(UNSAVED_KEY, isDirty, { isKeptOnReload: true });
+  useUnsavedInput(UNSAVED_KEY, isDirty && !isLetGo, { isKeptOnReload: true });
 
   return {
     base,
@@ -87,9 +86,8 @@ export function useGoalDraft(goal: Goal | undefined) {
     },
     /** After a save or a cancel: nothing more is kept. */
     letGo: () => {
-      isLetGo.current = true;
+      setIsLetGo(true);
       removeGoalDraft(draftKey);
-      setUnsavedInput(UNSAVED_KEY, false);
     },
   };
 }
